@@ -1,0 +1,265 @@
+"""Attribution: who says each sentence.
+
+Three ways a sentence gets its speaker:
+- a speech verb with a subject ("Tsahkna said ... that Estonia ..."): the speaker of what the verb governs;
+- a direct quote with its attribution ("...," the minister said), which also covers quoted sentences before or
+  after the attribution, however the quote marks fall;
+- an embedded social-media post: a line "— Kaja Kallas (@kajakallas) April 2, 2024" signs the post text next to
+  it, and dates it.
+``find_attributions`` computes these for a Doc and returns plain records; nothing is written to the Doc here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from spacy.tokens import Doc, Span, Token
+
+from .dates import DateMention, find_dates
+from .mentions import Mention, MentionKind
+
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
+PRONOUNS_SPEAKER = frozenset({"i", "me", "my", "we", "us", "our"})
+PRONOUNS_GROUP = frozenset({"it", "its", "they", "them", "their"})
+
+
+class SpeakerKind(StrEnum):
+    SPEECH = "speech"
+    QUOTE = "quote"
+    POST = "post"
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    mentions: tuple[Mention, ...]
+    kind: SpeakerKind
+    date: DateMention | None = None  # the date of a post, or of the attributing sentence
+    unit: tuple[int, int] | None = None  # character range of the quote or post the sentence belongs to
+
+
+class MentionIndex:
+    """Mentions by token, with the lookups attribution and stance detection share."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.mentions = mentions
+        self.by_token: dict[int, Mention] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+
+    def at(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def in_span(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def people_before(self, index: int) -> list[Mention]:
+        return [m for m in self.mentions if m.kind is MentionKind.PERSON and m.end <= index]
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """A token and everything coordinated with it ("Kallas, Karinš, and Iohannis")."""
+    out = [token]
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        for child in t.children:
+            if child.dep_ == "conj" and child not in out:
+                out.append(child)
+                stack.append(child)
+    return out
+
+
+def subject_of(token: Token) -> Token | None:
+    """The subject of a verb, climbing through auxiliaries, xcomp and conjoined verbs."""
+    t: Token | None = token
+    for _ in range(6):
+        if t is None:
+            return None
+        for child in t.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and child.dep_ != "expl":
+                return child
+        if t.dep_ in ("xcomp", "acomp", "conj", "aux", "auxpass", "prep", "pcomp", "dobj", "attr", "amod") \
+                and t.head is not t:
+            t = t.head
+        else:
+            return None
+    return None
+
+
+def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:
+    """The mentions a subject token stands for, with its conjuncts; the token's own subtree as a fallback."""
+    found: list[Mention] = []
+    for t in conjuncts(token):
+        m = index.at(t)
+        if m is None:
+            # "Latvia's Minister of Foreign Affairs Krišjanis Karinš": the head is the name; look in the phrase
+            inner = [index.at(x) for x in t.subtree if index.at(x) is not None and x.dep_ != "conj"]
+            people = [x for x in inner if x is not None and x.kind is MentionKind.PERSON]
+            m = people[-1] if people else (inner[-1] if inner else None)
+        if m is not None and m not in found:
+            found.append(m)
+    return found
+
+
+def resolve_pronoun(token: Token, index: MentionIndex, *, exclude: Mention | None = None) -> Mention | None:
+    """he/she/him/his: the latest person mentioned before (a subject first), other than ``exclude``."""
+    if token.lower_ not in PRONOUNS_PERSON:
+        return None
+    candidates = [m for m in index.people_before(token.i)
+                  if exclude is None or m.person != exclude.person]
+    if not candidates:
+        return None
+    if token.lower_ in ("he", "she"):
+        subjects = [m for m in candidates if index.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
+                    and m.start >= token.sent.start - 200]
+        if subjects:
+            return subjects[-1]
+    return candidates[-1]
+
+
+# --- posts ----------------------------------------------------------------------------------------------------
+_POST_LINE = re.compile(
+    r"^[ \t]*[—–-]{1,2}[ \t]*(?P<name>[^\n()]{2,80}?)[ \t]*\((?P<handle>@\w{1,30})\)[ \t]*(?P<date>[^\n]*)$",
+    re.M,
+)
+
+
+def _paragraph_around(text: str, pos: int, direction: int) -> tuple[int, int] | None:
+    """The non-empty line before (direction -1) or after (+1) the line at ``pos``."""
+    if direction < 0:
+        end = text.rfind("\n", 0, pos)
+        while end > 0 and not text[:end].rstrip("\n"):
+            return None
+        if end <= 0:
+            return None
+        stripped_end = len(text[:end].rstrip())
+        start = text.rfind("\n", 0, stripped_end) + 1
+        return (start, stripped_end) if stripped_end > start else None
+    start = text.find("\n", pos)
+    if start < 0:
+        return None
+    while start < len(text) and text[start] == "\n":
+        start += 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return (start, end) if end > start else None
+
+
+def _first_person_or_social(text: str) -> bool:
+    return bool(re.match(r"^\s*(I|We|My|Our|I'm|I've|We've|We're)\b", text) or re.search(r"[@#]\w", text))
+
+
+def _posts(doc: Doc, index: MentionIndex, ref: date | None) -> list[tuple[tuple[int, int], Speaker]]:
+    text = doc.text
+    out = []
+    for m in _POST_LINE.finditer(text):
+        name_span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+        author = None
+        if name_span is not None:
+            people = [x for x in index.in_span(name_span.start, name_span.end) if x.kind is MentionKind.PERSON]
+            author = people[0] if people else None
+        if author is None:
+            continue
+        dates = find_dates(m.group("date"), ref)
+        when = None
+        if dates:
+            d = dates[0]
+            when = DateMention(m.start("date") + d.start, m.start("date") + d.end, d.text, d.date, d.precision)
+        parts = []
+        before = _paragraph_around(text, m.start(), -1)
+        if before and not _POST_LINE.match(text[before[0]:before[1]]) and _first_person_or_social(
+                text[before[0]:before[1]]):
+            parts.append(before)
+        after = _paragraph_around(text, m.end(), +1)
+        if after and _first_person_or_social(text[after[0]:after[1]]):
+            parts.append(after)
+        unit = (min(p[0] for p in parts), max(p[1] for p in parts)) if parts else (m.start(), m.end())
+        for part in parts:
+            out.append((part, Speaker((author,), SpeakerKind.POST, when, unit)))
+        out.append(((m.start(), m.end()), Speaker((author,), SpeakerKind.POST, when, unit)))
+    return out
+
+
+# --- quotes ---------------------------------------------------------------------------------------------------
+_OPEN = "“\"«"
+_CLOSE = "”\"»"
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of direct quotes. Curly quotes pair by direction; straight ones in order. An unclosed
+    quote runs to the end of its paragraph (news often closes a multi-paragraph quote only at its end)."""
+    spans = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in _OPEN and ch != "»":
+            close_chars = "”\"" if ch in "“\"" else "»"
+            j = i + 1
+            while j < len(text) and text[j] not in close_chars and text[j] != "\n":
+                j += 1
+            if j < len(text) and text[j] in close_chars:
+                spans.append((i, j + 1))
+                i = j + 1
+                continue
+            spans.append((i, j))
+            i = j
+            continue
+        i += 1
+    return [s for s in spans if s[1] - s[0] > 12]
+
+
+def _speech_subject(sent: Span, index: MentionIndex, speech_lemmas: frozenset[str],
+                    outside: tuple[int, int] | None) -> tuple[list[Mention], Token] | None:
+    for tok in sent:
+        if tok.lemma_.lower() not in speech_lemmas or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if outside and outside[0] <= tok.idx < outside[1]:
+            continue
+        subj = subject_of(tok)
+        if subj is None:
+            continue
+        found = mentions_for(subj, index)
+        if not found and subj.lower_ in PRONOUNS_PERSON:
+            resolved = resolve_pronoun(subj, index)
+            found = [resolved] if resolved else []
+        if found:
+            return found, tok
+    return None
+
+
+def find_attributions(doc: Doc, mentions: list[Mention], ref: date | None,
+                      speech_lemmas: frozenset[str]) -> dict[int, Speaker]:
+    """Speakers of sentences attributed by quote or post, keyed by the sentence's first token index."""
+    index = MentionIndex(doc, mentions)
+    sents = list(doc.sents)
+    out: dict[int, Speaker] = {}
+    for (start, end), speaker in _posts(doc, index, ref):
+        for sent in sents:
+            if start <= sent.start_char < end or sent.start_char <= start < sent.end_char:
+                out.setdefault(sent.start, speaker)
+    for qs, qe in quote_spans(doc.text):
+        touched = [s for s in sents if s.start_char < qe and qs < s.end_char]
+        if not touched or any(s.start in out for s in touched):
+            continue
+        found = None
+        # the attribution sits outside the quote, in the sentence that holds the quote's end or start,
+        # or in the sentence right after ("... strength." He said.)
+        candidates = [touched[-1], touched[0]]
+        after = [s for s in sents if s.start_char >= qe][:1]
+        candidates += after
+        for sent in candidates:
+            found = _speech_subject(sent, index, speech_lemmas, (qs, qe))
+            if found:
+                break
+        if not found:
+            continue
+        speakers, verb = found
+        when = next(iter(find_dates(verb.sent.text, ref)), None)
+        for sent in touched:
+            out[sent.start] = Speaker(tuple(speakers), SpeakerKind.QUOTE, when, (qs, qe))
+    return out

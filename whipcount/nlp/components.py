@@ -1,0 +1,147 @@
+"""whipcount's spaCy components, registered as factories.
+
+| factory                 | requires                      | assigns                        |
+|-------------------------|-------------------------------|--------------------------------|
+| whipcount_sentences     | token.whitespace              | token.is_sent_start (at lines) |
+| whipcount_actors        | doc.ents, token.pos, dep      | doc._.whipcount_mentions       |
+| whipcount_attribution   | doc._.whipcount_mentions      | doc._.whipcount_speakers       |
+| whipcount_stances       | the parse (and the above)     | doc._.whipcount_stances        |
+
+``whipcount_stances`` computes whatever of the actors and attribution is missing, so
+``nlp.add_pipe("whipcount_stances")`` works alone in any English pipeline with a parser and NER. Each component
+splits computing from writing: ``find(doc)`` returns data, ``set_annotations(doc, data)`` stores it.
+
+The publication date and title that relative dates and offices are resolved against are read from
+``doc.user_data["whipcount"]`` (set by ``whipcount.extract``); without them, dates stay relative to the latest
+full date written in the text.
+"""
+
+# no "from __future__ import annotations": spaCy reads the factories' annotations at run time
+
+from datetime import date
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..reference import Reference, load_reference
+from .attribution import Speaker, find_attributions
+from .dates import infer_reference_date
+from .mentions import Mention, find_mentions
+from .stances import StanceFinder, StanceMention
+
+for _name in ("whipcount_mentions", "whipcount_speakers", "whipcount_stances"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+def doc_context(doc: Doc) -> tuple[date | None, str]:
+    """The reference date and title for a Doc: what ``extract`` set, else inferred from the text."""
+    ctx: dict[str, Any] = doc.user_data.get("whipcount", {})
+    ref = ctx.get("published")
+    if ref is None:
+        ref = ctx.setdefault("inferred", infer_reference_date(doc.text)) if ctx else infer_reference_date(doc.text)
+    return ref, str(ctx.get("title", ""))
+
+
+class SentenceBoundaries:
+    """Lines are sentence boundaries: a title, a post's signature line and a list item never run into the
+    next line. Runs before the parser, which respects boundaries that are already set."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.find(doc))
+        return doc
+
+    @staticmethod
+    def find(doc: Doc) -> list[int]:
+        starts = []
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+                if not tok.is_space:
+                    starts.append(tok.i)
+        return starts
+
+    @staticmethod
+    def set_annotations(doc: Doc, starts: list[int]) -> None:
+        for i in starts:
+            doc[i].is_sent_start = True
+
+
+class Actors:
+    def __init__(self, reference: Reference) -> None:
+        self.reference = reference
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.find(doc))
+        return doc
+
+    def find(self, doc: Doc) -> list[Mention]:
+        ref, _ = doc_context(doc)
+        return find_mentions(doc, self.reference, ref)
+
+    @staticmethod
+    def set_annotations(doc: Doc, mentions: list[Mention]) -> None:
+        doc._.whipcount_mentions = mentions
+
+
+class Attribution:
+    def __init__(self, reference: Reference) -> None:
+        self.reference = reference
+        self.speech = frozenset(reference.stance_lexicon["speech_verbs"])
+        self.actors = Actors(reference)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.find(doc))
+        return doc
+
+    def find(self, doc: Doc) -> dict[int, Speaker]:
+        if doc._.whipcount_mentions is None:
+            self.actors(doc)
+        ref, _ = doc_context(doc)
+        return find_attributions(doc, doc._.whipcount_mentions, ref, self.speech)
+
+    @staticmethod
+    def set_annotations(doc: Doc, speakers: dict[int, Speaker]) -> None:
+        doc._.whipcount_speakers = speakers
+
+
+class Stances:
+    def __init__(self, reference: Reference) -> None:
+        self.finder = StanceFinder(reference)
+        self.attribution = Attribution(reference)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.find(doc))
+        return doc
+
+    def find(self, doc: Doc) -> list[StanceMention]:
+        if doc._.whipcount_speakers is None:
+            self.attribution(doc)
+        ref, title = doc_context(doc)
+        return self.finder.find(doc, doc._.whipcount_mentions, doc._.whipcount_speakers, ref, title)
+
+    @staticmethod
+    def set_annotations(doc: Doc, stances: list[StanceMention]) -> None:
+        doc._.whipcount_stances = stances
+
+
+@Language.factory("whipcount_sentences")
+def make_sentences(nlp: Language, name: str) -> SentenceBoundaries:
+    return SentenceBoundaries()
+
+
+@Language.factory("whipcount_actors", requires=["doc.ents", "token.dep"], assigns=["doc._.whipcount_mentions"])
+def make_actors(nlp: Language, name: str) -> Actors:
+    return Actors(load_reference())
+
+
+@Language.factory("whipcount_attribution", requires=["doc._.whipcount_mentions"],
+                  assigns=["doc._.whipcount_speakers"])
+def make_attribution(nlp: Language, name: str) -> Attribution:
+    return Attribution(load_reference())
+
+
+@Language.factory("whipcount_stances", requires=["token.dep", "doc.ents"], assigns=["doc._.whipcount_stances"])
+def make_stances(nlp: Language, name: str) -> Stances:
+    return Stances(load_reference())

@@ -1,0 +1,282 @@
+"""Find date phrases in news text and resolve them against the publication date.
+
+Pure functions, no spaCy: ``find_dates(text, ref)`` returns every date phrase with its resolved date and
+precision. Month names count only in date shapes ("in May", "May 5", "5 May 2024"), so the modal "may" and names
+such as "Theresa May" are never dates.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..records import DatePrecision
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),
+            ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sep", "Sept"),
+            ("October", "Oct"), ("November", "Nov"), ("December", "Dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = {d: i for i, d in enumerate(calendar.day_name)}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3, "few": 3, "couple of": 2, "a couple of": 2}
+SEASONS = {"spring": (4, 15), "summer": (7, 15), "autumn": (10, 15), "fall": (10, 15), "winter": (1, 15)}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+_PART = r"(?P<part>beginning|start|middle|end)"
+_QUAL = r"(?P<qual>early|mid|late)"
+_NUM = r"(?P<num>\d+|" + "|".join(sorted(map(re.escape, _NUMBERS), key=len, reverse=True)) + r")"
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    date: date | None  # None: the phrase places the stance in an unstated past ("previously")
+    precision: DatePrecision | None
+
+
+def _closest_year(month: int, day: int, ref: date) -> date:
+    """A date given without its year: the occurrence nearest the reference date (ties go to the past)."""
+    best: date | None = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((candidate - ref).days) < abs((best - ref).days):
+            best = candidate
+    assert best is not None
+    return best
+
+
+def _month_start(year: int, month: int) -> date:
+    return date(year, month, 1)
+
+
+def _shift_month(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _part_of_month(first: date, part: str) -> date:
+    last = calendar.monthrange(first.year, first.month)[1]
+    return first.replace(day={"beginning": 5, "start": 5, "early": 5, "middle": 15, "mid": 15,
+                              "late": 25, "end": last}[part])
+
+
+def _month_of(match: re.Match[str], ref: date) -> date:
+    month = MONTHS[match.group("month")]
+    year = match.groupdict().get("year")
+    if year:
+        return date(int(year), month, 1)
+    return _closest_year(month, 1, ref)
+
+
+# Each rule: a pattern and a function (match, ref) -> (date | None, precision | None). Order matters: longer
+# phrases first, and a span claimed by one rule is not matched again.
+_Rule = tuple[re.Pattern[str], object]
+_RULES: list[tuple[re.Pattern[str], object]] = []
+
+
+def _rule(pattern: str, flags: int = 0):  # type: ignore[no-untyped-def]
+    def register(fn):  # type: ignore[no-untyped-def]
+        _RULES.append((re.compile(pattern, flags), fn))
+        return fn
+
+    return register
+
+
+@_rule(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")
+def _iso(m, ref):  # type: ignore[no-untyped-def]
+    return date.fromisoformat(m.group("iso")), DatePrecision.DAY
+
+
+@_rule(r"\b" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b")
+def _month_day(m, ref):  # type: ignore[no-untyped-def]
+    return _explicit_day(m, ref)
+
+
+@_rule(r"\b" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b")
+def _day_month(m, ref):  # type: ignore[no-untyped-def]
+    return _explicit_day(m, ref)
+
+
+def _explicit_day(m, ref):  # type: ignore[no-untyped-def]
+    month, day = MONTHS[m.group("month")], int(m.group("day"))
+    try:
+        if m.group("year"):
+            return date(int(m.group("year")), month, day), DatePrecision.DAY
+        return _closest_year(month, day, ref), DatePrecision.DAY
+    except ValueError:
+        return None, None
+
+
+@_rule(r"\b(?:(?:at|by|towards?)\s+)?the\s+" + _PART + r"\s+of\s+(?P<rel>last|this|next)\s+month\b", re.I)
+def _part_of_relative_month(m, ref):  # type: ignore[no-untyped-def]
+    first = _shift_month(ref, {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()])
+    return _part_of_month(first, m.group("part").lower()), DatePrecision.APPROXIMATE
+
+
+@_rule(r"\b(?:(?:at|by|towards?|in)\s+)?the\s+" + _PART + r"\s+of\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?\b")
+def _part_of_named_month(m, ref):  # type: ignore[no-untyped-def]
+    return _part_of_month(_month_of(m, ref), m.group("part").lower()), DatePrecision.APPROXIMATE
+
+
+@_rule(r"\b(?:in\s+)?" + r"(?P<qual>[Ee]arly|[Mm]id|[Ll]ate)[- ]" + _MONTH + r"(?:\s+" + _YEAR + r")?\b")
+def _qualified_month(m, ref):  # type: ignore[no-untyped-def]
+    return _part_of_month(_month_of(m, ref), m.group("qual").lower()), DatePrecision.APPROXIMATE
+
+
+@_rule(r"\b(?P<prep>in|since|during|until|by|from|of|last|this|next)\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b")
+def _in_month(m, ref):  # type: ignore[no-untyped-def]
+    return _month_of(m, ref), DatePrecision.MONTH
+
+
+@_rule(r"\b" + _MONTH + r",?\s+" + _YEAR + r"\b")
+def _month_year(m, ref):  # type: ignore[no-untyped-def]
+    return _month_of(m, ref), DatePrecision.MONTH
+
+
+@_rule(r"\b(?:earlier\s+|later\s+)?this\s+month\b", re.I)
+def _this_month(m, ref):  # type: ignore[no-untyped-def]
+    return _month_start(ref.year, ref.month), DatePrecision.MONTH
+
+
+@_rule(r"\blast\s+month\b", re.I)
+def _last_month(m, ref):  # type: ignore[no-untyped-def]
+    return _shift_month(ref, -1), DatePrecision.MONTH
+
+
+@_rule(r"\bthe\s+day\s+before\s+yesterday\b", re.I)
+def _day_before_yesterday(m, ref):  # type: ignore[no-untyped-def]
+    return ref - timedelta(days=2), DatePrecision.DAY
+
+
+@_rule(r"\byesterday\b", re.I)
+def _yesterday(m, ref):  # type: ignore[no-untyped-def]
+    return ref - timedelta(days=1), DatePrecision.DAY
+
+
+@_rule(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.I)
+def _today(m, ref):  # type: ignore[no-untyped-def]
+    return ref, DatePrecision.DAY
+
+
+@_rule(r"\b(?P<last>last\s+)?" + _WEEKDAY + r"\b")
+def _weekday(m, ref):  # type: ignore[no-untyped-def]
+    back = (ref.weekday() - WEEKDAYS[m.group("weekday")]) % 7
+    if m.group("last") and back == 0:
+        back = 7
+    return ref - timedelta(days=back), DatePrecision.DAY
+
+
+@_rule(r"\b(?:earlier\s+)?this\s+week\b", re.I)
+def _this_week(m, ref):  # type: ignore[no-untyped-def]
+    return ref - timedelta(days=ref.weekday()), DatePrecision.APPROXIMATE
+
+
+@_rule(r"\blast\s+week(?:end)?\b", re.I)
+def _last_week(m, ref):  # type: ignore[no-untyped-def]
+    if m.group(0).lower().endswith("weekend"):
+        return ref - timedelta(days=(ref.weekday() - 5) % 7 or 7), DatePrecision.APPROXIMATE
+    return ref - timedelta(days=7), DatePrecision.APPROXIMATE
+
+
+@_rule(r"\b" + _NUM + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)
+def _ago(m, ref):  # type: ignore[no-untyped-def]
+    raw = m.group("num").lower()
+    n = int(raw) if raw.isdigit() else _NUMBERS[raw]
+    unit = m.group("unit").lower()
+    if unit == "day":
+        return ref - timedelta(days=n), DatePrecision.DAY if n <= 3 else DatePrecision.APPROXIMATE
+    if unit == "week":
+        return ref - timedelta(weeks=n), DatePrecision.APPROXIMATE
+    if unit == "month":
+        return _shift_month(ref, -n).replace(day=min(ref.day, 28)), DatePrecision.APPROXIMATE
+    return date(ref.year - n, 1, 1), DatePrecision.YEAR
+
+
+@_rule(r"\b(?P<rel>earlier\s+this|this|last|next)\s+(?P<season>spring|summer|autumn|fall|winter)\b", re.I)
+def _season(m, ref):  # type: ignore[no-untyped-def]
+    month, day = SEASONS[m.group("season").lower()]
+    rel = m.group("rel").lower()
+    year = ref.year
+    if rel == "last":
+        year -= 1
+    elif rel == "next":
+        year += 1
+    return date(year, month, day), DatePrecision.APPROXIMATE
+
+
+@_rule(r"\b(?:earlier\s+)?this\s+year\b", re.I)
+def _this_year(m, ref):  # type: ignore[no-untyped-def]
+    return date(ref.year, 1, 1), DatePrecision.YEAR
+
+
+@_rule(r"\blast\s+year\b", re.I)
+def _last_year(m, ref):  # type: ignore[no-untyped-def]
+    return date(ref.year - 1, 1, 1), DatePrecision.YEAR
+
+
+@_rule(r"\b(?:in|since|during)\s+" + _YEAR + r"\b")
+def _in_year(m, ref):  # type: ignore[no-untyped-def]
+    return date(int(m.group("year")), 1, 1), DatePrecision.YEAR
+
+
+# Phrases that place a statement in an unstated past: the stance keeps no date.
+@_rule(r"\b(?:previously|earlier|in the past|at one point|had (?:earlier|previously|long))\b", re.I)
+def _anterior(m, ref):  # type: ignore[no-untyped-def]
+    return None, None
+
+
+def find_dates(text: str, ref: date | None) -> list[DateMention]:
+    """Every date phrase in ``text``, left to right, resolved against ``ref`` (unresolved when ``ref`` is None
+    and the phrase is relative)."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for pattern, fn in _RULES:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if ref is None:
+                if fn not in (_iso, _month_day, _day_month) or not m.groupdict().get("year"):
+                    if fn is not _anterior:
+                        continue
+                ref_used = date(1970, 1, 1)
+            else:
+                ref_used = ref
+            resolved, precision = fn(m, ref_used)  # type: ignore[operator]
+            if resolved is None and fn is not _anterior:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.start(), m.end(), m.group(0), resolved, precision))
+    return sorted(found, key=lambda d: d.start)
+
+
+def resolve_date(phrase: str, ref: date) -> tuple[date | None, DatePrecision | None] | None:
+    """Resolve one phrase ("on Tuesday", "mid-March"); None when it holds no date phrase."""
+    found = find_dates(phrase, ref)
+    if not found:
+        return None
+    return found[0].date, found[0].precision
+
+
+def infer_reference_date(text: str) -> date | None:
+    """The latest fully written date (day, month and year) in a text: a stand-in for a missing publication date
+    (a dated post or a dateline usually gives it)."""
+    full = [d.date for d in find_dates(text, None) if d.date is not None and d.precision is DatePrecision.DAY]
+    return max(full) if full else None

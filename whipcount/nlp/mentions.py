@@ -1,0 +1,317 @@
+"""Actors: find who is named in a ``Doc`` and what member state each speaks for.
+
+``find_mentions(doc, reference, ref_date)`` returns ``Mention`` records (no Doc mutation): countries by name,
+alias or seat of government ("Ankara", "Downing Street"), groups ("Estonian officials"), people by name with
+their title, party and country ("Minister of Foreign Affairs Margus Tsahkna (Eesti 200)"), later mentions of the
+same person ("Tsahkna", "the minister"), and titles alone ("the Hungarian prime minister"), resolved through the
+dated table of office holders.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from ..reference import Person, Reference, fold
+
+GROUP_NOUNS = frozenset(
+    "official officials government governments diplomat diplomats authorities leader leaders leadership "
+    "ministry presidency delegation administration cabinet side envoy envoys representatives".split()
+)
+_MAX_PHRASE = 7
+
+
+class MentionKind(StrEnum):
+    COUNTRY = "country"  # "Estonia", "the United States"
+    SEAT = "seat"  # a capital or seat of government standing for it: "Ankara", "the Kremlin"
+    GROUP = "group"  # "Estonian officials", "the Dutch government"
+    PERSON = "person"  # a named person or a title standing for one
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # token indices in the Doc, end exclusive
+    end: int
+    kind: MentionKind
+    text: str  # as written
+    country: str | None  # ISO alpha-3 of the state the mention speaks for
+    person: str | None = None  # the person's key: canonical name if known, else the fullest name in the text
+    name: str | None = None  # the fullest name of the person as written in the article
+    role: str | None = None
+    party: str | None = None
+
+    @property
+    def actor(self) -> str:
+        return self.name or self.text
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    kind: str  # "country", "seat", "demonym", "person", "title"
+    value: str  # ISO code, person name or role
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Folded token sequences → what they name. Built once per (Reference, tokenizer)."""
+
+    phrases: dict[tuple[str, ...], _Entry]
+    people: dict[str, Person]
+
+    def match(self, folded: list[str], i: int) -> tuple[int, _Entry] | None:
+        for n in range(min(_MAX_PHRASE, len(folded) - i), 0, -1):
+            entry = self.phrases.get(tuple(folded[i:i + n]))
+            if entry is not None:
+                return n, entry
+        return None
+
+
+def _strip_the(text: str) -> str:
+    return re.sub(r"^(the|The)\s+", "", text.strip())
+
+
+@cache
+def build_gazetteer(reference: Reference, tokenize: object) -> Gazetteer:
+    def key(text: str) -> tuple[str, ...]:
+        return tuple(fold(t.text) for t in tokenize(text))  # type: ignore[operator]
+
+    phrases: dict[tuple[str, ...], _Entry] = {}
+    for title, role in reference.roles.items():
+        phrases[key(title)] = _Entry("title", role)
+    for c in reference.countries.values():
+        for demonym in c.demonyms:
+            phrases.setdefault(key(demonym), _Entry("demonym", c.code))
+        for seat in c.metonyms:
+            phrases[key(_strip_the(seat))] = _Entry("seat", c.code)
+        for name in (c.name, *c.aliases):
+            phrases[key(_strip_the(name))] = _Entry("country", c.code)
+    people: dict[str, Person] = {}
+    for p in reference.people:
+        people[p.name] = p
+        for surface in (p.name, *p.aliases, *p.handles):
+            k = key(surface)
+            if k not in phrases or phrases[k].kind == "person":
+                phrases[k] = _Entry("person", p.name)
+    return Gazetteer(phrases=phrases, people=people)
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() or token.text.startswith("@")
+
+
+def _is_name_token(token: Token) -> bool:
+    return token.pos_ == "PROPN" or (token.is_title and token.is_alpha and not token.is_sent_start)
+
+
+# ------------------------------------------------------------------------------------------------------------
+def find_mentions(doc: Doc, reference: Reference, ref_date: date | None) -> list[Mention]:
+    gaz = build_gazetteer(reference, _tokenizer())
+    folded = [fold(t.text) for t in doc]
+    raw: list[tuple[int, int, _Entry]] = []
+    i = 0
+    while i < len(doc):
+        hit = gaz.match(folded, i)
+        if hit and (_capitalised(doc[i]) or hit[1].kind == "title"):
+            n, entry = hit
+            raw.append((i, i + n, entry))
+            i += n
+        else:
+            i += 1
+    return _assemble(doc, reference, gaz, raw, ref_date)
+
+
+@cache
+def _tokenizer() -> object:
+    """spaCy's English tokenizer rules, so gazetteer phrases split as the text does."""
+    from spacy.lang.en import English
+
+    return English().tokenizer
+
+
+def _assemble(doc: Doc, reference: Reference, gaz: Gazetteer, raw: list[tuple[int, int, _Entry]],
+              ref_date: date | None) -> list[Mention]:
+    mentions: list[Mention] = []
+    covered: set[int] = set()
+    by_start = {s: (s, e, en) for s, e, en in raw}
+
+    # 1. People named after a title, known people, and NER persons: collect name spans first.
+    names: list[tuple[int, int, str | None]] = []  # (start, end, known person name)
+    for s, e, entry in raw:
+        if entry.kind == "person":
+            names.append((s, e, entry.value))
+    for s, e, entry in raw:
+        if entry.kind == "title":
+            j = e
+            while j < len(doc) and _is_name_token(doc[j]) and j - e < 4 and j not in by_start:
+                j += 1
+            if j > e and not any(s2 <= e < e2 for s2, e2, _ in names):
+                names.append((e, j, None))
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        s, e = ent.start, ent.end
+        while e > s and doc[e - 1].text in ("'s", "'", "’s", "’"):
+            e -= 1
+        if e <= s or any(doc[k].text.startswith("@") for k in range(s, e)):
+            continue
+        if any(rs < e and s < re_ and en.kind in ("country", "seat", "title", "demonym") for rs, re_, en in raw):
+            continue
+        if not any(s < e2 and s2 < e for s2, e2, _ in names):
+            names.append((s, e, None))
+    names.sort()
+
+    # 2. Cluster names by surname: a known person, or the fullest form written in the article.
+    clusters: dict[str, dict[str, object]] = {}
+    surname_to_key: dict[str, str] = {}
+    for s, e, known in sorted(names, key=lambda n: -(n[1] - n[0])):
+        text = doc[s:e].text
+        surname = fold(doc[e - 1].text)
+        cluster_key = known or surname_to_key.get(surname) or text
+        if known and surname in surname_to_key and surname_to_key[surname] != known:
+            # an unknown full name seen first, now matched to a known person: merge
+            old = surname_to_key[surname]
+            clusters[known] = clusters.pop(old, {})
+        surname_to_key[surname] = cluster_key
+        info = clusters.setdefault(cluster_key, {"display": text, "known": known})
+        if known and not info.get("known"):
+            info["known"] = known
+        if (not text.startswith("@") and len(text) > len(str(info["display"]))) or str(info["display"]).startswith("@"):
+            info["display"] = text
+    # later surname-only mentions that NER missed ("Tsahkna" tagged ORG)
+    extra: list[tuple[int, int, str | None]] = []
+    taken = {k for s, e, _ in names for k in range(s, e)}
+    for tok in doc:
+        f = fold(tok.text)
+        if tok.i not in taken and f in surname_to_key and _capitalised(tok) and tok.i not in by_start:
+            extra.append((tok.i, tok.i + 1, None))
+    names = sorted(names + extra)
+
+    # 3. Titles before each name give role and country ("Latvia's Minister of Foreign Affairs", "Romanian
+    #    President"); a party in brackets after it is kept.
+    title_ends = {e: (s, en) for s, e, en in raw if en.kind == "title"}
+    person_country: dict[str, str] = {}
+    person_role: dict[str, str] = {}
+    person_party: dict[str, str] = {}
+    name_titles: dict[int, tuple[int, str, str | None]] = {}
+    for s, e, _known in names:
+        key_ = surname_to_key.get(fold(doc[e - 1].text), doc[s:e].text)
+        if s in title_ends:
+            ts, entry = title_ends[s]
+            country = _country_before(doc, ts, raw)
+            name_titles[s] = (ts, entry.value, country)
+            person_role.setdefault(key_, entry.value)
+            if country:
+                person_country.setdefault(key_, country)
+        if (party := _party_after(doc, e)) is not None:
+            person_party.setdefault(key_, party)
+
+    def country_of(key_: str) -> str | None:
+        if key_ in person_country:
+            return person_country[key_]
+        known = clusters.get(key_, {}).get("known")
+        if known:
+            return gaz.people[str(known)].country_on(ref_date)
+        return None
+
+    for s, e, _known in names:
+        key_ = surname_to_key.get(fold(doc[e - 1].text), doc[s:e].text)
+        info = clusters.get(key_, {"display": doc[s:e].text})
+        start = s
+        mentions.append(Mention(start, e, MentionKind.PERSON, doc[s:e].text, country_of(key_), person=key_,
+                                name=str(info["display"]), role=person_role.get(key_),
+                                party=person_party.get(key_)))
+        covered.update(range(start, e))
+        if s in name_titles:
+            covered.update(range(name_titles[s][0], s))
+
+    # 4. Countries, seats and groups; demonyms that head a group noun; titles standing alone.
+    for s, e, entry in raw:
+        if any(k in covered for k in range(s, e)):
+            continue
+        start = s - 1 if s > 0 and doc[s - 1].lower_ == "the" else s
+        if entry.kind in ("country", "seat"):
+            # "Estonia's government", "the government in Tallinn" → group; a bare name → the state itself
+            nxt = e + 1 if e < len(doc) and doc[e].text in ("'s", "’s") else e
+            if nxt < len(doc) and doc[nxt].lower_ in GROUP_NOUNS:
+                mentions.append(Mention(start, nxt + 1, MentionKind.GROUP, doc[start:nxt + 1].text, entry.value))
+                covered.update(range(start, nxt + 1))
+                continue
+            kind = MentionKind.COUNTRY if entry.kind == "country" else MentionKind.SEAT
+            mentions.append(Mention(start, e, kind, doc[start:e].text, entry.value))
+            covered.update(range(start, e))
+        elif entry.kind == "demonym":
+            j = e
+            if j < len(doc) and doc[j].lower_ in GROUP_NOUNS:
+                mentions.append(Mention(start, j + 1, MentionKind.GROUP, doc[start:j + 1].text, entry.value))
+                covered.update(range(start, j + 1))
+            elif doc[s].tag_ in ("NNPS", "NNS") or doc[s].text.endswith("s") and doc[s].dep_ in ("nsubj", "conj"):
+                mentions.append(Mention(start, e, MentionKind.GROUP, doc[start:e].text, entry.value))
+                covered.update(range(start, e))
+        elif entry.kind == "title":
+            mention = _title_alone(doc, s, e, entry.value, raw, reference, ref_date, mentions, gaz)
+            if mention is not None:
+                mentions.append(mention)
+                covered.update(range(mention.start, mention.end))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _country_before(doc: Doc, title_start: int, raw: list[tuple[int, int, _Entry]]) -> str | None:
+    """The country named right before a title: "Latvia's Minister ...", "Romanian President ..."."""
+    for s, e, entry in raw:
+        if entry.kind in ("country", "seat") and e + 1 == title_start and doc[e].text in ("'s", "’s"):
+            return entry.value
+        if entry.kind in ("demonym", "country") and e == title_start:
+            return entry.value
+    return None
+
+
+_PARTY = re.compile(r"^\(([^()@]{2,40})\)")
+
+
+def _party_after(doc: Doc, end: int) -> str | None:
+    if end < len(doc) and doc[end].text == "(":
+        m = _PARTY.match(doc[end:min(end + 8, len(doc))].text)
+        if m and not any(ch.isdigit() for ch in m.group(1)[:1]):
+            return m.group(1).strip()
+    return None
+
+
+def _title_alone(doc: Doc, s: int, e: int, role: str, raw: list[tuple[int, int, _Entry]], reference: Reference,
+                 ref_date: date | None, earlier: Iterable[Mention], gaz: Gazetteer) -> Mention | None:
+    """"the Hungarian prime minister" → whoever held the role then; "the minister" → the last titled person."""
+    if e < len(doc) and _is_name_token(doc[e]):
+        return None  # a title before a name is handled with the name
+    country = _country_before(doc, s, raw)
+    start = s
+    for rs, re_, entry in raw:
+        if re_ == s and entry.kind in ("demonym", "country"):
+            start = rs
+        elif re_ + 1 == s and entry.kind in ("country", "seat") and doc[re_].text in ("'s", "’s"):
+            start = rs
+    if start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    elif doc[start].lower_ != "the" and not country:
+        return None  # "minister" in running text without an article is not a reference to a person
+    text = doc[start:e].text
+    if country and role != "other":
+        holder = reference.holder_of(country, role, ref_date)
+        if holder is not None:
+            return Mention(start, e, MentionKind.PERSON, text, country, person=holder.name, name=holder.name,
+                           role=role)
+        return Mention(start, e, MentionKind.GROUP, text, country, role=role)
+    if country:
+        return Mention(start, e, MentionKind.GROUP, text, country, role=role)
+    # "the minister": the latest person mentioned before with a title of this role (or any title)
+    previous = [m for m in earlier if m.kind is MentionKind.PERSON and m.end <= s]
+    for m in reversed(previous):
+        if m.role == role or role == "other" and m.role is not None:
+            return Mention(start, e, MentionKind.PERSON, text, m.country, person=m.person, name=m.name,
+                           role=m.role, party=m.party)
+    return None

@@ -1,0 +1,519 @@
+"""Stances: who takes which stance toward which candidate, in each sentence.
+
+``StanceFinder.find(doc, mentions, speakers, ref_date, title)`` returns ``StanceMention`` records:
+
+1. triggers come from the stance lexicon (``data/lexicon/stances.json``): verbs, nouns, adjectives and phrases;
+2. a trigger inside speculation ("speculation that ... did not support"), a hedge ("is expected to back"), an
+   ``if`` clause or a question states no one's stance and is dropped;
+3. negation turns support into opposition and opposition into abstention ("will not block");
+4. the holder is the trigger's subject: a country, seat, group or person; a pronoun resolves to the speaker
+   ("Slovakia said it would ..."), the post's author ("Estonia can back him") or the last person named;
+5. the targets are the candidates the trigger governs ("both Rutte and Iohannis", "his ambition");
+6. the actor is the speaker when a named official speaks for the holder's state, else the holder;
+7. the date comes from the sentence, a dated post or the publication date; conditions from ``if`` clauses,
+   assurances, and commitments ("he commits to these priorities" → the priorities listed before).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import DatePrecision, StanceType
+from ..reference import Reference, fold
+from .attribution import (
+    PRONOUNS_GROUP,
+    PRONOUNS_PERSON,
+    PRONOUNS_SPEAKER,
+    MentionIndex,
+    Speaker,
+    SpeakerKind,
+    conjuncts,
+    mentions_for,
+    resolve_pronoun,
+    subject_of,
+)
+from .dates import DateMention, find_dates
+from .mentions import Mention, MentionKind
+
+_OBJECT_DEPS = ("dobj", "pobj", "attr", "oprd", "dative", "nsubjpass", "appos")
+_ABOUT_PREPS = ("for", "behind", "as", "of", "to", "about", "on", "over", "with", "against")
+_CANDIDATE_NOUNS = frozenset("ambition ambitions bid candidacy candidature nomination appointment candidate "
+                             "election selection application run".split())
+_HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+_CONDITION_MARKS = ("if", "provided", "providing", "unless", "once")
+
+
+@dataclass(frozen=True, slots=True)
+class StanceMention:
+    """A stance found in a Doc, in character coordinates of the Doc's text."""
+
+    actor: str
+    actor_country: str | None
+    stance: StanceType
+    target: str
+    office: str | None
+    conditions: tuple[str, ...]
+    date: date | None
+    date_precision: DatePrecision | None
+    evidence: str
+    start_char: int
+    end_char: int
+    confidence: float
+    trigger: int  # token index of the word that carries the stance
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    token: Token
+    stance: StanceType
+    phrase: bool  # matched as a phrase: negation is part of the phrase
+
+
+class StanceFinder:
+    def __init__(self, reference: Reference) -> None:
+        self.reference = reference
+        lex: dict[str, Any] = reference.stance_lexicon
+        self.lex = lex
+        self.words: dict[tuple[str, str], StanceType] = {}
+        for stance in StanceType:
+            entry = lex.get(stance.value, {})
+            for pos, key in (("VERB", "verbs"), ("NOUN", "nouns"), ("ADJ", "adjectives")):
+                for lemma in entry.get(key, ()):
+                    self.words.setdefault((pos, lemma), stance)
+        self.phrases = [(re.compile(p, re.I), StanceType(s)) for s in StanceType
+                        for p in lex.get(s.value, {}).get("phrases", ())]
+        self.negated = {StanceType(k): (StanceType(v) if v else None) for k, v in lex["negated"].items()}
+        self.speech = frozenset(lex["speech_verbs"])
+        self.tentative = frozenset(lex["tentative_modals"])
+        self.hedges = frozenset(lex["hedges"])
+        self.speculation = frozenset(lex["speculation_nouns"])
+        self.reversal = frozenset(lex["reversal_verbs"])
+        self.refusal = frozenset(lex["refusal_verbs"])
+        self.announce = frozenset(lex["candidacy"]["announce_verbs"])
+        self.ending = frozenset(lex["withdrawal"]["ending_verbs"])
+        self.office_nouns = frozenset(lex["office_nouns"])
+        self.list_anaphors = tuple(lex["list_anaphors"])
+        self.office_patterns = []
+        for office in reference.offices.values():
+            forms = sorted({office.name, *office.aliases}, key=len, reverse=True)
+            pattern = r"(?<![\w-])(?:" + "|".join(re.escape(fold(f)) for f in forms) + r")(?![\w-])"
+            self.office_patterns.append((office.name, re.compile(pattern)))
+
+    # --- offices ----------------------------------------------------------------------------------------------
+    def offices_in(self, text: str) -> list[str]:
+        folded = fold(text)
+        hits = []
+        for name, pattern in self.office_patterns:
+            longest = max((len(m.group(0)) for m in pattern.finditer(folded)), default=0)
+            if longest:
+                hits.append((-longest, name))
+        return [name for _, name in sorted(hits)]  # the longest match first: "UN secretary-general" over "secretary-general"
+
+    def topic_office(self, doc: Doc, title: str) -> str | None:
+        counts: Counter[str] = Counter()
+        folded = fold(title + "\n" + doc.text)
+        for name, pattern in self.office_patterns:
+            counts[name] = len(pattern.findall(folded))
+        best = counts.most_common(1)
+        return best[0][0] if best and best[0][1] > 0 else None
+
+    # --- triggers ---------------------------------------------------------------------------------------------
+    def triggers(self, sent: Span) -> list[_Trigger]:
+        found: dict[int, _Trigger] = {}
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            pos = "VERB" if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADV" and tok.dep_ in (
+                "ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl") and any(
+                c.dep_ == "dobj" for c in tok.children)) else tok.pos_
+            if pos == "PROPN":
+                continue
+            stance = self.words.get((pos, lemma)) or self.words.get((pos, tok.lower_))
+            if stance is not None:
+                found[tok.i] = _Trigger(tok, stance, phrase=False)
+        for pattern, stance in self.phrases:
+            for m in pattern.finditer(sent.text):
+                span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None:
+                    continue
+                tok = span[0]
+                while tok.dep_ in ("advmod", "neg", "aux", "auxpass") and tok.head is not tok:
+                    tok = tok.head
+                found[tok.i] = _Trigger(tok, stance, phrase=True)
+        return [found[i] for i in sorted(found)]
+
+    # --- filters ----------------------------------------------------------------------------------------------
+    def _chain(self, tok: Token) -> list[Token]:
+        """The trigger and the verbs it hangs from, up to the clause that has its subject."""
+        chain = [tok]
+        t = tok
+        for _ in range(5):
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or t.head is t:
+                break
+            if t.dep_ not in ("xcomp", "acomp", "conj", "prep", "pobj", "dobj", "attr", "amod", "pcomp", "ccomp") \
+                    or (t.dep_ == "ccomp" and t.head.lemma_.lower() in self.speech):
+                break
+            t = t.head
+            chain.append(t)
+        return chain
+
+    def is_negated(self, tok: Token) -> bool:
+        for t in self._chain(tok):
+            for child in t.children:
+                if child.dep_ == "neg" or child.lower_ in ("never", "no longer"):
+                    return True
+            if t is not tok and t.lemma_.lower() in self.refusal:
+                return True
+        return False
+
+    def is_unasserted(self, tok: Token) -> bool:
+        """Speculation, hedges, hypotheticals: nobody takes this stance."""
+        t = tok
+        for _ in range(12):
+            if t.lemma_.lower() in self.hedges and t is not tok and t.dep_ != "ROOT" or (
+                    t.lemma_.lower() in self.hedges and any(c.dep_ == "xcomp" for c in t.children)
+                    and t is not tok):
+                return True
+            if any(c.dep_ == "advmod" and c.lower_ in self.hedges for c in t.children):
+                return True
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARKS for c in t.children):
+                return True
+            if t.dep_ in ("acl", "relcl", "ccomp", "prep", "pobj") and t.head.lemma_.lower() in self.speculation \
+                    and t.head.pos_ == "NOUN":
+                return True
+            if t.head is t:
+                break
+            t = t.head
+        return False
+
+    # --- holders and targets ------------------------------------------------------------------------------
+    def speaker_for(self, tok: Token, index: MentionIndex, sentence_speaker: Speaker | None
+                    ) -> tuple[list[Mention], Token | None, Speaker | None]:
+        t = tok
+        for _ in range(12):
+            if t is not tok and t.lemma_.lower() in self.speech and t.pos_ in ("VERB", "AUX"):
+                subj = subject_of(t)
+                if subj is not None:
+                    if subj.lower_ in PRONOUNS_SPEAKER and sentence_speaker is not None:
+                        return list(sentence_speaker.mentions), t, sentence_speaker
+                    found = mentions_for(subj, index)
+                    if not found and subj.lower_ in PRONOUNS_PERSON:
+                        r = resolve_pronoun(subj, index)
+                        found = [r] if r else []
+                    if found:
+                        return found, t, None
+            if t.head is t:
+                break
+            t = t.head
+        # "according to X"
+        for t in tok.sent:
+            if t.lower_ == "according" and t.i + 1 < len(tok.doc) and tok.doc[t.i + 1].lower_ == "to":
+                for child in tok.doc[t.i + 1].children:
+                    if child.dep_ == "pobj" and (found := mentions_for(child, index)):
+                        return found, t, None
+        if sentence_speaker is not None:
+            return list(sentence_speaker.mentions), None, sentence_speaker
+        return [], None, None
+
+    def holders_for(self, trig: _Trigger, index: MentionIndex, speakers: list[Mention]) -> list[Mention]:
+        tok = trig.token
+        subj = None
+        # passive: "Rutte is backed by Germany"
+        for t in self._chain(tok):
+            for child in t.children:
+                if child.dep_ == "agent":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            return mentions_for(pobj, index)
+        if tok.pos_ == "NOUN":
+            for child in tok.children:
+                if child.dep_ == "poss":
+                    subj = child
+            if subj is None:
+                subj = subject_of(tok.head) if tok.dep_ in ("dobj", "pobj", "attr", "nsubj") else None
+                if tok.dep_ == "pobj":
+                    subj = subject_of(tok.head.head)
+        if subj is None:
+            subj = subject_of(tok)
+        if subj is None:
+            return []
+        low = subj.lower_
+        if low in PRONOUNS_SPEAKER or low in PRONOUNS_GROUP:
+            if speakers:
+                return speakers
+            if low in PRONOUNS_GROUP:
+                previous = [m for m in index.mentions if m.end <= subj.i and m.kind is not MentionKind.PERSON
+                            and m.start >= subj.sent.start - 60]
+                return previous[-1:]
+            return []
+        if low in PRONOUNS_PERSON:
+            people = [m for m in speakers if m.kind is MentionKind.PERSON]
+            if people:
+                return people[:1]
+            resolved = resolve_pronoun(subj, index)
+            return [resolved] if resolved else []
+        return mentions_for(subj, index)
+
+    def targets_for(self, tok: Token, index: MentionIndex, holders: list[Mention]) -> tuple[list[Mention], bool]:
+        """Candidates the trigger is about; the flag says whether a pronoun had to be resolved."""
+        holder_people = {m.person for m in holders if m.person}
+        heads: list[Token] = []
+
+        def collect(t: Token, depth: int) -> None:
+            for child in t.children:
+                if child.dep_ in _OBJECT_DEPS and child.dep_ != "nsubjpass":
+                    heads.extend(conjuncts(child))
+                    if child.lower_ in ("both", "either") or child.pos_ in ("DET", "NUM"):
+                        collect(child, depth + 1)
+                elif child.dep_ == "prep" and child.lower_ in _ABOUT_PREPS and depth < 2:
+                    collect(child, depth + 1)
+                elif child.dep_ in ("conj", "appos") and depth > 0:
+                    heads.extend(conjuncts(child))
+
+        collect(tok, 0)
+        if tok.pos_ == "NOUN":
+            heads.extend(c for c in tok.children if c.dep_ == "poss")
+        for t in self._chain(tok):
+            if t is not tok:
+                heads.extend(c for c in t.children if c.dep_ == "nsubjpass")
+        targets: list[Mention] = []
+        via_pronoun = False
+        for head in heads:
+            candidates = [head]
+            if head.lemma_.lower() in _CANDIDATE_NOUNS or head.lower_ in ("both", "either"):
+                candidates = [c for c in head.subtree if c.dep_ in ("poss", "pobj", "conj", "compound")
+                              or c.lower_ in PRONOUNS_PERSON] + [head]
+            for c in candidates:
+                m = index.at(c)
+                if m is None and c.lower_ in PRONOUNS_PERSON:
+                    exclude = holders[0] if holders and holders[0].kind is MentionKind.PERSON else None
+                    m = resolve_pronoun(c, index, exclude=exclude)
+                    if m is not None:
+                        via_pronoun = True
+                if m is not None and m.kind is MentionKind.PERSON and m.person not in holder_people \
+                        and m not in targets:
+                    targets.append(m)
+        return targets, via_pronoun
+
+    # --- dates and conditions -----------------------------------------------------------------------------
+    def date_for(self, sent: Span, tok: Token, verb: Token | None, speaker: Speaker | None, ref: date | None
+                 ) -> tuple[date | None, DatePrecision | None]:
+        if speaker is not None and speaker.kind is SpeakerKind.POST and speaker.date is not None:
+            return speaker.date.date, speaker.date.precision
+        mentions = find_dates(sent.text, ref)
+        best: DateMention | None = None
+        anchors = {tok.i} | ({verb.i} if verb is not None else set())
+        for chain_tok in self._chain(tok):
+            anchors.add(chain_tok.i)
+        for d in mentions:
+            span = sent.char_span(d.start, d.end, alignment_mode="expand")
+            if span is None:
+                continue
+            t = span.root
+            attached = False
+            for _ in range(8):
+                if t.i in anchors:
+                    attached = True
+                    break
+                if t.dep_ in ("relcl", "acl") or t.head is t:
+                    break
+                t = t.head
+            if attached or (t.head is t and best is None):
+                best = d
+                if attached:
+                    break
+        if best is not None:
+            return best.date, best.precision
+        if speaker is not None and speaker.date is not None:
+            return speaker.date.date, speaker.date.precision
+        if ref is not None:
+            return ref, DatePrecision.PUBLISHED
+        return None, None
+
+    def conditions_for(self, sent: Span, tok: Token, unit_sents: list[Span]) -> tuple[str, ...]:
+        out: list[str] = []
+        for t in tok.subtree:
+            if t.dep_ == "advcl" and t.head.i in {x.i for x in self._chain(tok)}:
+                marks = [c for c in t.children if c.dep_ == "mark"]
+                if marks and marks[0].lower_ in _CONDITION_MARKS:
+                    out.append(_clean(tok.doc[marks[0].i + 1:t.right_edge.i + 1].text))
+                elif marks and marks[0].lower_ == "after":
+                    text = tok.doc[marks[0].i + 1:t.right_edge.i + 1].text
+                    m = re.search(r"\b(?:assurances?|guarantees?|promises?|commitments?|pledges?)\s+that\s+(.+)$",
+                                  text)
+                    if m:
+                        out.append(_clean(m.group(1)))
+        text = sent.text
+        m = re.search(r"\b(?:on\s+(?:the\s+)?condition\s+that|provided\s+that|as\s+long\s+as|so\s+long\s+as|"
+                      r"in\s+(?:exchange|return)\s+for)\s+(.+?)(?:[.;]|$)", text)
+        if m and _clean(m.group(1)) not in out:
+            out.append(_clean(m.group(1)))
+        for s in unit_sents:
+            for cm in re.finditer(r"\bcommit(?:s|ted|ting)?\s+to\s+(.+?)(?:[.;]|$)", s.text):
+                item = _clean(cm.group(1))
+                if any(item.lower().startswith(a) for a in self.list_anaphors):
+                    out.extend(self._expand_list(s, unit_sents))
+                elif item and item not in out:
+                    out.append(item)
+        return tuple(dict.fromkeys(o for o in out if o))
+
+    def _expand_list(self, anaphor_sent: Span, unit_sents: list[Span]) -> list[str]:
+        """"these priorities" → the items listed in an earlier sentence of the same post, quote or paragraph."""
+        earlier = [s for s in unit_sents if s.end <= anaphor_sent.start]
+        for s in reversed(earlier):
+            m = re.search(r"\b(?:need|needs|must|want|wants|demand|demands|call for|calls for|include|includes|"
+                          r"insist on|insists on)\s+(?:to\s+)?(.+)$", s.text.strip())
+            if m and m.group(1).count(",") >= 1:
+                items = [re.sub(r"^(?:and|or)\s+", "", i.strip()) for i in m.group(1).rstrip(".").split(",")]
+                return [i for i in items if i]
+        return []
+
+    # --- the whole sentence -------------------------------------------------------------------------------
+    def find(self, doc: Doc, mentions: list[Mention], speakers: dict[int, Speaker], ref: date | None,
+             title: str = "") -> list[StanceMention]:
+        index = MentionIndex(doc, mentions)
+        topic = self.topic_office(doc, title)
+        sents = list(doc.sents)
+        out: list[StanceMention] = []
+        for si, sent in enumerate(sents):
+            text = sent.text.strip()
+            if not text or text.endswith("?"):
+                continue
+            sentence_speaker = speakers.get(sent.start)
+            offices = self.offices_in(text)
+            for trig in self.triggers(sent):
+                out.extend(self._stances_for(trig, sent, sents, si, index, sentence_speaker, offices, topic, ref))
+        # one stance per (actor, stance, target) and sentence
+        unique: dict[tuple[object, ...], StanceMention] = {}
+        for s in out:
+            unique.setdefault((s.actor, s.actor_country, s.stance, s.target, s.start_char), s)
+        return sorted(unique.values(), key=lambda s: (s.start_char, s.trigger))
+
+    def _stances_for(self, trig: _Trigger, sent: Span, sents: list[Span], si: int, index: MentionIndex,
+                     sentence_speaker: Speaker | None, offices: list[str], topic: str | None, ref: date | None
+                     ) -> list[StanceMention]:
+        tok = trig.token
+        stance: StanceType | None = trig.stance
+        if self.is_unasserted(tok):
+            return []
+        confidence = 0.9
+        if stance is StanceType.CANDIDACY and not self._is_candidacy(trig):
+            if tok.lemma_.lower() in ("candidacy", "candidature", "bid") and tok.head.lemma_.lower() in self.ending:
+                stance = StanceType.WITHDRAWAL
+            else:
+                return []
+        if stance is StanceType.OPPOSE and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in self.reversal:
+            stance = StanceType.ABSTAIN  # "dropped its objection": no longer blocks
+        if not trig.phrase and stance is not StanceType.UNDECIDED and self.is_negated(tok):
+            stance = self.negated.get(stance)
+            if stance is None:
+                return []
+        if any(c.dep_ == "aux" and c.lower_ in self.tentative for t in self._chain(tok) for c in t.children):
+            confidence -= 0.15
+        speakers, verb, unit_speaker = self.speaker_for(tok, index, sentence_speaker)
+        holders = self.holders_for(trig, index, speakers)
+        if not holders:
+            return []
+        if stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
+            people = [h for h in holders if h.kind is MentionKind.PERSON]
+            if not people:
+                targets, _ = self.targets_for(tok, index, [])
+                people = targets
+            pairs = [(p, p) for p in people]
+        else:
+            targets, via_pronoun = self.targets_for(tok, index, holders)
+            if not targets and stance is StanceType.UNDECIDED:
+                targets = self._nearby_candidates(sent, index, holders)
+                confidence -= 0.1
+            if via_pronoun:
+                confidence -= 0.05
+            pairs = [(h, t) for h in holders for t in targets]
+        if not pairs:
+            return []
+        when, precision = self.date_for(sent, tok, verb, unit_speaker or sentence_speaker, ref)
+        unit_sents = self._unit(sent, sents, si, unit_speaker or sentence_speaker)
+        conditions = self.conditions_for(sent, tok, unit_sents)
+        office = offices[0] if offices else topic
+        if offices:
+            confidence += 0.05
+        start, end = _strip_span(sent)
+        evidence = sent.doc.text[start:end]
+        out = []
+        for holder, target in pairs:
+            actor, country = self._actor(holder, speakers, stance)
+            if country is None and holder.kind is not MentionKind.PERSON:
+                continue
+            out.append(StanceMention(
+                actor=actor, actor_country=country, stance=stance, target=_target_name(target), office=office,
+                conditions=conditions, date=when, date_precision=precision, evidence=evidence,
+                start_char=start, end_char=end, confidence=max(0.05, min(0.99, confidence)), trigger=tok.i,
+            ))
+        return out
+
+    def _is_candidacy(self, trig: _Trigger) -> bool:
+        tok = trig.token
+        if trig.phrase:
+            return True
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN":
+            return tok.head.lemma_.lower() in self.announce and tok.dep_ in ("dobj", "nsubjpass")
+        if tok.pos_ == "ADJ":  # "would be interested in the job"
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "for")):
+                for obj in prep.children:
+                    if obj.lemma_.lower() in self.office_nouns or self.offices_in(obj.sent.text):
+                        return True
+            return False
+        if lemma in ("run", "stand", "bid"):
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"):
+                return True
+            return False
+        if lemma == "seek":
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in self.office_nouns for c in tok.children)
+        return False
+
+    def _nearby_candidates(self, sent: Span, index: MentionIndex, holders: list[Mention]) -> list[Mention]:
+        held = {h.person for h in holders}
+        people = [m for m in index.in_span(sent.start, sent.end)
+                  if m.kind is MentionKind.PERSON and m.person not in held]
+        return people[:1]
+
+    @staticmethod
+    def _unit(sent: Span, sents: list[Span], si: int, speaker: Speaker | None) -> list[Span]:
+        """The sentences a condition may come from: the quote or post, else the sentence and the one before
+        it in the same paragraph."""
+        if speaker is not None and speaker.unit is not None:
+            s, e = speaker.unit
+            return [x for x in sents if s <= x.start_char < e or x.start_char <= s < x.end_char]
+        unit = [sent]
+        if si > 0 and "\n" not in sent.doc.text[sents[si - 1].end_char - 1:sent.start_char]:
+            unit.insert(0, sents[si - 1])
+        return unit
+
+    @staticmethod
+    def _actor(holder: Mention, speakers: list[Mention], stance: StanceType) -> tuple[str, str | None]:
+        if holder.kind is MentionKind.PERSON or stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
+            return holder.actor, holder.country
+        people = [s for s in speakers if s.kind is MentionKind.PERSON]
+        if len(people) == 1 and (people[0].country in (None, holder.country)):
+            return people[0].actor, holder.country
+        return holder.actor, holder.country
+
+
+def _target_name(m: Mention) -> str:
+    return m.person or m.name or m.text
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.strip().rstrip(".,;:").split())
+
+
+def _strip_span(sent: Span) -> tuple[int, int]:
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    end = sent.end_char - (len(text) - len(text.rstrip()))
+    return start, end

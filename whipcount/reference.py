@@ -1,0 +1,268 @@
+"""Reviewed reference data: countries, bodies, offices, people and lexicons, loaded from ``whipcount/data``.
+
+The files are data, not code: each carries its sources. This module validates them at the edge and builds the
+lookups the pipeline needs. Users can add their own body or office files with ``load_reference(extra=...)``.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .errors import E_DATA, E_UNKNOWN_OFFICE, DataError, QueryError
+from .records import Body, Member, Office, RuleSpec
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, single-spaced form used to look names up ("Karinš" ~ "Kariņš" ~ "karins")."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(text.casefold().split())
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Country:
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    metonyms: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Term:
+    country: str | None  # None for posts of an international body (NATO Secretary General)
+    role: str
+    start: date
+    end: date | None
+    approximate: bool = False
+
+    def covers(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Person:
+    name: str
+    aliases: tuple[str, ...]
+    handles: tuple[str, ...]
+    party: str | None
+    terms: tuple[Term, ...]
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+    def country_on(self, day: date | None) -> str | None:
+        """The member state this person speaks for on ``day``: a term in force, else the latest one before."""
+        national = [t for t in self.terms if t.country is not None and t.role != "other"]
+        if not national:
+            return None
+        if day is not None:
+            current = [t for t in national if t.covers(day)]
+            if current:
+                return current[0].country
+            earlier = [t for t in national if t.start <= day]
+            if earlier:
+                return max(earlier, key=lambda t: t.start).country
+        return max(national, key=lambda t: t.start).country
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity: it is loaded once
+class Reference:
+    countries: dict[str, Country]
+    bodies: dict[str, Body]
+    offices: dict[str, Office]
+    people: tuple[Person, ...]
+    stance_lexicon: dict[str, Any]
+    roles: dict[str, str]  # title (folded) -> role, e.g. "prime minister" -> "head of government"
+
+    # --- lookups -------------------------------------------------------------------------------------------
+    def office(self, name: str) -> Office:
+        """Find an office by its name or any alias, case- and accent-insensitively."""
+        wanted = fold(name)
+        for office in self.offices.values():
+            if wanted == fold(office.name) or wanted in (fold(a) for a in office.aliases):
+                return office
+        known = ", ".join(sorted(self.offices))
+        raise QueryError(f"unknown office {name!r}; known offices: {known}", code=E_UNKNOWN_OFFICE)
+
+    def body_of(self, office: Office) -> Body:
+        try:
+            return self.bodies[office.body]
+        except KeyError as e:
+            raise DataError(f"office {office.name!r} names body {office.body!r}, which has no data file",
+                            code=E_DATA) from e
+
+    def holder_of(self, country: str, role: str, day: date | None) -> Person | None:
+        """Who held ``role`` for ``country`` on ``day`` (None when the table does not say)."""
+        for person in self.people:
+            for term in person.terms:
+                if term.country == country and term.role == role and (day is None or term.covers(day)):
+                    return person
+        return None
+
+
+# --- loading --------------------------------------------------------------------------------------------------
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise DataError(f"{path}: cannot read data file: {e}", code=E_DATA) from e
+
+
+def _date(value: Any, where: str) -> date:
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError as e:
+        raise DataError(f"{where}: {value!r} is not a YYYY-MM-DD date", code=E_DATA) from e
+
+
+def _require(obj: dict[str, Any], key: str, where: str) -> Any:
+    if key not in obj:
+        raise DataError(f"{where}: missing required key {key!r}", code=E_DATA)
+    return obj[key]
+
+
+def _sources(raw: Any) -> tuple[str, ...]:
+    out = []
+    for s in raw or ():
+        out.append(f"{s.get('name', '')} <{s.get('url', '')}>" if isinstance(s, dict) else str(s))
+    return tuple(out)
+
+
+def parse_body(raw: dict[str, Any], where: str) -> Body:
+    """Validate one body file's content (the documented format) and build a ``Body``."""
+    if not isinstance(raw, dict):
+        raise DataError(f"{where}: a body file holds one JSON object", code=E_DATA)
+    code = str(_require(raw, "code", where))
+    members = []
+    seen: set[str] = set()
+    for i, m in enumerate(_require(raw, "members", where)):
+        mwhere = f"{where}: members[{i}]"
+        mcode = str(_require(m, "code", mwhere))
+        if len(mcode) != 3 or not mcode.isupper():
+            raise DataError(f"{mwhere}: {mcode!r} is not an ISO 3166-1 alpha-3 code", code=E_DATA)
+        if mcode in seen:
+            raise DataError(f"{mwhere}: member {mcode} is listed twice", code=E_DATA)
+        seen.add(mcode)
+        joined = _date(_require(m, "joined", mwhere), mwhere)
+        left = _date(m["left"], mwhere) if m.get("left") else None
+        if left is not None and left <= joined:
+            raise DataError(f"{mwhere}: left {left} is not after joined {joined}", code=E_DATA)
+        members.append(Member(code=mcode, joined=joined, left=left))
+    rule_raw = _require(raw, "rule", where)
+    rule = RuleSpec(
+        name=str(_require(rule_raw, "name", f"{where}: rule")),
+        version=int(rule_raw.get("version", 1)),
+        params=dict(rule_raw.get("params") or {}),
+        description=str(rule_raw.get("description", "")),
+    )
+    return Body(
+        code=code,
+        name=str(raw.get("name", code)),
+        aliases=tuple(raw.get("aliases") or ()),
+        members=tuple(members),
+        rule=rule,
+        sources=_sources(raw.get("sources")),
+    )
+
+
+def _parse_people(raw: dict[str, Any], where: str) -> tuple[Person, ...]:
+    people = []
+    for i, p in enumerate(_require(raw, "people", where)):
+        pwhere = f"{where}: people[{i}]"
+        terms = []
+        for j, t in enumerate(p.get("terms") or ()):
+            twhere = f"{pwhere}: terms[{j}]"
+            terms.append(
+                Term(
+                    country=t.get("country"),
+                    role=str(_require(t, "role", twhere)),
+                    start=_date(_require(t, "start", twhere), twhere),
+                    end=_date(t["end"], twhere) if t.get("end") else None,
+                    approximate=bool(t.get("approximate", False)),
+                )
+            )
+        people.append(
+            Person(
+                name=str(_require(p, "name", pwhere)),
+                aliases=tuple(p.get("aliases") or ()),
+                handles=tuple(p.get("handles") or ()),
+                party=p.get("party"),
+                terms=tuple(terms),
+            )
+        )
+    return tuple(people)
+
+
+def _parse_countries(raw: dict[str, Any], where: str) -> dict[str, Country]:
+    out = {}
+    for i, c in enumerate(_require(raw, "countries", where)):
+        cwhere = f"{where}: countries[{i}]"
+        code = str(_require(c, "code", cwhere))
+        out[code] = Country(
+            code=code,
+            name=str(_require(c, "name", cwhere)),
+            aliases=tuple(c.get("aliases") or ()),
+            demonyms=tuple(c.get("demonyms") or ()),
+            metonyms=tuple(c.get("metonyms") or ()),
+        )
+    return out
+
+
+def _parse_offices(raw: dict[str, Any], where: str) -> dict[str, Office]:
+    out = {}
+    for i, o in enumerate(_require(raw, "offices", where)):
+        owhere = f"{where}: offices[{i}]"
+        name = str(_require(o, "name", owhere))
+        out[name] = Office(name=name, body=str(_require(o, "body", owhere)), aliases=tuple(o.get("aliases") or ()))
+    return out
+
+
+def load_reference_from(dirs: Iterable[Path]) -> Reference:
+    """Load the bundled data and, after it, any user data folders (same layout; later files add or replace)."""
+    countries: dict[str, Country] = {}
+    bodies: dict[str, Body] = {}
+    offices: dict[str, Office] = {}
+    people: list[Person] = []
+    lexicon: dict[str, Any] = {}
+    roles: dict[str, str] = {}
+    for folder in dirs:
+        if (p := folder / "countries.json").exists():
+            countries.update(_parse_countries(_read_json(p), str(p)))
+        for p in sorted((folder / "bodies").glob("*.json")):
+            body = parse_body(_read_json(p), str(p))
+            bodies[body.code] = body
+        if (p := folder / "offices.json").exists():
+            offices.update(_parse_offices(_read_json(p), str(p)))
+        if (p := folder / "people.json").exists():
+            people.extend(_parse_people(_read_json(p), str(p)))
+        if (p := folder / "lexicon" / "stances.json").exists():
+            lexicon.update(_read_json(p))
+        if (p := folder / "lexicon" / "roles.json").exists():
+            raw = _read_json(p)
+            for role, titles in _require(raw, "roles", str(p)).items():
+                for title in titles:
+                    roles[fold(title)] = role
+    return Reference(
+        countries=countries,
+        bodies=bodies,
+        offices=offices,
+        people=tuple(people),
+        stance_lexicon=lexicon,
+        roles=roles,
+    )
+
+
+@cache
+def load_reference(extra: tuple[Path, ...] = ()) -> Reference:
+    return load_reference_from((DATA_DIR, *extra))

@@ -1,0 +1,5 @@
+"""Stage 1, articles in: read files and folders into ``Article`` records, or say why not."""
+
+from .readers import SUPPORTED_SUFFIXES, ReadResult, Rejection, read_article_text, read_paths
+
+__all__ = ["SUPPORTED_SUFFIXES", "ReadResult", "Rejection", "read_article_text", "read_paths"]

@@ -1,0 +1,210 @@
+"""Read articles from ``.txt``, ``.html``, ``.json``, ``.jsonl`` files and folders.
+
+Every input yields results: an ``Article``, or a ``Rejection`` that carries a coded one-line reason. Nothing here
+raises for bad input, so a batch always goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from ..errors import (
+    E_BINARY,
+    E_EMPTY,
+    E_ENCODING,
+    E_FIELD,
+    E_JSON,
+    E_NO_TEXT,
+    E_NOT_FOUND,
+    E_UNSUPPORTED,
+    InputError,
+)
+from ..records import Article
+
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Rejection:
+    origin: str
+    code: str
+    reason: str
+    skipped: bool = False  # True for files a folder walk passes over (not an article format), not an error
+
+
+ReadResult = Article | Rejection
+
+
+# --- entry point ----------------------------------------------------------------------------------------------
+def read_paths(paths: Iterable[str | Path]) -> Iterator[ReadResult]:
+    """Yield a result for every file named or found in the folders named, in a stable order."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if any(part.startswith(".") for part in child.relative_to(path).parts):
+                    continue
+                if child.suffix.lower() not in SUPPORTED_SUFFIXES:
+                    yield Rejection(origin=str(child), code=E_UNSUPPORTED, skipped=True,
+                                    reason=f"not an article file ({child.suffix or 'no extension'})")
+                    continue
+                yield from _read_file(child)
+        elif path.exists():
+            yield from _read_file(path)
+        else:
+            yield Rejection(origin=str(path), code=E_NOT_FOUND, reason="no such file or folder")
+
+
+def _read_file(path: Path) -> Iterator[ReadResult]:
+    suffix = path.suffix.lower()
+    origin = str(path)
+    try:
+        if suffix not in SUPPORTED_SUFFIXES:
+            raise InputError(f"unsupported file type {suffix or '(none)'}; whipcount reads "
+                             + ", ".join(SUPPORTED_SUFFIXES), code=E_UNSUPPORTED)
+        text = _decode(path.read_bytes())
+        if suffix == ".jsonl":
+            yield from _read_jsonl(text, path)
+            return
+        if suffix == ".json":
+            yield _article_from_mapping(_load_json(text), default_id=path.stem, origin=origin)
+        elif suffix in (".html", ".htm"):
+            yield _article_from_html(text, default_id=path.stem, origin=origin)
+        else:
+            yield read_article_text(text, default_id=path.stem, origin=origin)
+    except InputError as e:
+        yield Rejection(origin=origin, code=e.code, reason=str(e))
+    except OSError as e:
+        yield Rejection(origin=origin, code=E_NOT_FOUND, reason=f"cannot read file: {e.strerror or e}")
+
+
+def _decode(data: bytes) -> str:
+    if not data.strip():
+        raise InputError("empty file", code=E_EMPTY)
+    if b"\x00" in data[:8192]:
+        raise InputError("binary file, not text", code=E_BINARY)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start})",
+                         code=E_ENCODING) from e
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# --- formats --------------------------------------------------------------------------------------------------
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
+
+
+def read_article_text(text: str, *, default_id: str, origin: str | None = None) -> Article:
+    """Parse the ``.txt`` format: optional front matter between ``---`` lines, a title line, then the body."""
+    meta: dict[str, Any] = {}
+    if m := _FRONT_MATTER.match(text):
+        for lineno, line in enumerate(m.group(1).splitlines(), start=2):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            key, sep, value = line.partition(":")
+            if not sep:
+                raise InputError(f"front matter line {lineno} is not 'key: value'", code=E_FIELD)
+            meta[key.strip().lower()] = value.strip()
+        text = text[m.end():]
+    lines = text.split("\n")
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    if not lines:
+        raise InputError("no text after the front matter", code=E_NO_TEXT)
+    title = lines[0].strip()
+    body = "\n".join(lines[1:]).strip("\n")
+    if not body.strip():
+        raise InputError("no body text after the title line", code=E_NO_TEXT)
+    meta.setdefault("title", title)
+    meta["text"] = body
+    return _article_from_mapping(meta, default_id=default_id, origin=origin)
+
+
+def _load_json(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        raise InputError(f"malformed JSON: {e.msg} at line {e.lineno} column {e.colno}", code=E_JSON) from e
+
+
+def _read_jsonl(text: str, path: Path) -> Iterator[ReadResult]:
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        origin = f"{path}:{lineno}"
+        try:
+            yield _article_from_mapping(_load_json(line), default_id=f"{path.stem}:{lineno}", origin=origin)
+        except InputError as e:
+            yield Rejection(origin=origin, code=e.code, reason=str(e))
+
+
+def _article_from_html(html: str, *, default_id: str, origin: str) -> Article:
+    import trafilatura  # imported here: only HTML input pays for it
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not text.strip():
+        raise InputError("HTML page has no main text", code=E_NO_TEXT)
+    return _article_from_mapping(
+        {
+            "title": getattr(doc, "title", None) or "",
+            "text": text,
+            "published": getattr(doc, "date", None),
+            "url": getattr(doc, "url", None),
+            "source": getattr(doc, "sitename", None),
+        },
+        default_id=default_id,
+        origin=origin,
+    )
+
+
+def _optional_str(raw: dict[str, Any], key: str) -> str | None:
+    value = raw.get(key)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"field {key!r} must be a string, not {type(value).__name__}", code=E_FIELD)
+    return value.strip()
+
+
+def parse_published(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value[:10]) if len(value) >= 10 else date.fromisoformat(value)
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError as e:
+        raise InputError(f"published {value!r} is not a date (use YYYY-MM-DD)", code=E_FIELD) from e
+
+
+def _article_from_mapping(raw: Any, *, default_id: str, origin: str | None) -> Article:
+    if not isinstance(raw, dict):
+        raise InputError(f"expected a JSON object, got {type(raw).__name__}", code=E_FIELD)
+    text = raw.get("text")
+    if not isinstance(text, str):
+        raise InputError("missing 'text' field" if text is None else "field 'text' must be a string",
+                         code=E_FIELD)
+    if not text.strip():
+        raise InputError("article has no text", code=E_NO_TEXT)
+    article_id = raw.get("id")
+    if article_id is not None and not isinstance(article_id, str | int):
+        raise InputError("field 'id' must be a string or a number", code=E_FIELD)
+    return Article(
+        id=str(article_id).strip() if article_id is not None and str(article_id).strip() else default_id,
+        title=_optional_str(raw, "title") or "",
+        text=text.replace("\r\n", "\n"),
+        published=parse_published(_optional_str(raw, "published")),
+        url=_optional_str(raw, "url"),
+        source=_optional_str(raw, "source"),
+        origin=origin,
+    )
