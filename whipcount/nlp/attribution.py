@@ -106,20 +106,33 @@ def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:
     return found
 
 
-def resolve_pronoun(token: Token, index: MentionIndex, *, exclude: Mention | None = None) -> Mention | None:
-    """he/she/him/his: the latest person mentioned before (a subject first), other than ``exclude``."""
+def resolve_pronoun(token: Token, index: MentionIndex, *, exclude: Mention | None = None,
+                    outside: tuple[int, int] | None = None, speakers_first: bool = False) -> Mention | None:
+    """he/she/him/his: the latest person mentioned before (a subject first), other than ``exclude`` and not
+    inside the character range ``outside`` (the quote a "he said" attributes). With ``speakers_first``, the
+    latest person who was the subject of a speech verb wins ("..., he said" after a quote)."""
     if token.lower_ not in PRONOUNS_PERSON:
         return None
+    doc = index.doc
     candidates = [m for m in index.people_before(token.i)
-                  if exclude is None or m.person != exclude.person]
+                  if (exclude is None or m.person != exclude.person)
+                  and (outside is None or not outside[0] <= doc[m.start].idx < outside[1])]
     if not candidates:
         return None
+    if speakers_first:
+        speaking = [m for m in candidates if doc[m.end - 1].dep_ == "nsubj"
+                    and doc[m.end - 1].head.lemma_.lower() in _SPEECH_HINT]
+        if speaking:
+            return speaking[-1]
     if token.lower_ in ("he", "she"):
-        subjects = [m for m in candidates if index.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
+        subjects = [m for m in candidates if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
                     and m.start >= token.sent.start - 200]
         if subjects:
             return subjects[-1]
     return candidates[-1]
+
+
+_SPEECH_HINT = frozenset({"say", "tell", "announce", "confirm", "state", "add", "write", "post", "insist"})
 
 
 # --- posts ----------------------------------------------------------------------------------------------------
@@ -225,7 +238,7 @@ def _speech_subject(sent: Span, index: MentionIndex, speech_lemmas: frozenset[st
             continue
         found = mentions_for(subj, index)
         if not found and subj.lower_ in PRONOUNS_PERSON:
-            resolved = resolve_pronoun(subj, index)
+            resolved = resolve_pronoun(subj, index, outside=outside, speakers_first=True)
             found = [resolved] if resolved else []
         if found:
             return found, tok

@@ -45,6 +45,7 @@ class Mention:
     name: str | None = None  # the fullest name of the person as written in the article
     role: str | None = None
     party: str | None = None
+    title: str | None = None  # the title written before the name, folded ("minister of foreign affairs")
 
     @property
     def actor(self) -> str:
@@ -198,6 +199,7 @@ def _assemble(doc: Doc, reference: Reference, gaz: Gazetteer, raw: list[tuple[in
     person_country: dict[str, str] = {}
     person_role: dict[str, str] = {}
     person_party: dict[str, str] = {}
+    person_title: dict[str, str] = {}
     name_titles: dict[int, tuple[int, str, str | None]] = {}
     for s, e, _known in names:
         key_ = surname_to_key.get(fold(doc[e - 1].text), doc[s:e].text)
@@ -206,6 +208,7 @@ def _assemble(doc: Doc, reference: Reference, gaz: Gazetteer, raw: list[tuple[in
             country = _country_before(doc, ts, raw)
             name_titles[s] = (ts, entry.value, country)
             person_role.setdefault(key_, entry.value)
+            person_title[key_] = " ".join(folded_text(doc, ts, s).split())
             if country:
                 person_country.setdefault(key_, country)
         if (party := _party_after(doc, e)) is not None:
@@ -225,7 +228,7 @@ def _assemble(doc: Doc, reference: Reference, gaz: Gazetteer, raw: list[tuple[in
         start = s
         mentions.append(Mention(start, e, MentionKind.PERSON, doc[s:e].text, country_of(key_), person=key_,
                                 name=str(info["display"]), role=person_role.get(key_),
-                                party=person_party.get(key_)))
+                                party=person_party.get(key_), title=person_title.get(key_)))
         covered.update(range(start, e))
         if s in name_titles:
             covered.update(range(name_titles[s][0], s))
@@ -308,10 +311,21 @@ def _title_alone(doc: Doc, s: int, e: int, role: str, raw: list[tuple[int, int, 
         return Mention(start, e, MentionKind.GROUP, text, country, role=role)
     if country:
         return Mention(start, e, MentionKind.GROUP, text, country, role=role)
-    # "the minister": the latest person mentioned before with a title of this role (or any title)
-    previous = [m for m in earlier if m.kind is MentionKind.PERSON and m.end <= s]
-    for m in reversed(previous):
-        if m.role == role or role == "other" and m.role is not None:
-            return Mention(start, e, MentionKind.PERSON, text, m.country, person=m.person, name=m.name,
-                           role=m.role, party=m.party)
+    # "the minister": the latest person before whose title has that word, a subject first ("Minister of
+    # Foreign Affairs Margus Tsahkna said ...", not "... endorse Dutch Prime Minister Mark Rutte")
+    head = fold(doc[e - 1].text)
+    previous = [m for m in earlier if m.kind is MentionKind.PERSON and m.end <= s and m.title
+                and (head in m.title.split() or m.role == role)]
+    subjects = [m for m in previous if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+    speaking = [m for m in subjects if doc[m.end - 1].head.lemma_.lower() in _SPEAKING]
+    for m in reversed(speaking or subjects or previous):
+        return Mention(start, e, MentionKind.PERSON, text, m.country, person=m.person, name=m.name,
+                       role=m.role, party=m.party, title=m.title)
     return None
+
+
+_SPEAKING = frozenset({"say", "tell", "announce", "confirm", "state", "add", "write", "post", "insist"})
+
+
+def folded_text(doc: Doc, start: int, end: int) -> str:
+    return fold(doc[start:end].text)

@@ -181,8 +181,9 @@ class StanceFinder:
                 return True
             if any(c.dep_ == "advmod" and c.lower_ in self.hedges for c in t.children):
                 return True
-            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARKS for c in t.children):
-                return True
+            if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARKS for c in t.children) and (
+                    t.dep_ == "advcl" or t.lower_ != "if" and any(c.lower_ == "whether" for c in t.children)):
+                return True  # "if Hungary backs Rutte, ...", "had not decided whether to back Rutte"
             if t.dep_ in ("acl", "relcl", "ccomp", "prep", "pobj") and t.head.lemma_.lower() in self.speculation \
                     and t.head.pos_ == "NOUN":
                 return True
@@ -284,7 +285,7 @@ class StanceFinder:
         targets: list[Mention] = []
         via_pronoun = False
         for head in heads:
-            candidates = [head]
+            candidates = [head, *(c for c in head.children if c.dep_ == "appos")]
             if head.lemma_.lower() in _CANDIDATE_NOUNS or head.lower_ in ("both", "either"):
                 candidates = [c for c in head.subtree if c.dep_ in ("poss", "pobj", "conj", "compound")
                               or c.lower_ in PRONOUNS_PERSON] + [head]
@@ -349,6 +350,9 @@ class StanceFinder:
                     if m:
                         out.append(_clean(m.group(1)))
         text = sent.text
+        if not out and (m := re.search(r"\bafter\b.*?\b(?:assurances?|guarantees?|promises?|pledges?)\s+that\s+"
+                                       r"(.+?)(?:[.;]|$)", text)):
+            out.append(_clean(m.group(1)))
         m = re.search(r"\b(?:on\s+(?:the\s+)?condition\s+that|provided\s+that|as\s+long\s+as|so\s+long\s+as|"
                       r"in\s+(?:exchange|return)\s+for)\s+(.+?)(?:[.;]|$)", text)
         if m and _clean(m.group(1)) not in out:
@@ -461,6 +465,9 @@ class StanceFinder:
             return True
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN":
+            if tok.lemma_.lower() == "candidate":  # "he is a candidate for ...", "stand as a candidate"
+                return tok.dep_ in ("attr", "pobj") and any(c.dep_ == "prep" and c.lower_ == "for"
+                                                           for c in tok.children)
             return tok.head.lemma_.lower() in self.announce and tok.dep_ in ("dobj", "nsubjpass")
         if tok.pos_ == "ADJ":  # "would be interested in the job"
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "for")):
