@@ -171,6 +171,7 @@ class Position:
     valid_from: date
     valid_until: date | None
     date_precision: DatePrecision | None
+    stated_on: date | None  # the date of the latest stance that reports this position (shown as its evidence)
     actor: str
     evidence: str
     article: str

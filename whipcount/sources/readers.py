@@ -44,6 +44,17 @@ ReadResult = Article | Rejection
 # --- entry point ----------------------------------------------------------------------------------------------
 def read_paths(paths: Iterable[str | Path]) -> Iterator[ReadResult]:
     """Yield a result for every file named or found in the folders named, in a stable order."""
+    for item in list_inputs(paths):
+        if isinstance(item, Rejection):
+            yield item
+        else:
+            yield from read_file(item)
+
+
+def list_inputs(paths: Iterable[str | Path]) -> list[Path | Rejection]:
+    """The files to read: those named, and those in the folders named (recursively, sorted, hidden ones left
+    out). Files a folder holds that are not articles come back as skipped; missing paths as rejected."""
+    out: list[Path | Rejection] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -51,17 +62,19 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[ReadResult]:
                 if any(part.startswith(".") for part in child.relative_to(path).parts):
                     continue
                 if child.suffix.lower() not in SUPPORTED_SUFFIXES:
-                    yield Rejection(origin=str(child), code=E_UNSUPPORTED, skipped=True,
-                                    reason=f"not an article file ({child.suffix or 'no extension'})")
-                    continue
-                yield from _read_file(child)
+                    out.append(Rejection(origin=str(child), code=E_UNSUPPORTED, skipped=True,
+                                         reason=f"not an article file ({child.suffix or 'no extension'})"))
+                else:
+                    out.append(child)
         elif path.exists():
-            yield from _read_file(path)
+            out.append(path)
         else:
-            yield Rejection(origin=str(path), code=E_NOT_FOUND, reason="no such file or folder")
+            out.append(Rejection(origin=str(path), code=E_NOT_FOUND, reason="no such file or folder"))
+    return out
 
 
-def _read_file(path: Path) -> Iterator[ReadResult]:
+def read_file(path: Path) -> Iterator[ReadResult]:
+    """The articles in one file (a ``.jsonl`` file holds many), or why it could not be read."""
     suffix = path.suffix.lower()
     origin = str(path)
     try:

@@ -1,0 +1,3 @@
+from .outputs.cli import main
+
+main()

@@ -1,0 +1,52 @@
+-- The first schema: articles, the stances extracted from them, and each member's positions over time.
+-- Dates are ISO 8601 text (YYYY-MM-DD) so that any SQLite tool reads and sorts them.
+
+CREATE TABLE articles (
+    id            TEXT PRIMARY KEY,
+    content_hash  TEXT NOT NULL UNIQUE,      -- sha256 of the normalised body: duplicates are found by it
+    title         TEXT NOT NULL,
+    text          TEXT NOT NULL,
+    published     TEXT,
+    url           TEXT,
+    source        TEXT,
+    origin        TEXT,                      -- the file (and line) the article was read from
+    ingested_at   TEXT NOT NULL
+);
+
+CREATE TABLE stances (
+    id             INTEGER PRIMARY KEY,
+    article_id     TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    seq            INTEGER NOT NULL,         -- order within the article
+    actor          TEXT NOT NULL,
+    actor_country  TEXT,
+    stance         TEXT NOT NULL CHECK (stance IN
+                   ('support', 'oppose', 'abstain', 'undecided', 'candidacy', 'withdrawal')),
+    target         TEXT NOT NULL,
+    office         TEXT,
+    conditions     TEXT NOT NULL DEFAULT '[]',   -- JSON list of strings
+    date           TEXT,
+    date_precision TEXT,
+    evidence       TEXT NOT NULL,
+    start_char     INTEGER NOT NULL,
+    end_char       INTEGER NOT NULL,
+    confidence     REAL NOT NULL,
+    extractor      TEXT NOT NULL,            -- whipcount version that extracted it
+    UNIQUE (article_id, seq)
+);
+CREATE INDEX stances_by_position ON stances (office, target, actor_country);
+
+-- Derived from stances: rebuilt for a (office, candidate, member) whenever one of its stances changes.
+CREATE TABLE positions (
+    id             INTEGER PRIMARY KEY,
+    office         TEXT NOT NULL,
+    candidate      TEXT NOT NULL,
+    member         TEXT NOT NULL,
+    stance         TEXT NOT NULL,
+    valid_from     TEXT NOT NULL,
+    valid_until    TEXT,                     -- exclusive; NULL while the position holds
+    date_precision TEXT,
+    stance_id      INTEGER NOT NULL REFERENCES stances(id) ON DELETE CASCADE,
+    sources        INTEGER NOT NULL DEFAULT 1,   -- stances (articles, sentences) that report this position
+    UNIQUE (office, candidate, member, valid_from)
+);
+CREATE INDEX positions_as_of ON positions (office, valid_from, valid_until);

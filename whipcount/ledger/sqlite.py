@@ -1,0 +1,299 @@
+"""The SQLite ledger.
+
+One write path: ``Ledger.add(article, stances)`` runs in a ``BEGIN IMMEDIATE`` transaction, so an article is
+stored whole (with its stances and the positions they change) or not at all. Schema changes are numbered SQL
+files in ``migrations/``, applied in order and recorded in ``schema_migrations``.
+
+Positions: for each office, candidate and member, the stances that say where the member stands are ordered by
+the date they were taken (not the date they were reported); the latest wins from its date on. A stance dated
+only to a month or a year counts from the end of it (or from its report, if earlier): that is when it is known. A stance whose
+text gives no date ("previously") counts from the article's publication date only when the article says
+nothing dated about that member and candidate. Repeats of the same stance add to ``sources``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
+from importlib import resources
+from pathlib import Path
+
+from ..errors import E_FIELD, E_LEDGER_OPEN, E_LEDGER_SCHEMA, InputError, LedgerError
+from ..records import POSITION_STANCES, Article, DatePrecision, Position, Stance, StanceType
+
+EXTRACTOR = "whipcount-0.1.0"
+_PRECISION_RANK = {None: 0, "year": 1, "month": 2, "approximate": 3, "published": 4, "day": 5}
+
+
+class IngestOutcome(StrEnum):
+    INGESTED = "ingested"
+    DUPLICATE = "duplicate"
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    outcome: IngestOutcome
+    article_id: str
+    stances: int = 0
+    duplicate_of: str | None = None
+
+
+def _migrations() -> list[tuple[int, str, str]]:
+    out = []
+    for entry in resources.files("whipcount.ledger").joinpath("migrations").iterdir():
+        name = entry.name
+        if name.endswith(".sql"):
+            out.append((int(name.split("_", 1)[0]), name, entry.read_text(encoding="utf-8")))
+    return sorted(out)
+
+
+class Ledger:
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA foreign_keys = ON")
+            if self.path != ":memory:":
+                self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA busy_timeout = 5000")
+            self.migrate()
+        except sqlite3.DatabaseError as e:
+            raise LedgerError(f"cannot open ledger {self.path}: {e}", code=E_LEDGER_OPEN) from e
+
+    # --- schema ---------------------------------------------------------------------------------------------
+    def migrate(self) -> list[str]:
+        self.db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                        "name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+        done = {row[0] for row in self.db.execute("SELECT version FROM schema_migrations")}
+        applied = []
+        for version, name, sql in _migrations():
+            if version in done:
+                continue
+            record = f"INSERT INTO schema_migrations VALUES ({version}, '{name}', '{_now()}');"
+            try:
+                # one transaction per migration: it applies whole or not at all
+                self.db.executescript(f"BEGIN IMMEDIATE;\n{sql}\n{record}\nCOMMIT;")
+            except sqlite3.DatabaseError as e:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise LedgerError(f"migration {name} failed on {self.path}: {e}", code=E_LEDGER_SCHEMA) from e
+            applied.append(name)
+        return applied
+
+    def applied_migrations(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT name FROM schema_migrations ORDER BY version")]
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- writing --------------------------------------------------------------------------------------------
+    def add(self, article: Article, stances: list[Stance]) -> AddResult:
+        """Store an article and its stances, and update the positions they touch. Idempotent: the same content
+        again is a duplicate and changes nothing."""
+        with self._transaction():
+            row = self.db.execute("SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,)).fetchone()
+            if row is not None:
+                return AddResult(IngestOutcome.DUPLICATE, article.id, duplicate_of=row["id"])
+            if self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
+                raise InputError(f"another article with id {article.id!r} and different text is already stored; "
+                                 "give this one its own 'id'", code=E_FIELD)
+            self.db.execute(
+                "INSERT INTO articles (id, content_hash, title, text, published, url, source, origin, ingested_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article.id, article.content_hash, article.title, article.text, _iso(article.published),
+                 article.url, article.source, article.origin, _now()),
+            )
+            keys = set()
+            for seq, s in enumerate(stances):
+                self.db.execute(
+                    "INSERT INTO stances (article_id, seq, actor, actor_country, stance, target, office, conditions,"
+                    " date, date_precision, evidence, start_char, end_char, confidence, extractor)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (article.id, seq, s.actor, s.actor_country, s.stance.value, s.target, s.office,
+                     json.dumps(list(s.conditions), ensure_ascii=False), _iso(s.date),
+                     s.date_precision.value if s.date_precision else None, s.evidence, s.start_char, s.end_char,
+                     s.confidence, EXTRACTOR),
+                )
+                if s.stance in POSITION_STANCES and s.actor_country and s.office:
+                    keys.add((s.office, s.target, s.actor_country))
+            for key in sorted(keys):
+                self._rebuild_positions(*key)
+            return AddResult(IngestOutcome.INGESTED, article.id, stances=len(stances))
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def _rebuild_positions(self, office: str, candidate: str, member: str) -> None:
+        rows = self.db.execute(
+            "SELECT s.id, s.stance, s.date, s.date_precision, s.article_id, s.seq, a.published"
+            " FROM stances s JOIN articles a ON a.id = s.article_id"
+            " WHERE s.office = ? AND s.target = ? AND s.actor_country = ? AND s.stance IN (?, ?, ?, ?)",
+            (office, candidate, member, *sorted(p.value for p in POSITION_STANCES)),
+        ).fetchall()
+        dated_articles = {r["article_id"] for r in rows if r["date"]}
+        timed = []
+        for r in rows:
+            effective = _known_by(r["date"], r["date_precision"], r["published"])
+            if effective is None:
+                if r["article_id"] in dated_articles or r["published"] is None:
+                    continue  # the article tells us something dated: an undated remark does not override it
+                effective = r["published"]
+            timed.append((effective, r["published"] or "", _PRECISION_RANK.get(r["date_precision"], 0),
+                          r["article_id"], r["seq"], r))
+        timed.sort(key=lambda t: t[:5])
+        periods: list[dict[str, object]] = []
+        for effective, *_rest, r in timed:
+            if periods and periods[-1]["valid_from"] == effective and periods[-1]["stance"] != r["stance"]:
+                periods.pop()  # two stances taken the same day: the later report stands
+            if periods and periods[-1]["stance"] == r["stance"]:
+                # the same position again: one more source, and the latest statement is the one shown
+                periods[-1]["sources"] = int(str(periods[-1]["sources"])) + 1
+                periods[-1]["stance_id"] = r["id"]
+                continue
+            periods.append({"valid_from": effective, "stance": r["stance"], "stance_id": r["id"],
+                            "precision": r["date_precision"], "sources": 1})
+        self.db.execute("DELETE FROM positions WHERE office = ? AND candidate = ? AND member = ?",
+                        (office, candidate, member))
+        for i, p in enumerate(periods):
+            until = periods[i + 1]["valid_from"] if i + 1 < len(periods) else None
+            self.db.execute(
+                "INSERT INTO positions (office, candidate, member, stance, valid_from, valid_until, date_precision,"
+                " stance_id, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (office, candidate, member, p["stance"], p["valid_from"], until, p["precision"], p["stance_id"],
+                 p["sources"]),
+            )
+
+    # --- reading --------------------------------------------------------------------------------------------
+    def find_content(self, content_hash: str) -> str | None:
+        """The id of the stored article with this normalised text, if any."""
+        row = self.db.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
+        return str(row[0]) if row else None
+
+    def article(self, article_id: str) -> Article | None:
+        r = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return _article(r) if r else None
+
+    def articles(self) -> Iterator[Article]:
+        for r in self.db.execute("SELECT * FROM articles ORDER BY published, id"):
+            yield _article(r)
+
+    def count(self, table: str) -> int:
+        if table not in ("articles", "stances", "positions"):
+            raise ValueError(table)
+        return int(self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+
+    def stances(self, *, office: str | None = None, article_id: str | None = None) -> list[Stance]:
+        sql = "SELECT * FROM stances WHERE 1=1"
+        args: list[object] = []
+        if office is not None:
+            sql += " AND office = ?"
+            args.append(office)
+        if article_id is not None:
+            sql += " AND article_id = ?"
+            args.append(article_id)
+        return [_stance(r) for r in self.db.execute(sql + " ORDER BY date, article_id, seq", args)]
+
+    def positions(self, office: str, as_of: date, *, min_confidence: float = 0.0) -> list[Position]:
+        """Every member's position toward every candidate for ``office`` as of the end of ``as_of``."""
+        day = as_of.isoformat()
+        rows = self.db.execute(
+            "SELECT p.*, s.actor, s.evidence, s.article_id, s.conditions, s.confidence, s.date AS stated_on"
+            " FROM positions p"
+            " JOIN stances s ON s.id = p.stance_id"
+            " WHERE p.office = ? AND p.valid_from <= ? AND (p.valid_until IS NULL OR p.valid_until > ?)"
+            " AND s.confidence >= ? ORDER BY p.candidate, p.member",
+            (office, day, day, min_confidence),
+        ).fetchall()
+        return [_position(r) for r in rows]
+
+    def race_events(self, office: str, as_of: date) -> list[Stance]:
+        """Candidacies and withdrawals for ``office`` up to ``as_of`` (undated ones count from publication)."""
+        rows = self.db.execute(
+            "SELECT s.*, a.published FROM stances s JOIN articles a ON a.id = s.article_id"
+            " WHERE s.office = ? AND s.stance IN ('candidacy', 'withdrawal')"
+            " AND COALESCE(s.date, a.published) <= ? ORDER BY COALESCE(s.date, a.published), s.article_id, s.seq",
+            (office, as_of.isoformat()),
+        ).fetchall()
+        return [_stance(r) for r in rows]
+
+    def offices(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT DISTINCT office FROM stances WHERE office IS NOT NULL"
+                                              " ORDER BY office")]
+
+
+def open_ledger(path: str | Path = "whipcount.db") -> Ledger:
+    return Ledger(path)
+
+
+# --- helpers ----------------------------------------------------------------------------------------------------
+def _known_by(day: str | None, precision: str | None, published: str | None) -> str | None:
+    """The first day a stance is known to hold: its date, or for a month or a year the end of it (a stance
+    taken "in February" is known by 29 February, not on the 1st), but never after the article reported it."""
+    if day is None:
+        return None
+    start = date.fromisoformat(day)
+    if precision == DatePrecision.MONTH.value:
+        end = date(start.year + start.month // 12, start.month % 12 + 1, 1) - timedelta(days=1)
+    elif precision == DatePrecision.YEAR.value:
+        end = date(start.year, 12, 31)
+    else:
+        return day
+    if published is not None:
+        end = min(end, max(start, date.fromisoformat(published)))
+    return end.isoformat()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _article(r: sqlite3.Row) -> Article:
+    return Article(id=r["id"], title=r["title"], text=r["text"], published=_date(r["published"]), url=r["url"],
+                   source=r["source"], origin=r["origin"])
+
+
+def _stance(r: sqlite3.Row) -> Stance:
+    return Stance(
+        article=r["article_id"], actor=r["actor"], actor_country=r["actor_country"], stance=StanceType(r["stance"]),
+        target=r["target"], office=r["office"], conditions=tuple(json.loads(r["conditions"])),
+        date=_date(r["date"]),
+        date_precision=DatePrecision(r["date_precision"]) if r["date_precision"] else None,
+        evidence=r["evidence"], start_char=r["start_char"], end_char=r["end_char"], confidence=r["confidence"],
+    )
+
+
+def _position(r: sqlite3.Row) -> Position:
+    return Position(
+        office=r["office"], candidate=r["candidate"], member=r["member"], stance=StanceType(r["stance"]),
+        valid_from=date.fromisoformat(r["valid_from"]), valid_until=_date(r["valid_until"]),
+        date_precision=DatePrecision(r["date_precision"]) if r["date_precision"] else None,
+        stated_on=_date(r["stated_on"]), actor=r["actor"], evidence=r["evidence"], article=r["article_id"],
+        conditions=tuple(json.loads(r["conditions"])), sources=r["sources"],
+    )

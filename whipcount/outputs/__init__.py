@@ -1,0 +1,1 @@
+"""Stage 5, outputs: the command line, tables and JSON, and the HTML report."""

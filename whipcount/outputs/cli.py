@@ -1,0 +1,196 @@
+"""The ``whipcount`` command: a few lines per command over the library. Library errors become one clean line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..errors import E_BAD_DATE, QueryError, WhipcountError
+from ..records import Stance
+
+DEFAULT_DB = "whipcount.db"
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except WhipcountError as e:
+            click.echo(f"whipcount: error {e.code}: {e}", err=True)
+            sys.exit(1)
+
+
+def _date(value: str | None, name: str = "--as-of") -> date:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError as e:
+        raise QueryError(f"{name} {value!r} is not a date (use YYYY-MM-DD)", code=E_BAD_DATE) from e
+
+
+db_option = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+                         help="The SQLite ledger file.")
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="whipcount")
+def main() -> None:
+    """whipcount: who backs whom, built from the news."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@db_option
+@click.option("--no-extract", is_flag=True, help="Store the articles without extracting stances.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only the summary and the rejected inputs.")
+def ingest(paths: tuple[str, ...], db_path: str, no_extract: bool, quiet: bool) -> None:
+    """Read articles (.txt, .html, .json, .jsonl, folders), extract their stances and store them.
+
+    Every input gets a line: ingested, duplicate, rejected (with its reason) or skipped.
+    """
+    from ..ledger import open_ledger
+    from ..pipeline import Status, ingest as run
+    from ..sources import list_inputs
+
+    counts = {s: 0 for s in Status}
+    stances = 0
+    total = len(list_inputs(paths))
+    show_bar = total >= 20 and sys.stderr.isatty()
+    with open_ledger(db_path) as ledger:
+        bar = click.progressbar(length=total, label="ingesting", file=sys.stderr) if show_bar else None
+        lines = run(paths, ledger, extract=not no_extract, on_input=(lambda: bar.update(1)) if bar else None)
+        try:
+            for line in lines:
+                counts[line.status] += 1
+                stances += line.stances
+                if quiet and line.status is not Status.REJECTED:
+                    continue
+                detail = (f"{line.article_id} ({line.stances} stances)" if line.status is Status.INGESTED
+                          else f"{line.code}: {line.reason}" if line.status is Status.REJECTED
+                          else line.reason or "")
+                click.echo(f"{line.status.value:<10} {line.origin}  {detail}")
+        finally:
+            if bar:
+                bar.render_finish()
+    summary = ", ".join(f"{n} {s.value}" for s, n in counts.items())
+    click.echo(f"{summary}; {stances} stances stored in {db_path}", err=True)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+def extract(paths: tuple[str, ...], fmt: str) -> None:
+    """Print the stances in articles, without touching a database (JSONL: one stance a line)."""
+    from ..nlp import extract_many
+    from ..records import Article
+    from ..sources import read_paths
+
+    articles: list[Article] = []
+    for item in read_paths(paths):
+        if isinstance(item, Article):
+            articles.append(item)
+        elif not item.skipped:
+            click.echo(f"rejected   {item.origin}  {item.code}: {item.reason}", err=True)
+    found: list[Stance] = []
+    for _, stances in extract_many(articles):
+        if fmt == "jsonl":
+            for s in stances:
+                click.echo(json.dumps(s.to_json(), ensure_ascii=False))
+        found.extend(stances)
+    if fmt == "table":
+        from .formats import stances_table
+
+        click.echo(stances_table(found))
+
+
+@main.command()
+@click.argument("office")
+@click.option("--as-of", "as_of", metavar="DATE", help="The date to count on (YYYY-MM-DD); default today.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Leave out positions whose stance has a lower confidence.")
+@db_option
+def tally(office: str, as_of: str | None, fmt: str, min_confidence: float, db_path: str) -> None:
+    """Count the body's members for each candidate for OFFICE, against the body's rule, as of a date."""
+    from ..ledger import open_ledger
+    from ..tally import tally_from_ledger
+    from .formats import tally_json, tally_table
+
+    with open_ledger(db_path) as ledger:
+        result = tally_from_ledger(ledger, office, _date(as_of), min_confidence=min_confidence)
+    if fmt == "json":
+        click.echo(json.dumps(tally_json(result), ensure_ascii=False, indent=2))
+    else:
+        click.echo(tally_table(result))
+
+
+@main.command()
+@click.argument("office")
+@click.option("-o", "--output", default="whipcount-report.html", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--as-of", "as_of", metavar="DATE", help="The date to count on (YYYY-MM-DD); default today.")
+@db_option
+def report(office: str, output: str, as_of: str | None, db_path: str) -> None:
+    """Write a self-contained HTML report of the whip count for OFFICE."""
+    from ..ledger import open_ledger
+    from ..tally import tally_from_ledger
+    from .report import write_report
+
+    with open_ledger(db_path) as ledger:
+        result = tally_from_ledger(ledger, office, _date(as_of))
+        path = write_report(result, output, ledger)
+    click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("corpus", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def evaluate(gold: str, corpus: tuple[str, ...], fmt: str) -> None:
+    """Score extraction on CORPUS against the GOLD stances: precision, recall and F1, per stance and field."""
+    from ..evaluation import evaluate as score, read_stances
+    from ..nlp import extract_many
+    from ..records import Article
+    from ..sources import read_paths
+
+    gold_stances = read_stances(gold)
+    wanted = {g.article for g in gold_stances}
+    articles = [a for a in read_paths(corpus) if isinstance(a, Article) and a.id in wanted]
+    predicted = [s for _, stances in extract_many(articles) for s in stances]
+    result = score(gold_stances, predicted)
+    if fmt == "json":
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        return
+    o = result.overall
+    click.echo(f"articles {len(articles)}  gold {o.true_positives + o.false_negatives}  "
+               f"predicted {o.true_positives + o.false_positives}")
+    click.echo(f"{'':<12}{'precision':>10}{'recall':>10}{'f1':>10}")
+    click.echo(f"{'overall':<12}{o.precision:>10.3f}{o.recall:>10.3f}{o.f1:>10.3f}")
+    for name, s in result.by_stance.items():
+        click.echo(f"{name:<12}{s.precision:>10.3f}{s.recall:>10.3f}{s.f1:>10.3f}")
+    click.echo("accuracy on matched stances: " + ", ".join(f"{k} {v:.3f}" for k, v in result.field_accuracy.items()))
+    for g in result.misses:
+        click.echo(f"miss  {g.article}: {g.actor_country or g.actor} {g.stance.value} {g.target} | {g.evidence}")
+    for p in result.false_positives:
+        click.echo(f"false {p.article}: {p.actor_country or p.actor} {p.stance.value} {p.target} | {p.evidence}")
+
+
+@main.command()
+def offices() -> None:
+    """List the offices whipcount knows, with their body and decision rule."""
+    from ..reference import load_reference
+
+    ref = load_reference()
+    for office in sorted(ref.offices.values(), key=lambda o: o.name):
+        body = ref.bodies.get(office.body)
+        rule = body.rule.registry_name if body else "(no body data yet: extraction only)"
+        click.echo(f"{office.name:<40} {office.body:<6} {rule}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,100 @@
+"""Tallies and stances as JSON-ready dicts and as plain-text tables."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from collections.abc import Iterable
+from typing import Any
+
+from ..records import CandidateTally, Position, Stance, Tally
+
+
+def position_json(p: Position) -> dict[str, Any]:
+    return {
+        "member": p.member,
+        "stance": p.stance.value,
+        "since": p.valid_from.isoformat(),
+        "date": p.stated_on.isoformat() if p.stated_on else None,
+        "since_precision": p.date_precision.value if p.date_precision else None,
+        "actor": p.actor,
+        "evidence": p.evidence,
+        "article": p.article,
+        "conditions": list(p.conditions),
+        "sources": p.sources,
+    }
+
+
+def candidate_json(c: CandidateTally) -> dict[str, Any]:
+    return {
+        "name": c.name,
+        "support": list(c.support),
+        "oppose": list(c.oppose),
+        "abstain": list(c.abstain),
+        "undecided": list(c.undecided),
+        "silent": list(c.silent),
+        "rule_met": c.rule_met,
+        "blocking": list(c.blocking),
+        "withdrawn_on": c.withdrawn_on.isoformat() if c.withdrawn_on else None,
+        "positions": [position_json(p) for p in c.positions],
+    }
+
+
+def tally_json(t: Tally) -> dict[str, Any]:
+    return {
+        "office": t.office,
+        "body": t.body,
+        "rule": t.rule,
+        "as_of": t.as_of.isoformat(),
+        "members": list(t.members),
+        "candidates": [candidate_json(c) for c in t.candidates],
+    }
+
+
+def _codes(codes: Iterable[str]) -> str:
+    codes = list(codes)
+    return " ".join(codes) if codes else "-"
+
+
+def _wrap(label: str, text: str, width: int) -> list[str]:
+    return textwrap.wrap(text, width=width, initial_indent=f"  {label:<10}", subsequent_indent=" " * 12) or [
+        f"  {label:<10}-"]
+
+
+def tally_table(t: Tally) -> str:
+    width = max(60, min(shutil.get_terminal_size((100, 20)).columns, 140))
+    lines = [f"{t.office} ({t.body}, {t.rule}) as of {t.as_of.isoformat()}: {len(t.members)} members"]
+    if not t.candidates:
+        lines.append("No candidates known for this office as of this date.")
+    for c in t.candidates:
+        lines.append("")
+        status = "rule met" if c.rule_met else "rule not met"
+        if c.withdrawn_on:
+            status = f"withdrew {c.withdrawn_on.isoformat()}"
+        lines.append(f"{c.name}: {len(c.support)} support, {len(c.oppose)} oppose, {len(c.abstain)} abstain, "
+                     f"{len(c.undecided)} undecided, {len(c.silent)} silent; {status}")
+        for label, codes in (("support", c.support), ("oppose", c.oppose), ("abstain", c.abstain),
+                             ("undecided", c.undecided), ("blocking", c.blocking), ("silent", c.silent)):
+            if codes or label in ("support", "blocking"):
+                lines.extend(_wrap(label, _codes(codes), width))
+        if c.positions:
+            lines.append(f"  {'member':<7}{'stance':<10}{'since':<11}{'actor':<22}evidence")
+            room = max(20, width - 52)
+            for p in c.positions:
+                evidence = p.evidence if len(p.evidence) <= room else p.evidence[:room - 1] + "…"
+                lines.append(f"  {p.member:<7}{p.stance.value:<10}{p.valid_from.isoformat():<11}"
+                             f"{p.actor[:21]:<22}{evidence}")
+    return "\n".join(lines)
+
+
+def stances_table(stances: Iterable[Stance]) -> str:
+    rows = [("article", "actor", "member", "stance", "target", "date", "evidence")]
+    for s in stances:
+        rows.append((s.article, s.actor, s.actor_country or "-", s.stance.value, s.target,
+                     s.date.isoformat() if s.date else "-", s.evidence))
+    widths = [min(max(len(r[i]) for r in rows), cap) for i, cap in enumerate((24, 22, 6, 10, 20, 10, 80))]
+    out = []
+    for r in rows:
+        cells = [(c if len(c) <= w else c[:w - 1] + "…").ljust(w) for c, w in zip(r, widths, strict=True)]
+        out.append("  ".join(cells).rstrip())
+    return "\n".join(out)
