@@ -175,10 +175,9 @@ class StanceFinder:
         """Speculation, hedges, hypotheticals: nobody takes this stance."""
         t = tok
         for _ in range(12):
-            if t.lemma_.lower() in self.hedges and t is not tok and t.dep_ != "ROOT" or (
-                    t.lemma_.lower() in self.hedges and any(c.dep_ == "xcomp" for c in t.children)
-                    and t is not tok):
-                return True
+            hedge = t.lower_ in self.hedges or t.lemma_.lower() in self.hedges
+            if hedge and t is not tok and any(c.dep_ == "xcomp" for c in t.children):
+                return True  # "is expected to back", "is likely to endorse"
             if any(c.dep_ == "advmod" and c.lower_ in self.hedges for c in t.children):
                 return True
             if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARKS for c in t.children) and (
@@ -279,9 +278,8 @@ class StanceFinder:
         collect(tok, 0)
         if tok.pos_ == "NOUN":
             heads.extend(c for c in tok.children if c.dep_ == "poss")
-        for t in self._chain(tok):
-            if t is not tok:
-                heads.extend(c for c in t.children if c.dep_ == "nsubjpass")
+        for t in self._chain(tok):  # passive: "Rutte is backed by Germany"
+            heads.extend(c for c in t.children if c.dep_ == "nsubjpass")
         targets: list[Mention] = []
         via_pronoun = False
         for head in heads:

@@ -28,6 +28,7 @@ from ..errors import (
 from ..records import Article
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
+_MIN_HTML_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -163,7 +164,8 @@ def _article_from_html(html: str, *, default_id: str, origin: str) -> Article:
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
     text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not text.strip():
+    if not text or len(text.split()) < _MIN_HTML_WORDS:
+        # trafilatura falls back to whatever text a page has; a menu or a cookie line is not an article
         raise InputError("HTML page has no main text", code=E_NO_TEXT)
     return _article_from_mapping(
         {

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from whipcount.nlp.dates import find_dates, infer_reference_date, resolve_date
+from whipcount.records import DatePrecision as P
+
+REF = date(2024, 4, 2)  # a Tuesday: the founding article's publication date
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected", "precision"),
+    [
+        ("on Tuesday", date(2024, 4, 2), P.DAY),
+        ("on Monday", date(2024, 4, 1), P.DAY),
+        ("on Wednesday", date(2024, 3, 27), P.DAY),
+        ("last Tuesday", date(2024, 3, 26), P.DAY),
+        ("yesterday", date(2024, 4, 1), P.DAY),
+        ("the day before yesterday", date(2024, 3, 31), P.DAY),
+        ("today", date(2024, 4, 2), P.DAY),
+        ("on 20 June", date(2024, 6, 20), P.DAY),
+        ("on June 20", date(2024, 6, 20), P.DAY),
+        ("on 22 February 2024", date(2024, 2, 22), P.DAY),
+        ("April 2, 2024", date(2024, 4, 2), P.DAY),
+        ("on 3rd March", date(2024, 3, 3), P.DAY),
+        ("2024-03-12", date(2024, 3, 12), P.DAY),
+        ("on 20 December", date(2023, 12, 20), P.DAY),
+        ("three days ago", date(2024, 3, 30), P.DAY),
+        ("in March", date(2024, 3, 1), P.MONTH),
+        ("in May", date(2024, 5, 1), P.MONTH),
+        ("last month", date(2024, 3, 1), P.MONTH),
+        ("earlier this month", date(2024, 4, 1), P.MONTH),
+        ("this month", date(2024, 4, 1), P.MONTH),
+        ("in October 2023", date(2023, 10, 1), P.MONTH),
+        ("March 2024", date(2024, 3, 1), P.MONTH),
+        ("at the end of last month", date(2024, 3, 31), P.APPROXIMATE),
+        ("at the beginning of last month", date(2024, 3, 5), P.APPROXIMATE),
+        ("mid-March", date(2024, 3, 15), P.APPROXIMATE),
+        ("early March", date(2024, 3, 5), P.APPROXIMATE),
+        ("late February", date(2024, 2, 25), P.APPROXIMATE),
+        ("the end of March", date(2024, 3, 31), P.APPROXIMATE),
+        ("last week", date(2024, 3, 26), P.APPROXIMATE),
+        ("earlier this week", date(2024, 4, 1), P.APPROXIMATE),
+        ("two weeks ago", date(2024, 3, 19), P.APPROXIMATE),
+        ("this summer", date(2024, 7, 15), P.APPROXIMATE),
+        ("last autumn", date(2023, 10, 15), P.APPROXIMATE),
+        ("last year", date(2023, 1, 1), P.YEAR),
+        ("earlier this year", date(2024, 1, 1), P.YEAR),
+        ("in 2023", date(2023, 1, 1), P.YEAR),
+    ],
+)
+def test_phrase_resolves_against_publication_date(phrase, expected, precision):
+    assert resolve_date(phrase, REF) == (expected, precision)
+
+
+@pytest.mark.parametrize("text", ["previously", "had earlier said", "in the past"])
+def test_unstated_past_keeps_no_date(text):
+    assert resolve_date(text, REF) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary may back Rutte.",
+        "May I add something?",
+        "Former British prime minister Theresa May said nothing.",
+        "Ankara could march to its own drum.",
+        "The talks will go on.",
+        "Tsahkna said Estonia is prepared.",
+    ],
+)
+def test_modals_and_names_are_never_dates(text):
+    assert find_dates(text, REF) == []
+
+
+def test_phrase_positions_are_character_offsets():
+    text = "At the end of last month, Kallas said Estonia would support both."
+    (d,) = find_dates(text, REF)
+    assert text[d.start:d.end] == "At the end of last month"
+
+
+def test_reference_date_inferred_from_latest_full_date():
+    assert infer_reference_date("— Kaja Kallas (@kajakallas) April 2, 2024\nand on 1 March 2024 too") == REF
+    assert infer_reference_date("on Tuesday, last month") is None

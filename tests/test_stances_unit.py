@@ -1,0 +1,202 @@
+"""Stance rules on hand-built Docs: words, heads, dependencies and entities given, so no model is needed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from whipcount.nlp.components import Stances
+from whipcount.records import StanceType
+from whipcount.reference import load_reference
+
+VOCAB = spacy.blank("en").vocab
+
+
+def parsed(spec: str, published: date = date(2024, 6, 18), title: str = "NATO secretary general race") -> Doc:
+    """Build a Doc from lines of ``word head dep pos lemma [ent]`` (head: 0-based index of the head word)."""
+    rows = [line.split() for line in spec.strip().splitlines()]
+    words = [r[0] for r in rows]
+    doc = Doc(
+        VOCAB,
+        words=words,
+        spaces=[i + 1 < len(words) and words[i + 1] not in ".,?" for i in range(len(words))],
+        heads=[int(r[1]) for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        lemmas=[r[4] for r in rows],
+        ents=[r[5] if len(r) > 5 else "O" for r in rows],
+        sent_starts=[i == 0 for i in range(len(words))],
+    )
+    doc.user_data["whipcount"] = {"published": published, "title": title}
+    return doc
+
+
+@pytest.fixture(scope="module")
+def stances() -> Stances:
+    return Stances(load_reference())
+
+
+def found(stances: Stances, doc: Doc) -> list[tuple[str, str | None, str, str]]:
+    return [(s.actor, s.actor_country, s.stance.value, s.target) for s in stances(doc)._.whipcount_stances]
+
+
+def test_negated_support_is_opposition_and_it_resolves_to_the_speaker(stances):
+    doc = parsed("""
+        Slovakia 1 nsubj PROPN Slovakia B-GPE
+        said 1 ROOT VERB say
+        it 5 nsubj PRON it
+        would 5 aux AUX would
+        not 5 neg PART not
+        support 1 ccomp VERB support
+        Rutte 5 dobj PROPN Rutte B-PERSON
+        . 1 punct PUNCT .
+    """)
+    assert found(stances, doc) == [("Slovakia", "SVK", "oppose", "Mark Rutte")]
+
+
+def test_will_not_block_is_abstention(stances):
+    doc = parsed("""
+        Turkey 3 nsubj PROPN Turkey B-GPE
+        will 3 aux AUX will
+        not 3 neg PART not
+        block 3 ROOT VERB block
+        Rutte 3 dobj PROPN Rutte B-PERSON
+        . 3 punct PUNCT .
+    """)
+    assert found(stances, doc) == [("Turkey", "TUR", "abstain", "Mark Rutte")]
+
+
+def test_support_for_both_candidates_by_a_named_official(stances):
+    doc = parsed("""
+        Kallas 1 nsubj PROPN Kallas B-PERSON
+        said 1 ROOT VERB say
+        Estonia 4 nsubj PROPN Estonia B-GPE
+        would 4 aux AUX would
+        support 1 ccomp VERB support
+        both 6 preconj CCONJ both
+        Rutte 4 dobj PROPN Rutte B-PERSON
+        and 6 cc CCONJ and
+        Iohannis 6 conj PROPN Iohannis B-PERSON
+        . 1 punct PUNCT .
+    """, published=date(2024, 4, 2))
+    # the actor as named in the text; the target as the candidate's full name
+    assert found(stances, doc) == [
+        ("Kallas", "EST", "support", "Mark Rutte"),
+        ("Kallas", "EST", "support", "Klaus Iohannis"),
+    ]
+
+
+def test_speculation_is_nobodys_stance(stances):
+    doc = parsed("""
+        Speculation 7 nsubj NOUN speculation
+        that 5 mark SCONJ that
+        Hungary 5 nsubj PROPN Hungary B-GPE
+        did 5 aux AUX do
+        not 5 neg PART not
+        support 0 acl VERB support
+        Rutte 5 dobj PROPN Rutte B-PERSON
+        grew 7 ROOT VERB grow
+        . 7 punct PUNCT .
+    """)
+    assert found(stances, doc) == []
+
+
+def test_hedged_expectation_is_not_a_stance(stances):
+    doc = parsed("""
+        Hungary 2 nsubjpass PROPN Hungary B-GPE
+        is 2 auxpass AUX be
+        expected 2 ROOT VERB expect
+        to 4 aux PART to
+        back 2 xcomp VERB back
+        Rutte 4 dobj PROPN Rutte B-PERSON
+        . 2 punct PUNCT .
+    """)
+    assert found(stances, doc) == []
+
+
+def test_question_is_not_a_stance(stances):
+    doc = parsed("""
+        Will 2 aux AUX will
+        Hungary 2 nsubj PROPN Hungary B-GPE
+        back 2 ROOT VERB back
+        Rutte 2 dobj PROPN Rutte B-PERSON
+        ? 2 punct PUNCT ?
+    """)
+    assert found(stances, doc) == []
+
+
+def test_candidacy_actor_is_the_candidate_and_office_comes_from_the_title(stances):
+    doc = parsed("""
+        Iohannis 1 nsubj PROPN Iohannis B-PERSON
+        announced 1 ROOT VERB announce
+        his 3 poss PRON his
+        candidacy 1 dobj NOUN candidacy
+        . 1 punct PUNCT .
+    """, published=date(2024, 3, 12))
+    (s,) = stances(doc)._.whipcount_stances
+    assert (s.actor, s.actor_country, s.stance, s.target, s.office) == (
+        "Iohannis", "ROU", StanceType.CANDIDACY, "Klaus Iohannis", "NATO Secretary General")
+
+
+def test_passive_agent_holds_the_stance(stances):
+    doc = parsed("""
+        Rutte 2 nsubjpass PROPN Rutte B-PERSON
+        is 2 auxpass AUX be
+        backed 2 ROOT VERB back
+        by 2 agent ADP by
+        Germany 3 pobj PROPN Germany B-GPE
+        . 2 punct PUNCT .
+    """)
+    assert found(stances, doc) == [("Germany", "DEU", "support", "Mark Rutte")]
+
+
+def test_seat_of_government_stands_for_its_state(stances):
+    doc = parsed("""
+        Ankara 1 nsubj PROPN Ankara B-GPE
+        backs 1 ROOT VERB back
+        Rutte 1 dobj PROPN Rutte B-PERSON
+        . 1 punct PUNCT .
+    """)
+    assert found(stances, doc) == [("Ankara", "TUR", "support", "Mark Rutte")]
+
+
+def test_support_for_a_policy_is_not_a_stance_on_a_candidate(stances):
+    doc = parsed("""
+        Estonia 1 nsubj PROPN Estonia B-GPE
+        supports 1 ROOT VERB support
+        Ukraine 4 poss PROPN Ukraine B-GPE
+        's 2 case PART 's
+        membership 1 dobj NOUN membership
+        . 1 punct PUNCT .
+    """)
+    assert found(stances, doc) == []
+
+
+def test_unattributed_group_is_not_a_member(stances):
+    doc = parsed("""
+        Several 1 amod ADJ several
+        countries 4 nsubj NOUN country
+        did 4 aux AUX do
+        not 4 neg PART not
+        support 4 ROOT VERB support
+        Rutte 4 dobj PROPN Rutte B-PERSON
+        . 4 punct PUNCT .
+    """)
+    assert found(stances, doc) == []
+
+
+def test_date_phrase_and_precision_come_from_the_sentence(stances):
+    doc = parsed("""
+        Hungary 1 nsubj PROPN Hungary B-GPE
+        backed 1 ROOT VERB back
+        Rutte 1 dobj PROPN Rutte B-PERSON
+        on 1 prep ADP on
+        Tuesday 3 pobj PROPN Tuesday B-DATE
+        . 1 punct PUNCT .
+    """, published=date(2024, 6, 20))
+    (s,) = stances(doc)._.whipcount_stances
+    assert (s.date, s.date_precision.value) == (date(2024, 6, 18), "day")
+    assert doc.text[s.start_char:s.end_char] == s.evidence == "Hungary backed Rutte on Tuesday."
