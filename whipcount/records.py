@@ -162,7 +162,8 @@ class Office:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Position:
-    """Where a member stands toward a candidate from ``valid_from`` (until ``valid_until``, exclusive)."""
+    """Where a member stands toward a candidate: since ``valid_from`` (when it took this stance), as last stated
+    on ``stated_on`` (the evidence shown), until ``valid_until`` (exclusive; None while it holds)."""
 
     office: str
     candidate: str

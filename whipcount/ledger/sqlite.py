@@ -5,7 +5,8 @@ stored whole (with its stances and the positions they change) or not at all. Sch
 files in ``migrations/``, applied in order and recorded in ``schema_migrations``.
 
 Positions: for each office, candidate and member, the stances that say where the member stands are ordered by
-the date they were taken (not the date they were reported); the latest wins from its date on. A stance dated
+the date they were taken (not the date they were reported); the latest wins from its date on, and a position
+as of a date shows the latest statement made by then (never a later one). A stance dated
 only to a month or a year counts from the end of it (or from its report, if earlier): that is when it is known. A stance whose
 text gives no date ("previously") counts from the article's publication date only when the article says
 nothing dated about that member and candidate. Repeats of the same stance add to ``sources``.
@@ -160,26 +161,29 @@ class Ledger:
             timed.append((effective, r["published"] or "", _PRECISION_RANK.get(r["date_precision"], 0),
                           r["article_id"], r["seq"], r))
         timed.sort(key=lambda t: t[:5])
-        periods: list[dict[str, object]] = []
+        # one step per date: the last report of that day stands; agreeing reports add to the sources
+        steps: list[dict[str, object]] = []
         for effective, *_rest, r in timed:
-            if periods and periods[-1]["valid_from"] == effective and periods[-1]["stance"] != r["stance"]:
-                periods.pop()  # two stances taken the same day: the later report stands
-            if periods and periods[-1]["stance"] == r["stance"]:
-                # the same position again: one more source, and the latest statement is the one shown
-                periods[-1]["sources"] = int(str(periods[-1]["sources"])) + 1
-                periods[-1]["stance_id"] = r["id"]
-                continue
-            periods.append({"valid_from": effective, "stance": r["stance"], "stance_id": r["id"],
-                            "precision": r["date_precision"], "sources": 1})
+            if steps and steps[-1]["valid_from"] == effective:
+                step = steps[-1]
+                agreeing = int(str(step["agreeing"])) + 1 if step["stance"] == r["stance"] else 1
+                step.update(stance=r["stance"], stance_id=r["id"], agreeing=agreeing)
+            else:
+                steps.append({"valid_from": effective, "stance": r["stance"], "stance_id": r["id"],
+                              "precision": r["date_precision"], "agreeing": 1})
         self.db.execute("DELETE FROM positions WHERE office = ? AND candidate = ? AND member = ?",
                         (office, candidate, member))
-        for i, p in enumerate(periods):
-            until = periods[i + 1]["valid_from"] if i + 1 < len(periods) else None
+        since, since_precision, sources = None, None, 0
+        for i, step in enumerate(steps):
+            if i == 0 or steps[i - 1]["stance"] != step["stance"]:
+                since, since_precision, sources = step["valid_from"], step["precision"], 0
+            sources += int(str(step["agreeing"]))
+            until = steps[i + 1]["valid_from"] if i + 1 < len(steps) else None
             self.db.execute(
-                "INSERT INTO positions (office, candidate, member, stance, valid_from, valid_until, date_precision,"
-                " stance_id, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (office, candidate, member, p["stance"], p["valid_from"], until, p["precision"], p["stance_id"],
-                 p["sources"]),
+                "INSERT INTO positions (office, candidate, member, stance, since, valid_from, valid_until,"
+                " date_precision, stance_id, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (office, candidate, member, step["stance"], since, step["valid_from"], until, since_precision,
+                 step["stance_id"], sources),
             )
 
     # --- reading --------------------------------------------------------------------------------------------
@@ -292,7 +296,7 @@ def _stance(r: sqlite3.Row) -> Stance:
 def _position(r: sqlite3.Row) -> Position:
     return Position(
         office=r["office"], candidate=r["candidate"], member=r["member"], stance=StanceType(r["stance"]),
-        valid_from=date.fromisoformat(r["valid_from"]), valid_until=_date(r["valid_until"]),
+        valid_from=date.fromisoformat(r["since"]), valid_until=_date(r["valid_until"]),
         date_precision=DatePrecision(r["date_precision"]) if r["date_precision"] else None,
         stated_on=_date(r["stated_on"]), actor=r["actor"], evidence=r["evidence"], article=r["article_id"],
         conditions=tuple(json.loads(r["conditions"])), sources=r["sources"],

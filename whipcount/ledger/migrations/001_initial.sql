@@ -36,17 +36,20 @@ CREATE TABLE stances (
 CREATE INDEX stances_by_position ON stances (office, target, actor_country);
 
 -- Derived from stances: rebuilt for a (office, candidate, member) whenever one of its stances changes.
+-- One row per date on which the member's stance was stated; a row whose `since` equals its `valid_from` is a
+-- change of position, the others restate it.
 CREATE TABLE positions (
     id             INTEGER PRIMARY KEY,
     office         TEXT NOT NULL,
     candidate      TEXT NOT NULL,
     member         TEXT NOT NULL,
     stance         TEXT NOT NULL,
-    valid_from     TEXT NOT NULL,
-    valid_until    TEXT,                     -- exclusive; NULL while the position holds
-    date_precision TEXT,
-    stance_id      INTEGER NOT NULL REFERENCES stances(id) ON DELETE CASCADE,
-    sources        INTEGER NOT NULL DEFAULT 1,   -- stances (articles, sentences) that report this position
+    since          TEXT NOT NULL,            -- when the member took this stance (start of the unchanged run)
+    valid_from     TEXT NOT NULL,            -- this statement's date
+    valid_until    TEXT,                     -- exclusive; NULL while it is the latest statement
+    date_precision TEXT,                     -- the precision of `since`
+    stance_id      INTEGER NOT NULL REFERENCES stances(id) ON DELETE CASCADE,  -- the latest stance stated that day
+    sources        INTEGER NOT NULL DEFAULT 1,   -- stances (articles, sentences) that report it up to this date
     UNIQUE (office, candidate, member, valid_from)
 );
 CREATE INDEX positions_as_of ON positions (office, valid_from, valid_until);

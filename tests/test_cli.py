@@ -1,0 +1,125 @@
+"""The command line, in process (click's runner), on real files."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from whipcount.outputs.cli import main
+
+from .conftest import FOUNDING, ROOT
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture
+def run():
+    runner = CliRunner()
+
+    def invoke(*args: str):
+        return runner.invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+    return invoke
+
+
+def test_ingest_reports_every_input_and_bad_files_do_not_stop_the_batch(run, tmp_path, nlp):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a_good.txt").write_text(FOUNDING.read_text(encoding="utf-8"), encoding="utf-8")
+    (inputs / "b_empty.txt").write_bytes(b"")
+    (inputs / "c_binary.txt").write_bytes(b"\x00\x01\x02binary")
+    (inputs / "d_latin1.txt").write_bytes("T\n\nSlovakia backs Rutte, caf\xe9.".encode("latin-1"))
+    (inputs / "e_broken.json").write_text('{"text": "x"')
+    (inputs / "f_nav.html").write_text("<html><body><nav>Home</nav></body></html>")
+    (inputs / "g_good.json").write_text(json.dumps({
+        "id": "slovakia-1", "title": "Slovakia", "published": "2024-06-18",
+        "text": "Slovakia said on Tuesday that it would support Mark Rutte as NATO secretary general. "
+                "(Written by the whipcount project for its tests.)"}))
+    db = tmp_path / "w.db"
+    result = run("ingest", inputs, "--db", db)
+    assert result.exit_code == 0
+    lines = result.stdout.strip().splitlines()
+    status = {Path(line.split()[1]).name: line.split()[0] for line in lines}
+    assert status == {"a_good.txt": "ingested", "b_empty.txt": "rejected", "c_binary.txt": "rejected",
+                      "d_latin1.txt": "rejected", "e_broken.json": "rejected", "f_nav.html": "rejected",
+                      "g_good.json": "ingested"}
+    reasons = {Path(line.split()[1]).name: line for line in lines}
+    assert "empty file" in reasons["b_empty.txt"] and "binary" in reasons["c_binary.txt"]
+    assert "UTF-8" in reasons["d_latin1.txt"] and "malformed JSON" in reasons["e_broken.json"]
+    assert "no main text" in reasons["f_nav.html"]
+    assert "2 ingested, 0 duplicate, 5 rejected" in result.stderr
+    # again: everything stored stays, the good files are duplicates now
+    again = run("ingest", inputs, "--db", db)
+    assert again.stdout.count("duplicate") == 2 and "0 ingested" in again.stderr
+    tally = json.loads(run("tally", "NATO Secretary General", "--as-of", "2024-06-18", "--db", db,
+                           "--format", "json").stdout)
+    rutte = next(c for c in tally["candidates"] if c["name"] == "Mark Rutte")
+    assert set(rutte["support"]) == {"EST", "SVK"}
+
+
+def test_extract_prints_jsonl_without_a_database(run, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("extract", FOUNDING)
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 9 and all(r["article"] == "000_0fe8a165735d953a" for r in rows)
+    assert not list(tmp_path.iterdir())
+    table = run("extract", FOUNDING, "--format", "table").stdout
+    assert "Margus Tsahkna" in table and "candidacy" in table
+
+
+def test_extract_the_seed_as_published_without_front_matter(run):
+    seed = ROOT.parent / "shared" / "seeds" / "000_0fe8a165735d953a.txt"
+    if not seed.exists():
+        pytest.skip("the shared seed folder is not beside this checkout")
+    rows = [json.loads(line) for line in run("extract", seed).stdout.splitlines()]
+    # no publication date in the file: dates resolve against the dated post (2 April 2024)
+    assert {"2024-04-02", "2024-03-31"} <= {r["date"] for r in rows}
+
+
+def test_tally_json_contract_and_dates(run, demo_db):
+    out = json.loads(run("tally", "NATO Secretary General", "--as-of", "2024-06-26", "--format", "json",
+                         "--db", demo_db).stdout)
+    assert {"office", "body", "rule", "as_of", "candidates"} <= set(out)
+    rutte = out["candidates"][0]
+    assert {"name", "support", "oppose", "abstain", "undecided", "silent", "rule_met", "blocking"} <= set(rutte)
+    assert (rutte["name"], len(rutte["support"]), rutte["rule_met"]) == ("Mark Rutte", 32, True)
+    early = json.loads(run("tally", "NATO Secretary General", "--as-of", "2024-04-02", "--format", "json",
+                           "--db", demo_db).stdout)
+    rutte = early["candidates"][0]
+    assert rutte["rule_met"] is False and len(rutte["silent"]) == 26 and "HUN" in rutte["blocking"]
+    table = run("tally", "NATO Secretary General", "--as-of", "2024-04-02", "--db", demo_db).stdout
+    assert "Mark Rutte: 5 support, 1 oppose" in table and "silent" in table
+
+
+def test_errors_are_one_clean_line(run, demo_db):
+    result = run("tally", "Pope", "--db", demo_db)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("whipcount: error W401: unknown office 'Pope'")
+    assert len(result.stderr.strip().splitlines()) == 1
+    bad = run("tally", "NATO Secretary General", "--as-of", "June", "--db", demo_db)
+    assert bad.exit_code == 1 and "W402" in bad.stderr
+
+
+def test_report_is_a_self_contained_page(run, demo_db, tmp_path):
+    out = tmp_path / "r.html"
+    result = run("report", "NATO Secretary General", "--as-of", "2024-06-26", "--db", demo_db, "-o", out)
+    assert result.exit_code == 0
+    html = out.read_text(encoding="utf-8")
+    assert "Mark Rutte" in html and "32 support" in html and "Rule met" in html
+    assert not re.search(r"<script|<link|src=\"http", html)
+
+
+def test_evaluate_prints_scores(run):
+    result = run("evaluate", ROOT / "corpus" / "gold" / "demo.jsonl", ROOT / "corpus" / "demo", "--format", "json")
+    scores = json.loads(result.stdout)
+    assert scores["overall"]["f1"] >= 0.95
+
+
+def test_every_command_is_documented_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name in main.commands:
+        assert f"whipcount {name}" in readme, name

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+
+from whipcount.errors import InputError
+from whipcount.ledger import IngestOutcome, open_ledger
+from whipcount.records import Article, DatePrecision, Stance, StanceType
+
+OFFICE = "NATO Secretary General"
+
+
+def article(id_: str, text: str, published: date) -> Article:
+    return Article(id=id_, title=id_, text=text, published=published)
+
+
+def stance(article_id: str, kind: StanceType, when: date | None, *, member: str = "HUN", target: str = "Mark Rutte",
+           precision: DatePrecision | None = DatePrecision.DAY, evidence: str = "e") -> Stance:
+    return Stance(article=article_id, actor=member, actor_country=member, stance=kind, target=target, office=OFFICE,
+                  date=when, date_precision=precision if when else None, evidence=evidence, start_char=0,
+                  end_char=len(evidence), confidence=0.9)
+
+
+@pytest.fixture
+def ledger(tmp_path):
+    with open_ledger(tmp_path / "l.db") as led:
+        yield led
+
+
+def test_migrations_are_recorded_and_rerun_is_a_no_op(tmp_path):
+    path = tmp_path / "m.db"
+    with open_ledger(path) as led:
+        assert led.applied_migrations() == ["001_initial.sql"]
+    with open_ledger(path) as led:
+        assert led.migrate() == []
+    # plain tables any SQLite tool reads
+    names = {r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"articles", "stances", "positions", "schema_migrations"} <= names
+
+
+def test_latest_stance_wins_from_its_date_and_reports_are_dated_to_the_statement(ledger):
+    a1 = article("a1", "Hungary cannot support Rutte.", date(2024, 3, 8))
+    ledger.add(a1, [stance("a1", StanceType.OPPOSE, date(2024, 3, 8))])
+    # a later article reports the June statement; an even later one retells the March objection
+    a2 = article("a2", "Hungary backs Rutte.", date(2024, 6, 19))
+    ledger.add(a2, [stance("a2", StanceType.SUPPORT, date(2024, 6, 18))])
+    a3 = article("a3", "Back in March Hungary objected.", date(2024, 6, 27))
+    ledger.add(a3, [stance("a3", StanceType.OPPOSE, date(2024, 3, 8))])
+    assert [p.stance for p in ledger.positions(OFFICE, date(2024, 6, 17))] == [StanceType.OPPOSE]
+    (p,) = ledger.positions(OFFICE, date(2024, 6, 18))
+    assert (p.stance, p.valid_from, p.article) == (StanceType.SUPPORT, date(2024, 6, 18), "a2")
+    (early,) = ledger.positions(OFFICE, date(2024, 4, 1))
+    assert early.sources == 2  # the March objection, reported twice
+    assert ledger.positions(OFFICE, date(2024, 3, 7)) == []
+
+
+def test_same_article_twice_changes_nothing(ledger):
+    a = article("a", "Turkey backs Rutte.", date(2024, 4, 30))
+    first = ledger.add(a, [stance("a", StanceType.SUPPORT, date(2024, 4, 30), member="TUR")])
+    again = ledger.add(Article(id="copy", title="other title", text="turkey  backs rutte.", published=a.published),
+                       [stance("copy", StanceType.SUPPORT, date(2024, 4, 30), member="TUR")])
+    assert first.outcome is IngestOutcome.INGESTED
+    assert (again.outcome, again.duplicate_of) == (IngestOutcome.DUPLICATE, "a")
+    assert (ledger.count("articles"), ledger.count("stances"), ledger.count("positions")) == (1, 1, 1)
+
+
+def test_failed_write_rolls_back_and_keeps_what_was_stored(ledger):
+    ledger.add(article("ok", "Estonia backs Rutte.", date(2024, 4, 2)),
+               [stance("ok", StanceType.SUPPORT, date(2024, 4, 2), member="EST")])
+    bad = stance("bad", StanceType.SUPPORT, date(2024, 4, 3), member="LVA")
+    bad = Stance(**{**{f: getattr(bad, f) for f in bad.__slots__}, "evidence": None})  # type: ignore[arg-type]
+    with pytest.raises(sqlite3.IntegrityError):
+        ledger.add(article("bad", "Latvia backs Rutte.", date(2024, 4, 3)), [bad])
+    assert ledger.article("bad") is None
+    assert (ledger.count("articles"), ledger.count("stances")) == (1, 1)
+
+
+def test_same_id_with_other_text_is_rejected_not_overwritten(ledger):
+    ledger.add(article("x", "First text.", date(2024, 1, 1)), [])
+    with pytest.raises(InputError):
+        ledger.add(article("x", "Different text.", date(2024, 1, 2)), [])
+    assert ledger.article("x").text == "First text."
+
+
+def test_undated_remark_counts_from_publication_only_when_the_article_has_nothing_dated(ledger):
+    a = article("a", "Estonian officials were still deciding; at the end of March it backed both.", date(2024, 4, 2))
+    ledger.add(a, [stance("a", StanceType.UNDECIDED, None, member="EST"),
+                   stance("a", StanceType.SUPPORT, date(2024, 3, 31), member="EST",
+                          precision=DatePrecision.APPROXIMATE)])
+    assert [p.stance for p in ledger.positions(OFFICE, date(2024, 4, 2))] == [StanceType.SUPPORT]
+    b = article("b", "Slovakia is still deciding.", date(2024, 5, 13))
+    ledger.add(b, [stance("b", StanceType.UNDECIDED, None, member="SVK")])
+    svk = [p for p in ledger.positions(OFFICE, date(2024, 5, 13)) if p.member == "SVK"]
+    assert [(p.stance, p.valid_from) for p in svk] == [(StanceType.UNDECIDED, date(2024, 5, 13))]
+
+
+def test_month_precision_counts_from_the_end_of_the_month(ledger):
+    a = article("a", "Turkey backed Rutte in April.", date(2024, 6, 27))
+    ledger.add(a, [stance("a", StanceType.SUPPORT, date(2024, 4, 1), member="TUR", precision=DatePrecision.MONTH)])
+    assert ledger.positions(OFFICE, date(2024, 4, 15)) == []
+    assert [p.member for p in ledger.positions(OFFICE, date(2024, 4, 30))] == ["TUR"]
+
+
+def test_cannot_open_a_file_that_is_not_a_database(tmp_path):
+    from whipcount.errors import LedgerError
+
+    p = tmp_path / "not.db"
+    p.write_text("this is not sqlite" * 100)
+    with pytest.raises(LedgerError):
+        open_ledger(p)
