@@ -27,7 +27,7 @@ demo: install
 	$(BIN)/whipcount tally "$(OFFICE)" --as-of 2024-06-26 --db $(DB)
 	$(BIN)/whipcount report "$(OFFICE)" --as-of 2024-06-26 --db $(DB) -o $(REPORT)
 
-test: install
+test: install lint
 	$(BIN)/python -m pytest
 
 lint: install

@@ -35,18 +35,31 @@ def test_ingest_reports_every_input_and_bad_files_do_not_stop_the_batch(run, tmp
     (inputs / "d_latin1.txt").write_bytes("T\n\nSlovakia backs Rutte, caf\xe9.".encode("latin-1"))
     (inputs / "e_broken.json").write_text('{"text": "x"')
     (inputs / "f_nav.html").write_text("<html><body><nav>Home</nav></body></html>")
-    (inputs / "g_good.json").write_text(json.dumps({
-        "id": "slovakia-1", "title": "Slovakia", "published": "2024-06-18",
-        "text": "Slovakia said on Tuesday that it would support Mark Rutte as NATO secretary general. "
-                "(Written by the whipcount project for its tests.)"}))
+    (inputs / "g_good.json").write_text(
+        json.dumps(
+            {
+                "id": "slovakia-1",
+                "title": "Slovakia",
+                "published": "2024-06-18",
+                "text": "Slovakia said on Tuesday that it would support Mark Rutte as NATO secretary general. "
+                "(Written by the whipcount project for its tests.)",
+            }
+        )
+    )
     db = tmp_path / "w.db"
     result = run("ingest", inputs, "--db", db)
     assert result.exit_code == 0
     lines = result.stdout.strip().splitlines()
     status = {Path(line.split()[1]).name: line.split()[0] for line in lines}
-    assert status == {"a_good.txt": "ingested", "b_empty.txt": "rejected", "c_binary.txt": "rejected",
-                      "d_latin1.txt": "rejected", "e_broken.json": "rejected", "f_nav.html": "rejected",
-                      "g_good.json": "ingested"}
+    assert status == {
+        "a_good.txt": "ingested",
+        "b_empty.txt": "rejected",
+        "c_binary.txt": "rejected",
+        "d_latin1.txt": "rejected",
+        "e_broken.json": "rejected",
+        "f_nav.html": "rejected",
+        "g_good.json": "ingested",
+    }
     reasons = {Path(line.split()[1]).name: line for line in lines}
     assert "empty file" in reasons["b_empty.txt"] and "binary" in reasons["c_binary.txt"]
     assert "UTF-8" in reasons["d_latin1.txt"] and "malformed JSON" in reasons["e_broken.json"]
@@ -55,8 +68,9 @@ def test_ingest_reports_every_input_and_bad_files_do_not_stop_the_batch(run, tmp
     # again: everything stored stays, the good files are duplicates now
     again = run("ingest", inputs, "--db", db)
     assert again.stdout.count("duplicate") == 2 and "0 ingested" in again.stderr
-    tally = json.loads(run("tally", "NATO Secretary General", "--as-of", "2024-06-18", "--db", db,
-                           "--format", "json").stdout)
+    tally = json.loads(
+        run("tally", "NATO Secretary General", "--as-of", "2024-06-18", "--db", db, "--format", "json").stdout
+    )
     rutte = next(c for c in tally["candidates"] if c["name"] == "Mark Rutte")
     assert set(rutte["support"]) == {"EST", "SVK"}
 
@@ -81,14 +95,16 @@ def test_extract_the_seed_as_published_without_front_matter(run):
 
 
 def test_tally_json_contract_and_dates(run, demo_db):
-    out = json.loads(run("tally", "NATO Secretary General", "--as-of", "2024-06-26", "--format", "json",
-                         "--db", demo_db).stdout)
+    out = json.loads(
+        run("tally", "NATO Secretary General", "--as-of", "2024-06-26", "--format", "json", "--db", demo_db).stdout
+    )
     assert {"office", "body", "rule", "as_of", "candidates"} <= set(out)
     rutte = out["candidates"][0]
     assert {"name", "support", "oppose", "abstain", "undecided", "silent", "rule_met", "blocking"} <= set(rutte)
     assert (rutte["name"], len(rutte["support"]), rutte["rule_met"]) == ("Mark Rutte", 32, True)
-    early = json.loads(run("tally", "NATO Secretary General", "--as-of", "2024-04-02", "--format", "json",
-                           "--db", demo_db).stdout)
+    early = json.loads(
+        run("tally", "NATO Secretary General", "--as-of", "2024-04-02", "--format", "json", "--db", demo_db).stdout
+    )
     rutte = early["candidates"][0]
     assert rutte["rule_met"] is False and len(rutte["silent"]) == 26 and "HUN" in rutte["blocking"]
     table = run("tally", "NATO Secretary General", "--as-of", "2024-04-02", "--db", demo_db).stdout

@@ -78,7 +78,7 @@ def test_modals_and_names_are_never_dates(text):
 def test_phrase_positions_are_character_offsets():
     text = "At the end of last month, Kallas said Estonia would support both."
     (d,) = find_dates(text, REF)
-    assert text[d.start:d.end] == "At the end of last month"
+    assert text[d.start : d.end] == "At the end of last month"
 
 
 def test_reference_date_inferred_from_latest_full_date():

@@ -31,12 +31,19 @@ def founding(nlp) -> list[Stance]:
 
 
 def test_estonia_supports_rutte_on_2_april_with_its_conditions(founding):
-    post = [s for s in founding if s.actor == "Kaja Kallas" and s.stance is StanceType.SUPPORT
-            and s.date == date(2024, 4, 2)]
+    post = [
+        s
+        for s in founding
+        if s.actor == "Kaja Kallas" and s.stance is StanceType.SUPPORT and s.date == date(2024, 4, 2)
+    ]
     assert len(post) == 1
     s = post[0]
     assert (s.actor_country, s.target, s.office, s.date_precision) == (
-        "EST", "Mark Rutte", "NATO Secretary General", DatePrecision.DAY)
+        "EST",
+        "Mark Rutte",
+        "NATO Secretary General",
+        DatePrecision.DAY,
+    )
     conditions = " | ".join(s.conditions).lower()
     for needle in ("russia", "deterrence and defence spending", "ukraine's membership", "geographic balance"):
         assert needle in conditions
@@ -54,9 +61,14 @@ def test_estonia_backed_both_at_the_end_of_march_and_was_undecided_before(foundi
 def test_three_candidacies_with_their_countries(founding):
     got = {(fold(s.target), s.actor_country) for s in founding if s.stance is StanceType.CANDIDACY}
     assert got == {("kaja kallas", "EST"), ("krisjanis karins", "LVA"), ("klaus iohannis", "ROU")}
-    assert all(s.actor == s.target or fold(s.actor) == fold(s.target) or s.actor in s.target
-               or fold(s.actor).split()[-1] == fold(s.target).split()[-1]
-               for s in founding if s.stance is StanceType.CANDIDACY)
+    assert all(
+        s.actor == s.target
+        or fold(s.actor) == fold(s.target)
+        or s.actor in s.target
+        or fold(s.actor).split()[-1] == fold(s.target).split()[-1]
+        for s in founding
+        if s.stance is StanceType.CANDIDACY
+    )
 
 
 def test_speculation_sentence_gives_no_stance(founding):
@@ -67,14 +79,27 @@ def test_speculation_sentence_gives_no_stance(founding):
 def test_evidence_offsets_point_into_the_article(founding):
     (article,) = read_paths([FOUNDING])
     for s in founding:
-        assert article.text[s.start_char:s.end_char] == s.evidence
+        assert article.text[s.start_char : s.end_char] == s.evidence
         assert 0 < s.confidence <= 1
 
 
 def test_jsonl_contract_fields(founding):
     row = json.loads(json.dumps(founding[0].to_json()))
-    assert list(row) == ["article", "actor", "actor_country", "stance", "target", "office", "conditions", "date",
-                         "date_precision", "evidence", "start_char", "end_char", "confidence"]
+    assert list(row) == [
+        "article",
+        "actor",
+        "actor_country",
+        "stance",
+        "target",
+        "office",
+        "conditions",
+        "date",
+        "date_precision",
+        "evidence",
+        "start_char",
+        "end_char",
+        "confidence",
+    ]
 
 
 def _compare(g: Stance, p: Stance) -> list[str]:
@@ -99,10 +124,20 @@ def test_demo_article_matches_gold_field_by_field(nlp, article_id):
     predicted = extract(article, nlp)
     gold = GOLD_BY_ARTICLE.get(article_id, [])
     assert len(predicted) == len(gold), (
-        "gold: " + "; ".join(f"{g.actor}/{g.stance.value}/{g.target}" for g in gold)
-        + "\ngot:  " + "; ".join(f"{p.actor}/{p.stance.value}/{p.target}" for p in predicted))
-    key = lambda s: (s.start_char if s.start_char >= 0 else article.text.find(s.evidence), s.actor_country or "",  # noqa: E731
-                     s.stance.value, fold(s.target))
+        "gold: "
+        + "; ".join(f"{g.actor}/{g.stance.value}/{g.target}" for g in gold)
+        + "\ngot:  "
+        + "; ".join(f"{p.actor}/{p.stance.value}/{p.target}" for p in predicted)
+    )
+
+    def key(s):
+        return (
+            s.start_char if s.start_char >= 0 else article.text.find(s.evidence),
+            s.actor_country or "",
+            s.stance.value,
+            fold(s.target),
+        )
+
     for g, p in zip(sorted(gold, key=key), sorted(predicted, key=key), strict=True):
         assert not _compare(g, p), f"{g.evidence}\n" + "\n".join(_compare(g, p))
 

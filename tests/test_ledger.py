@@ -16,11 +16,30 @@ def article(id_: str, text: str, published: date) -> Article:
     return Article(id=id_, title=id_, text=text, published=published)
 
 
-def stance(article_id: str, kind: StanceType, when: date | None, *, member: str = "HUN", target: str = "Mark Rutte",
-           precision: DatePrecision | None = DatePrecision.DAY, evidence: str = "e") -> Stance:
-    return Stance(article=article_id, actor=member, actor_country=member, stance=kind, target=target, office=OFFICE,
-                  date=when, date_precision=precision if when else None, evidence=evidence, start_char=0,
-                  end_char=len(evidence), confidence=0.9)
+def stance(
+    article_id: str,
+    kind: StanceType,
+    when: date | None,
+    *,
+    member: str = "HUN",
+    target: str = "Mark Rutte",
+    precision: DatePrecision | None = DatePrecision.DAY,
+    evidence: str = "e",
+) -> Stance:
+    return Stance(
+        article=article_id,
+        actor=member,
+        actor_country=member,
+        stance=kind,
+        target=target,
+        office=OFFICE,
+        date=when,
+        date_precision=precision if when else None,
+        evidence=evidence,
+        start_char=0,
+        end_char=len(evidence),
+        confidence=0.9,
+    )
 
 
 @pytest.fixture
@@ -59,16 +78,20 @@ def test_latest_stance_wins_from_its_date_and_reports_are_dated_to_the_statement
 def test_same_article_twice_changes_nothing(ledger):
     a = article("a", "Turkey backs Rutte.", date(2024, 4, 30))
     first = ledger.add(a, [stance("a", StanceType.SUPPORT, date(2024, 4, 30), member="TUR")])
-    again = ledger.add(Article(id="copy", title="other title", text="turkey  backs rutte.", published=a.published),
-                       [stance("copy", StanceType.SUPPORT, date(2024, 4, 30), member="TUR")])
+    again = ledger.add(
+        Article(id="copy", title="other title", text="turkey  backs rutte.", published=a.published),
+        [stance("copy", StanceType.SUPPORT, date(2024, 4, 30), member="TUR")],
+    )
     assert first.outcome is IngestOutcome.INGESTED
     assert (again.outcome, again.duplicate_of) == (IngestOutcome.DUPLICATE, "a")
     assert (ledger.count("articles"), ledger.count("stances"), ledger.count("positions")) == (1, 1, 1)
 
 
 def test_failed_write_rolls_back_and_keeps_what_was_stored(ledger):
-    ledger.add(article("ok", "Estonia backs Rutte.", date(2024, 4, 2)),
-               [stance("ok", StanceType.SUPPORT, date(2024, 4, 2), member="EST")])
+    ledger.add(
+        article("ok", "Estonia backs Rutte.", date(2024, 4, 2)),
+        [stance("ok", StanceType.SUPPORT, date(2024, 4, 2), member="EST")],
+    )
     bad = stance("bad", StanceType.SUPPORT, date(2024, 4, 3), member="LVA")
     bad = Stance(**{**{f: getattr(bad, f) for f in bad.__slots__}, "evidence": None})  # type: ignore[arg-type]
     with pytest.raises(sqlite3.IntegrityError):
@@ -86,9 +109,13 @@ def test_same_id_with_other_text_is_rejected_not_overwritten(ledger):
 
 def test_undated_remark_counts_from_publication_only_when_the_article_has_nothing_dated(ledger):
     a = article("a", "Estonian officials were still deciding; at the end of March it backed both.", date(2024, 4, 2))
-    ledger.add(a, [stance("a", StanceType.UNDECIDED, None, member="EST"),
-                   stance("a", StanceType.SUPPORT, date(2024, 3, 31), member="EST",
-                          precision=DatePrecision.APPROXIMATE)])
+    ledger.add(
+        a,
+        [
+            stance("a", StanceType.UNDECIDED, None, member="EST"),
+            stance("a", StanceType.SUPPORT, date(2024, 3, 31), member="EST", precision=DatePrecision.APPROXIMATE),
+        ],
+    )
     assert [p.stance for p in ledger.positions(OFFICE, date(2024, 4, 2))] == [StanceType.SUPPORT]
     b = article("b", "Slovakia is still deciding.", date(2024, 5, 13))
     ledger.add(b, [stance("b", StanceType.UNDECIDED, None, member="SVK")])

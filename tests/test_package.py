@@ -4,17 +4,16 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
 import spacy
 
 import whipcount
 from whipcount.errors import DataError
 from whipcount.reference import DATA_DIR, load_reference, parse_body
 
-import pytest
-
 
 def test_all_exports_every_public_name():
-    public = {n for n in dir(whipcount) if not n.startswith("_") and n[0].isupper() or n in whipcount.__all__}
+    public = {n for n in dir(whipcount) if (not n.startswith("_") and n[0].isupper()) or n in whipcount.__all__}
     assert set(whipcount.__all__) >= {n for n in public if n[0].isupper()}
     for name in whipcount.__all__:
         assert hasattr(whipcount, name), name
@@ -42,12 +41,18 @@ def test_reference_data_is_consistent():
     ("raw", "message"),
     [
         ({"members": [], "rule": {"name": "consensus"}}, "missing required key 'code'"),
-        ({"code": "X", "members": [{"code": "est", "joined": "2004-03-29"}], "rule": {"name": "consensus"}},
-         "not an ISO 3166-1 alpha-3"),
-        ({"code": "X", "members": [{"code": "EST", "joined": "29 March 2004"}], "rule": {"name": "consensus"}},
-         "not a YYYY-MM-DD date"),
-        ({"code": "X", "members": [{"code": "EST", "joined": "2004-03-29"}] * 2, "rule": {"name": "consensus"}},
-         "listed twice"),
+        (
+            {"code": "X", "members": [{"code": "est", "joined": "2004-03-29"}], "rule": {"name": "consensus"}},
+            "not an ISO 3166-1 alpha-3",
+        ),
+        (
+            {"code": "X", "members": [{"code": "EST", "joined": "29 March 2004"}], "rule": {"name": "consensus"}},
+            "not a YYYY-MM-DD date",
+        ),
+        (
+            {"code": "X", "members": [{"code": "EST", "joined": "2004-03-29"}] * 2, "rule": {"name": "consensus"}},
+            "listed twice",
+        ),
     ],
 )
 def test_user_body_files_are_validated_with_clear_errors(raw, message):
@@ -69,7 +74,12 @@ def test_components_work_in_a_users_own_pipeline():
     doc = nlp("Slovakia said on 18 June 2024 that it would support Mark Rutte as NATO secretary general.")
     (s,) = doc._.whipcount_stances
     assert (s.actor, s.actor_country, s.stance.value, s.target, s.date) == (
-        "Slovakia", "SVK", "support", "Mark Rutte", date(2024, 6, 18))
+        "Slovakia",
+        "SVK",
+        "support",
+        "Mark Rutte",
+        date(2024, 6, 18),
+    )
 
 
 def test_py_typed_is_shipped():

@@ -34,14 +34,29 @@ def test_txt_without_front_matter_uses_file_name(tmp_path):
     p.write_text("Headline here\n\nBody sentence one. Body two.\n", encoding="utf-8")
     a = one(p)
     assert isinstance(a, Article)
-    assert (a.id, a.title, a.text, a.published) == ("plain-story", "Headline here", "Body sentence one. Body two.",
-                                                    None)
+    assert (a.id, a.title, a.text, a.published) == (
+        "plain-story",
+        "Headline here",
+        "Body sentence one. Body two.",
+        None,
+    )
 
 
 def test_json_article_ignores_unknown_keys(tmp_path):
     p = tmp_path / "x.json"
-    p.write_text(json.dumps({"id": "a-1", "title": "T", "text": "Body.", "published": "2024-06-18T09:30:00Z",
-                             "url": "https://example.org/a", "source": "Example", "tags": ["x"]}))
+    p.write_text(
+        json.dumps(
+            {
+                "id": "a-1",
+                "title": "T",
+                "text": "Body.",
+                "published": "2024-06-18T09:30:00Z",
+                "url": "https://example.org/a",
+                "source": "Example",
+                "tags": ["x"],
+            }
+        )
+    )
     a = one(p)
     assert isinstance(a, Article)
     assert (a.id, a.published, a.url, a.source) == ("a-1", date(2024, 6, 18), "https://example.org/a", "Example")
@@ -79,8 +94,11 @@ def test_html_main_text_and_metadata_via_trafilatura(tmp_path):
         ("empty.txt", b"", E_EMPTY),
         ("blank.txt", b"  \n\n ", E_EMPTY),
         ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", E_BINARY),
-        ("latin1.txt", "Title\n\nEstonia backs Rutte, said Tsahkna \u2013 caf\xe9".encode("latin-1", "replace"),
-         E_ENCODING),
+        (
+            "latin1.txt",
+            "Title\n\nEstonia backs Rutte, said Tsahkna \u2013 caf\xe9".encode("latin-1", "replace"),
+            E_ENCODING,
+        ),
         ("broken.json", b'{"title": "x", "text": ', E_JSON),
         ("notext.json", b'{"title": "x"}', E_FIELD),
         ("list.json", b"[1, 2]", E_FIELD),
@@ -118,5 +136,5 @@ def test_front_matter_without_colon_is_rejected():
 
 def test_duplicate_detection_ignores_case_quotes_and_spacing():
     a = Article(id="a", title="One", text="Estonia “backs”  Rutte.\n")
-    b = Article(id="b", title="Another headline", text="estonia \"backs\" rutte.")
+    b = Article(id="b", title="Another headline", text='estonia "backs" rutte.')
     assert a.content_hash == b.content_hash

@@ -70,7 +70,8 @@ def test_will_not_block_is_abstention(stances):
 
 
 def test_support_for_both_candidates_by_a_named_official(stances):
-    doc = parsed("""
+    doc = parsed(
+        """
         Kallas 1 nsubj PROPN Kallas B-PERSON
         said 1 ROOT VERB say
         Estonia 4 nsubj PROPN Estonia B-GPE
@@ -81,7 +82,9 @@ def test_support_for_both_candidates_by_a_named_official(stances):
         and 6 cc CCONJ and
         Iohannis 6 conj PROPN Iohannis B-PERSON
         . 1 punct PUNCT .
-    """, published=date(2024, 4, 2))
+    """,
+        published=date(2024, 4, 2),
+    )
     # the actor as named in the text; the target as the candidate's full name
     assert found(stances, doc) == [
         ("Kallas", "EST", "support", "Mark Rutte"),
@@ -129,16 +132,24 @@ def test_question_is_not_a_stance(stances):
 
 
 def test_candidacy_actor_is_the_candidate_and_office_comes_from_the_title(stances):
-    doc = parsed("""
+    doc = parsed(
+        """
         Iohannis 1 nsubj PROPN Iohannis B-PERSON
         announced 1 ROOT VERB announce
         his 3 poss PRON his
         candidacy 1 dobj NOUN candidacy
         . 1 punct PUNCT .
-    """, published=date(2024, 3, 12))
+    """,
+        published=date(2024, 3, 12),
+    )
     (s,) = stances(doc)._.whipcount_stances
     assert (s.actor, s.actor_country, s.stance, s.target, s.office) == (
-        "Iohannis", "ROU", StanceType.CANDIDACY, "Klaus Iohannis", "NATO Secretary General")
+        "Iohannis",
+        "ROU",
+        StanceType.CANDIDACY,
+        "Klaus Iohannis",
+        "NATO Secretary General",
+    )
 
 
 def test_passive_agent_holds_the_stance(stances):
@@ -189,14 +200,17 @@ def test_unattributed_group_is_not_a_member(stances):
 
 
 def test_date_phrase_and_precision_come_from_the_sentence(stances):
-    doc = parsed("""
+    doc = parsed(
+        """
         Hungary 1 nsubj PROPN Hungary B-GPE
         backed 1 ROOT VERB back
         Rutte 1 dobj PROPN Rutte B-PERSON
         on 1 prep ADP on
         Tuesday 3 pobj PROPN Tuesday B-DATE
         . 1 punct PUNCT .
-    """, published=date(2024, 6, 20))
+    """,
+        published=date(2024, 6, 20),
+    )
     (s,) = stances(doc)._.whipcount_stances
     assert (s.date, s.date_precision.value) == (date(2024, 6, 18), "day")
-    assert doc.text[s.start_char:s.end_char] == s.evidence == "Hungary backed Rutte on Tuesday."
+    assert doc.text[s.start_char : s.end_char] == s.evidence == "Hungary backed Rutte on Tuesday."

@@ -5,10 +5,10 @@ from datetime import date
 
 import pytest
 
+from whipcount.ledger import open_ledger
 from whipcount.records import Body, DatePrecision, Member, Position, RuleSpec, Stance, StanceType
 from whipcount.reference import load_reference
 from whipcount.tally import RULES, get_rule, tally, tally_from_ledger
-from whipcount.ledger import open_ledger
 
 from .conftest import OFFICE
 
@@ -16,19 +16,46 @@ S = StanceType
 
 
 def body(codes: str, rule: str = "consensus", **params: object) -> Body:
-    return Body(code="TST", name="Test body", aliases=(), rule=RuleSpec(name=rule, params=dict(params)),
-                members=tuple(Member(code=c, joined=date(2000, 1, 1)) for c in codes.split()))
+    return Body(
+        code="TST",
+        name="Test body",
+        aliases=(),
+        rule=RuleSpec(name=rule, params=dict(params)),
+        members=tuple(Member(code=c, joined=date(2000, 1, 1)) for c in codes.split()),
+    )
 
 
 def pos(member: str, stance: StanceType, candidate: str = "A B") -> Position:
-    return Position(office="Post", candidate=candidate, member=member, stance=stance, valid_from=date(2024, 1, 1),
-                    valid_until=None, date_precision=DatePrecision.DAY, stated_on=date(2024, 1, 1), actor=member,
-                    evidence=f"{member} {stance.value}", article="x")
+    return Position(
+        office="Post",
+        candidate=candidate,
+        member=member,
+        stance=stance,
+        valid_from=date(2024, 1, 1),
+        valid_until=None,
+        date_precision=DatePrecision.DAY,
+        stated_on=date(2024, 1, 1),
+        actor=member,
+        evidence=f"{member} {stance.value}",
+        article="x",
+    )
 
 
 def event(kind: StanceType, name: str, when: date) -> Stance:
-    return Stance(article="x", actor=name, actor_country=None, stance=kind, target=name, office="Post", date=when,
-                  date_precision=DatePrecision.DAY, evidence="e", start_char=0, end_char=1, confidence=0.9)
+    return Stance(
+        article="x",
+        actor=name,
+        actor_country=None,
+        stance=kind,
+        target=name,
+        office="Post",
+        date=when,
+        date_precision=DatePrecision.DAY,
+        evidence="e",
+        start_char=0,
+        end_char=1,
+        confidence=0.9,
+    )
 
 
 def test_rule_registry_is_pinned():
@@ -39,16 +66,22 @@ def test_consensus_needs_every_member_when_silence_blocks():
     t = tally([pos("AAA", S.SUPPORT), pos("BBB", S.ABSTAIN)], [], body("AAA BBB CCC"), "Post", date(2024, 2, 1))
     (c,) = t.candidates
     assert (c.support, c.abstain, c.silent, c.rule_met, c.blocking) == (("AAA",), ("BBB",), ("CCC",), False, ())
-    t = tally([pos("AAA", S.SUPPORT), pos("BBB", S.ABSTAIN), pos("CCC", S.SUPPORT)], [], body("AAA BBB CCC"),
-              "Post", date(2024, 2, 1))
+    t = tally(
+        [pos("AAA", S.SUPPORT), pos("BBB", S.ABSTAIN), pos("CCC", S.SUPPORT)],
+        [],
+        body("AAA BBB CCC"),
+        "Post",
+        date(2024, 2, 1),
+    )
     assert t.candidates[0].rule_met  # abstention ("will not block") does not stand in the way
 
 
 def test_consensus_without_silence_blocking_and_objections():
     b = body("AAA BBB CCC", silence_blocks=False)
     assert tally([pos("AAA", S.SUPPORT)], [], b, "Post", date(2024, 2, 1)).candidates[0].rule_met
-    (c,) = tally([pos("AAA", S.SUPPORT), pos("BBB", S.OPPOSE), pos("CCC", S.UNDECIDED)], [], b, "Post",
-                 date(2024, 2, 1)).candidates
+    (c,) = tally(
+        [pos("AAA", S.SUPPORT), pos("BBB", S.OPPOSE), pos("CCC", S.UNDECIDED)], [], b, "Post", date(2024, 2, 1)
+    ).candidates
     assert (c.rule_met, c.blocking) == (False, ("BBB", "CCC"))
 
 
@@ -62,7 +95,7 @@ def test_unanimity_counts_abstention_as_not_agreeing():
 def test_unknown_rule_is_a_clear_data_error():
     from whipcount.errors import DataError
 
-    with pytest.raises(DataError, match="unknown decision rule whipcount.rules.plurality.v1"):
+    with pytest.raises(DataError, match=r"unknown decision rule whipcount\.rules\.plurality\.v1"):
         get_rule(RuleSpec(name="plurality"))
 
 
@@ -81,8 +114,13 @@ def test_backing_only_a_rival_blocks_and_withdrawal_closes_a_candidacy():
 
 
 def test_members_are_counted_by_their_dates():
-    b = Body(code="TST", name="t", aliases=(), rule=RuleSpec(name="consensus"),
-             members=(Member(code="OLD", joined=date(1949, 8, 24)), Member(code="NEW", joined=date(2024, 3, 7))))
+    b = Body(
+        code="TST",
+        name="t",
+        aliases=(),
+        rule=RuleSpec(name="consensus"),
+        members=(Member(code="OLD", joined=date(1949, 8, 24)), Member(code="NEW", joined=date(2024, 3, 7))),
+    )
     assert tally([], [], b, "Post", date(2024, 3, 6)).members == ("OLD",)
     assert tally([], [], b, "Post", date(2024, 3, 7)).members == ("NEW", "OLD")
 

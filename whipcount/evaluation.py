@@ -50,9 +50,14 @@ class Scores:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def to_json(self) -> dict[str, float | int]:
-        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
-                "true_positives": self.true_positives, "false_positives": self.false_positives,
-                "false_negatives": self.false_negatives}
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "true_positives": self.true_positives,
+            "false_positives": self.false_positives,
+            "false_negatives": self.false_negatives,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,8 +102,11 @@ def evaluate(gold: Iterable[Stance], predicted: Iterable[Stance]) -> Evaluation:
         counts[p.stance.value]["fp"] += 1
     for g in misses:
         counts[g.stance.value]["fn"] += 1
-    by_stance = {s.value: Scores(counts[s.value]["tp"], counts[s.value]["fp"], counts[s.value]["fn"])
-                 for s in StanceType if sum(counts[s.value].values())}
+    by_stance = {
+        s.value: Scores(counts[s.value]["tp"], counts[s.value]["fp"], counts[s.value]["fn"])
+        for s in StanceType
+        if sum(counts[s.value].values())
+    }
     accuracy = {}
     for name in SCORED_FIELDS:
         right = sum(1 for g, p in matched if _same(name, g, p))

@@ -38,14 +38,21 @@ class IngestLine:
     code: str | None = None
 
 
-def ingest(paths: Iterable[str | Path], ledger: Ledger, *, nlp: Language | None = None, extract: bool = True,
-           chunk: int = 32, on_input: Callable[[], None] | None = None) -> Iterator[IngestLine]:
+def ingest(
+    paths: Iterable[str | Path],
+    ledger: Ledger,
+    *,
+    nlp: Language | None = None,
+    extract: bool = True,
+    chunk: int = 32,
+    on_input: Callable[[], None] | None = None,
+) -> Iterator[IngestLine]:
     """Ingest every input; ``on_input`` is called once per file read (for progress bars)."""
     inputs = list_inputs(paths)
     model = (nlp or load_pipeline()) if extract else None
     for start in range(0, len(inputs), chunk):
         batch: list[Article | Rejection] = []
-        for item in inputs[start:start + chunk]:
+        for item in inputs[start : start + chunk]:
             if isinstance(item, Rejection):
                 batch.append(item)
             else:
@@ -61,13 +68,15 @@ def _store(batch: list[Article | Rejection], ledger: Ledger, nlp: Language | Non
     early: dict[int, IngestLine] = {}
     for i, item in enumerate(batch):
         if isinstance(item, Rejection):
-            early[i] = IngestLine(item.origin, Status.SKIPPED if item.skipped else Status.REJECTED,
-                                  reason=item.reason, code=item.code)
+            early[i] = IngestLine(
+                item.origin, Status.SKIPPED if item.skipped else Status.REJECTED, reason=item.reason, code=item.code
+            )
             continue
         stored = ledger.find_content(item.content_hash) or seen.get(item.content_hash)
         if stored is not None:
-            early[i] = IngestLine(item.origin or item.id, Status.DUPLICATE, article_id=item.id,
-                                  reason=f"same text as {stored}")
+            early[i] = IngestLine(
+                item.origin or item.id, Status.DUPLICATE, article_id=item.id, reason=f"same text as {stored}"
+            )
             continue
         seen[item.content_hash] = item.id
         fresh.append(item)
@@ -81,11 +90,14 @@ def _store(batch: list[Article | Rejection], ledger: Ledger, nlp: Language | Non
         try:
             result = ledger.add(item, stances)
         except InputError as e:
-            yield IngestLine(item.origin or item.id, Status.REJECTED, article_id=item.id, reason=str(e),
-                             code=e.code)
+            yield IngestLine(item.origin or item.id, Status.REJECTED, article_id=item.id, reason=str(e), code=e.code)
             continue
         if result.outcome is IngestOutcome.DUPLICATE:
-            yield IngestLine(item.origin or item.id, Status.DUPLICATE, article_id=item.id,
-                             reason=f"same text as {result.duplicate_of}")
+            yield IngestLine(
+                item.origin or item.id,
+                Status.DUPLICATE,
+                article_id=item.id,
+                reason=f"same text as {result.duplicate_of}",
+            )
         else:
             yield IngestLine(item.origin or item.id, Status.INGESTED, article_id=item.id, stances=result.stances)

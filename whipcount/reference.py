@@ -99,8 +99,9 @@ class Reference:
         try:
             return self.bodies[office.body]
         except KeyError as e:
-            raise DataError(f"office {office.name!r} names body {office.body!r}, which has no data file",
-                            code=E_DATA) from e
+            raise DataError(
+                f"office {office.name!r} names body {office.body!r}, which has no data file", code=E_DATA
+            ) from e
 
     def holder_of(self, country: str, role: str, day: date | None) -> Person | None:
         """Who held ``role`` for ``country`` on ``day`` (None when the table does not say)."""

@@ -6,8 +6,8 @@ files in ``migrations/``, applied in order and recorded in ``schema_migrations``
 
 Positions: for each office, candidate and member, the stances that say where the member stands are ordered by
 the date they were taken (not the date they were reported); the latest wins from its date on, and a position
-as of a date shows the latest statement made by then (never a later one). A stance dated
-only to a month or a year counts from the end of it (or from its report, if earlier): that is when it is known. A stance whose
+as of a date shows the latest statement made by then (never a later one). A stance dated only to a month or a
+year counts from the end of it (or from its report, if earlier): that is when it is known. A stance whose
 text gives no date ("previously") counts from the article's publication date only when the article says
 nothing dated about that member and candidate. Repeats of the same stance add to ``sources``.
 """
@@ -69,8 +69,10 @@ class Ledger:
 
     # --- schema ---------------------------------------------------------------------------------------------
     def migrate(self) -> list[str]:
-        self.db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-                        "name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+        self.db.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+            "name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
         done = {row[0] for row in self.db.execute("SELECT version FROM schema_migrations")}
         applied = []
         for version, name, sql in _migrations():
@@ -108,13 +110,25 @@ class Ledger:
             if row is not None:
                 return AddResult(IngestOutcome.DUPLICATE, article.id, duplicate_of=row["id"])
             if self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
-                raise InputError(f"another article with id {article.id!r} and different text is already stored; "
-                                 "give this one its own 'id'", code=E_FIELD)
+                raise InputError(
+                    f"another article with id {article.id!r} and different text is already stored; "
+                    "give this one its own 'id'",
+                    code=E_FIELD,
+                )
             self.db.execute(
                 "INSERT INTO articles (id, content_hash, title, text, published, url, source, origin, ingested_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article.id, article.content_hash, article.title, article.text, _iso(article.published),
-                 article.url, article.source, article.origin, _now()),
+                (
+                    article.id,
+                    article.content_hash,
+                    article.title,
+                    article.text,
+                    _iso(article.published),
+                    article.url,
+                    article.source,
+                    article.origin,
+                    _now(),
+                ),
             )
             keys = set()
             for seq, s in enumerate(stances):
@@ -122,10 +136,23 @@ class Ledger:
                     "INSERT INTO stances (article_id, seq, actor, actor_country, stance, target, office, conditions,"
                     " date, date_precision, evidence, start_char, end_char, confidence, extractor)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (article.id, seq, s.actor, s.actor_country, s.stance.value, s.target, s.office,
-                     json.dumps(list(s.conditions), ensure_ascii=False), _iso(s.date),
-                     s.date_precision.value if s.date_precision else None, s.evidence, s.start_char, s.end_char,
-                     s.confidence, EXTRACTOR),
+                    (
+                        article.id,
+                        seq,
+                        s.actor,
+                        s.actor_country,
+                        s.stance.value,
+                        s.target,
+                        s.office,
+                        json.dumps(list(s.conditions), ensure_ascii=False),
+                        _iso(s.date),
+                        s.date_precision.value if s.date_precision else None,
+                        s.evidence,
+                        s.start_char,
+                        s.end_char,
+                        s.confidence,
+                        EXTRACTOR,
+                    ),
                 )
                 if s.stance in POSITION_STANCES and s.actor_country and s.office:
                     keys.add((s.office, s.target, s.actor_country))
@@ -158,8 +185,16 @@ class Ledger:
                 if r["article_id"] in dated_articles or r["published"] is None:
                     continue  # the article tells us something dated: an undated remark does not override it
                 effective = r["published"]
-            timed.append((effective, r["published"] or "", _PRECISION_RANK.get(r["date_precision"], 0),
-                          r["article_id"], r["seq"], r))
+            timed.append(
+                (
+                    effective,
+                    r["published"] or "",
+                    _PRECISION_RANK.get(r["date_precision"], 0),
+                    r["article_id"],
+                    r["seq"],
+                    r,
+                )
+            )
         timed.sort(key=lambda t: t[:5])
         # one step per date: the last report of that day stands; agreeing reports add to the sources
         steps: list[dict[str, object]] = []
@@ -169,10 +204,18 @@ class Ledger:
                 agreeing = int(str(step["agreeing"])) + 1 if step["stance"] == r["stance"] else 1
                 step.update(stance=r["stance"], stance_id=r["id"], agreeing=agreeing)
             else:
-                steps.append({"valid_from": effective, "stance": r["stance"], "stance_id": r["id"],
-                              "precision": r["date_precision"], "agreeing": 1})
-        self.db.execute("DELETE FROM positions WHERE office = ? AND candidate = ? AND member = ?",
-                        (office, candidate, member))
+                steps.append(
+                    {
+                        "valid_from": effective,
+                        "stance": r["stance"],
+                        "stance_id": r["id"],
+                        "precision": r["date_precision"],
+                        "agreeing": 1,
+                    }
+                )
+        self.db.execute(
+            "DELETE FROM positions WHERE office = ? AND candidate = ? AND member = ?", (office, candidate, member)
+        )
         since, since_precision, sources = None, None, 0
         for i, step in enumerate(steps):
             if i == 0 or steps[i - 1]["stance"] != step["stance"]:
@@ -182,8 +225,18 @@ class Ledger:
             self.db.execute(
                 "INSERT INTO positions (office, candidate, member, stance, since, valid_from, valid_until,"
                 " date_precision, stance_id, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (office, candidate, member, step["stance"], since, step["valid_from"], until, since_precision,
-                 step["stance_id"], sources),
+                (
+                    office,
+                    candidate,
+                    member,
+                    step["stance"],
+                    since,
+                    step["valid_from"],
+                    until,
+                    since_precision,
+                    step["stance_id"],
+                    sources,
+                ),
             )
 
     # --- reading --------------------------------------------------------------------------------------------
@@ -240,8 +293,10 @@ class Ledger:
         return [_stance(r) for r in rows]
 
     def offices(self) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT DISTINCT office FROM stances WHERE office IS NOT NULL"
-                                              " ORDER BY office")]
+        return [
+            r[0]
+            for r in self.db.execute("SELECT DISTINCT office FROM stances WHERE office IS NOT NULL ORDER BY office")
+        ]
 
 
 def open_ledger(path: str | Path = "whipcount.db") -> Ledger:
@@ -279,25 +334,48 @@ def _date(value: str | None) -> date | None:
 
 
 def _article(r: sqlite3.Row) -> Article:
-    return Article(id=r["id"], title=r["title"], text=r["text"], published=_date(r["published"]), url=r["url"],
-                   source=r["source"], origin=r["origin"])
+    return Article(
+        id=r["id"],
+        title=r["title"],
+        text=r["text"],
+        published=_date(r["published"]),
+        url=r["url"],
+        source=r["source"],
+        origin=r["origin"],
+    )
 
 
 def _stance(r: sqlite3.Row) -> Stance:
     return Stance(
-        article=r["article_id"], actor=r["actor"], actor_country=r["actor_country"], stance=StanceType(r["stance"]),
-        target=r["target"], office=r["office"], conditions=tuple(json.loads(r["conditions"])),
+        article=r["article_id"],
+        actor=r["actor"],
+        actor_country=r["actor_country"],
+        stance=StanceType(r["stance"]),
+        target=r["target"],
+        office=r["office"],
+        conditions=tuple(json.loads(r["conditions"])),
         date=_date(r["date"]),
         date_precision=DatePrecision(r["date_precision"]) if r["date_precision"] else None,
-        evidence=r["evidence"], start_char=r["start_char"], end_char=r["end_char"], confidence=r["confidence"],
+        evidence=r["evidence"],
+        start_char=r["start_char"],
+        end_char=r["end_char"],
+        confidence=r["confidence"],
     )
 
 
 def _position(r: sqlite3.Row) -> Position:
     return Position(
-        office=r["office"], candidate=r["candidate"], member=r["member"], stance=StanceType(r["stance"]),
-        valid_from=date.fromisoformat(r["since"]), valid_until=_date(r["valid_until"]),
+        office=r["office"],
+        candidate=r["candidate"],
+        member=r["member"],
+        stance=StanceType(r["stance"]),
+        valid_from=date.fromisoformat(r["since"]),
+        valid_until=_date(r["valid_until"]),
         date_precision=DatePrecision(r["date_precision"]) if r["date_precision"] else None,
-        stated_on=_date(r["stated_on"]), actor=r["actor"], evidence=r["evidence"], article=r["article_id"],
-        conditions=tuple(json.loads(r["conditions"])), sources=r["sources"],
+        stated_on=_date(r["stated_on"]),
+        actor=r["actor"],
+        evidence=r["evidence"],
+        article=r["article_id"],
+        conditions=tuple(json.loads(r["conditions"])),
+        sources=r["sources"],
     )

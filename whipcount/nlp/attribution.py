@@ -83,8 +83,10 @@ def subject_of(token: Token) -> Token | None:
         for child in t.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and child.dep_ != "expl":
                 return child
-        if t.dep_ in ("xcomp", "acomp", "conj", "aux", "auxpass", "prep", "pcomp", "dobj", "attr", "amod") \
-                and t.head is not t:
+        if (
+            t.dep_ in ("xcomp", "acomp", "conj", "aux", "auxpass", "prep", "pcomp", "dobj", "attr", "amod")
+            and t.head is not t
+        ):
             t = t.head
         else:
             return None
@@ -106,27 +108,40 @@ def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:
     return found
 
 
-def resolve_pronoun(token: Token, index: MentionIndex, *, exclude: Mention | None = None,
-                    outside: tuple[int, int] | None = None, speakers_first: bool = False) -> Mention | None:
+def resolve_pronoun(
+    token: Token,
+    index: MentionIndex,
+    *,
+    exclude: Mention | None = None,
+    outside: tuple[int, int] | None = None,
+    speakers_first: bool = False,
+) -> Mention | None:
     """he/she/him/his: the latest person mentioned before (a subject first), other than ``exclude`` and not
     inside the character range ``outside`` (the quote a "he said" attributes). With ``speakers_first``, the
     latest person who was the subject of a speech verb wins ("..., he said" after a quote)."""
     if token.lower_ not in PRONOUNS_PERSON:
         return None
     doc = index.doc
-    candidates = [m for m in index.people_before(token.i)
-                  if (exclude is None or m.person != exclude.person)
-                  and (outside is None or not outside[0] <= doc[m.start].idx < outside[1])]
+    candidates = [
+        m
+        for m in index.people_before(token.i)
+        if (exclude is None or m.person != exclude.person)
+        and (outside is None or not outside[0] <= doc[m.start].idx < outside[1])
+    ]
     if not candidates:
         return None
     if speakers_first:
-        speaking = [m for m in candidates if doc[m.end - 1].dep_ == "nsubj"
-                    and doc[m.end - 1].head.lemma_.lower() in _SPEECH_HINT]
+        speaking = [
+            m
+            for m in candidates
+            if doc[m.end - 1].dep_ == "nsubj" and doc[m.end - 1].head.lemma_.lower() in _SPEECH_HINT
+        ]
         if speaking:
             return speaking[-1]
     if token.lower_ in ("he", "she"):
-        subjects = [m for m in candidates if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
-                    and m.start >= token.sent.start - 200]
+        subjects = [
+            m for m in candidates if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") and m.start >= token.sent.start - 200
+        ]
         if subjects:
             return subjects[-1]
     return candidates[-1]
@@ -185,11 +200,14 @@ def _posts(doc: Doc, index: MentionIndex, ref: date | None) -> list[tuple[tuple[
             when = DateMention(m.start("date") + d.start, m.start("date") + d.end, d.text, d.date, d.precision)
         parts = []
         before = _paragraph_around(text, m.start(), -1)
-        if before and not _POST_LINE.match(text[before[0]:before[1]]) and _first_person_or_social(
-                text[before[0]:before[1]]):
+        if (
+            before
+            and not _POST_LINE.match(text[before[0] : before[1]])
+            and _first_person_or_social(text[before[0] : before[1]])
+        ):
             parts.append(before)
         after = _paragraph_around(text, m.end(), +1)
-        if after and _first_person_or_social(text[after[0]:after[1]]):
+        if after and _first_person_or_social(text[after[0] : after[1]]):
             parts.append(after)
         unit = (min(p[0] for p in parts), max(p[1] for p in parts)) if parts else (m.start(), m.end())
         for part in parts:
@@ -199,8 +217,8 @@ def _posts(doc: Doc, index: MentionIndex, ref: date | None) -> list[tuple[tuple[
 
 
 # --- quotes ---------------------------------------------------------------------------------------------------
-_OPEN = "“\"«"
-_CLOSE = "”\"»"
+_OPEN = '“"«'
+_CLOSE = '”"»'
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -211,7 +229,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     while i < len(text):
         ch = text[i]
         if ch in _OPEN and ch != "»":
-            close_chars = "”\"" if ch in "“\"" else "»"
+            close_chars = '”"' if ch in '“"' else "»"
             j = i + 1
             while j < len(text) and text[j] not in close_chars and text[j] != "\n":
                 j += 1
@@ -226,8 +244,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return [s for s in spans if s[1] - s[0] > 12]
 
 
-def _speech_subject(sent: Span, index: MentionIndex, speech_lemmas: frozenset[str],
-                    outside: tuple[int, int] | None) -> tuple[list[Mention], Token] | None:
+def _speech_subject(
+    sent: Span, index: MentionIndex, speech_lemmas: frozenset[str], outside: tuple[int, int] | None
+) -> tuple[list[Mention], Token] | None:
     for tok in sent:
         if tok.lemma_.lower() not in speech_lemmas or tok.pos_ not in ("VERB", "AUX"):
             continue
@@ -245,8 +264,9 @@ def _speech_subject(sent: Span, index: MentionIndex, speech_lemmas: frozenset[st
     return None
 
 
-def find_attributions(doc: Doc, mentions: list[Mention], ref: date | None,
-                      speech_lemmas: frozenset[str]) -> dict[int, Speaker]:
+def find_attributions(
+    doc: Doc, mentions: list[Mention], ref: date | None, speech_lemmas: frozenset[str]
+) -> dict[int, Speaker]:
     """Speakers of sentences attributed by quote or post, keyed by the sentence's first token index."""
     index = MentionIndex(doc, mentions)
     sents = list(doc.sents)

@@ -57,9 +57,8 @@ class SentenceBoundaries:
         starts = []
         for tok in doc[1:]:
             prev = doc[tok.i - 1]
-            if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-                if not tok.is_space:
-                    starts.append(tok.i)
+            if ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)) and not tok.is_space:
+                starts.append(tok.i)
         return starts
 
     @staticmethod
@@ -136,8 +135,7 @@ def make_actors(nlp: Language, name: str) -> Actors:
     return Actors(load_reference())
 
 
-@Language.factory("whipcount_attribution", requires=["doc._.whipcount_mentions"],
-                  assigns=["doc._.whipcount_speakers"])
+@Language.factory("whipcount_attribution", requires=["doc._.whipcount_mentions"], assigns=["doc._.whipcount_speakers"])
 def make_attribution(nlp: Language, name: str) -> Attribution:
     return Attribution(load_reference())
 

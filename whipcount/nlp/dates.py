@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -18,17 +19,43 @@ MONTHS = {
     name: i
     for i, names in enumerate(
         [
-            ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),
-            ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sep", "Sept"),
-            ("October", "Oct"), ("November", "Nov"), ("December", "Dec"),
+            ("January", "Jan"),
+            ("February", "Feb"),
+            ("March", "Mar"),
+            ("April", "Apr"),
+            ("May",),
+            ("June", "Jun"),
+            ("July", "Jul"),
+            ("August", "Aug"),
+            ("September", "Sep", "Sept"),
+            ("October", "Oct"),
+            ("November", "Nov"),
+            ("December", "Dec"),
         ],
         start=1,
     )
     for name in names
 }
 WEEKDAYS = {d: i for i, d in enumerate(calendar.day_name)}
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3, "few": 3, "couple of": 2, "a couple of": 2}
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "several": 3,
+    "a few": 3,
+    "few": 3,
+    "couple of": 2,
+    "a couple of": 2,
+}
 SEASONS = {"spring": (4, 15), "summer": (7, 15), "autumn": (10, 15), "fall": (10, 15), "winter": (1, 15)}
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -74,8 +101,9 @@ def _shift_month(day: date, months: int) -> date:
 
 def _part_of_month(first: date, part: str) -> date:
     last = calendar.monthrange(first.year, first.month)[1]
-    return first.replace(day={"beginning": 5, "start": 5, "early": 5, "middle": 15, "mid": 15,
-                              "late": 25, "end": last}[part])
+    return first.replace(
+        day={"beginning": 5, "start": 5, "early": 5, "middle": 15, "mid": 15, "late": 25, "end": last}[part]
+    )
 
 
 def _month_of(match: re.Match[str], ref: date) -> date:
@@ -88,12 +116,13 @@ def _month_of(match: re.Match[str], ref: date) -> date:
 
 # Each rule: a pattern and a function (match, ref) -> (date | None, precision | None). Order matters: longer
 # phrases first, and a span claimed by one rule is not matched again.
-_Rule = tuple[re.Pattern[str], object]
-_RULES: list[tuple[re.Pattern[str], object]] = []
+Resolved = tuple[date | None, DatePrecision | None]
+RuleFn = Callable[[re.Match[str], date], Resolved]
+_RULES: list[tuple[re.Pattern[str], RuleFn]] = []
 
 
-def _rule(pattern: str, flags: int = 0):  # type: ignore[no-untyped-def]
-    def register(fn):  # type: ignore[no-untyped-def]
+def _rule(pattern: str, flags: int = 0) -> Callable[[RuleFn], RuleFn]:
+    def register(fn: RuleFn) -> RuleFn:
         _RULES.append((re.compile(pattern, flags), fn))
         return fn
 
@@ -101,21 +130,21 @@ def _rule(pattern: str, flags: int = 0):  # type: ignore[no-untyped-def]
 
 
 @_rule(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")
-def _iso(m, ref):  # type: ignore[no-untyped-def]
+def _iso(m: re.Match[str], ref: date) -> Resolved:
     return date.fromisoformat(m.group("iso")), DatePrecision.DAY
 
 
 @_rule(r"\b" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b")
-def _month_day(m, ref):  # type: ignore[no-untyped-def]
+def _month_day(m: re.Match[str], ref: date) -> Resolved:
     return _explicit_day(m, ref)
 
 
 @_rule(r"\b" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b")
-def _day_month(m, ref):  # type: ignore[no-untyped-def]
+def _day_month(m: re.Match[str], ref: date) -> Resolved:
     return _explicit_day(m, ref)
 
 
-def _explicit_day(m, ref):  # type: ignore[no-untyped-def]
+def _explicit_day(m: re.Match[str], ref: date) -> Resolved:
     month, day = MONTHS[m.group("month")], int(m.group("day"))
     try:
         if m.group("year"):
@@ -126,58 +155,58 @@ def _explicit_day(m, ref):  # type: ignore[no-untyped-def]
 
 
 @_rule(r"\b(?:(?:at|by|towards?)\s+)?the\s+" + _PART + r"\s+of\s+(?P<rel>last|this|next)\s+month\b", re.I)
-def _part_of_relative_month(m, ref):  # type: ignore[no-untyped-def]
+def _part_of_relative_month(m: re.Match[str], ref: date) -> Resolved:
     first = _shift_month(ref, {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()])
     return _part_of_month(first, m.group("part").lower()), DatePrecision.APPROXIMATE
 
 
 @_rule(r"\b(?:(?:at|by|towards?|in)\s+)?the\s+" + _PART + r"\s+of\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?\b")
-def _part_of_named_month(m, ref):  # type: ignore[no-untyped-def]
+def _part_of_named_month(m: re.Match[str], ref: date) -> Resolved:
     return _part_of_month(_month_of(m, ref), m.group("part").lower()), DatePrecision.APPROXIMATE
 
 
 @_rule(r"\b(?:in\s+)?" + r"(?P<qual>[Ee]arly|[Mm]id|[Ll]ate)[- ]" + _MONTH + r"(?:\s+" + _YEAR + r")?\b")
-def _qualified_month(m, ref):  # type: ignore[no-untyped-def]
+def _qualified_month(m: re.Match[str], ref: date) -> Resolved:
     return _part_of_month(_month_of(m, ref), m.group("qual").lower()), DatePrecision.APPROXIMATE
 
 
 @_rule(r"\b(?P<prep>in|since|during|until|by|from|of|last|this|next)\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b")
-def _in_month(m, ref):  # type: ignore[no-untyped-def]
+def _in_month(m: re.Match[str], ref: date) -> Resolved:
     return _month_of(m, ref), DatePrecision.MONTH
 
 
 @_rule(r"\b" + _MONTH + r",?\s+" + _YEAR + r"\b")
-def _month_year(m, ref):  # type: ignore[no-untyped-def]
+def _month_year(m: re.Match[str], ref: date) -> Resolved:
     return _month_of(m, ref), DatePrecision.MONTH
 
 
 @_rule(r"\b(?:earlier\s+|later\s+)?this\s+month\b", re.I)
-def _this_month(m, ref):  # type: ignore[no-untyped-def]
+def _this_month(m: re.Match[str], ref: date) -> Resolved:
     return _month_start(ref.year, ref.month), DatePrecision.MONTH
 
 
 @_rule(r"\blast\s+month\b", re.I)
-def _last_month(m, ref):  # type: ignore[no-untyped-def]
+def _last_month(m: re.Match[str], ref: date) -> Resolved:
     return _shift_month(ref, -1), DatePrecision.MONTH
 
 
 @_rule(r"\bthe\s+day\s+before\s+yesterday\b", re.I)
-def _day_before_yesterday(m, ref):  # type: ignore[no-untyped-def]
+def _day_before_yesterday(m: re.Match[str], ref: date) -> Resolved:
     return ref - timedelta(days=2), DatePrecision.DAY
 
 
 @_rule(r"\byesterday\b", re.I)
-def _yesterday(m, ref):  # type: ignore[no-untyped-def]
+def _yesterday(m: re.Match[str], ref: date) -> Resolved:
     return ref - timedelta(days=1), DatePrecision.DAY
 
 
 @_rule(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.I)
-def _today(m, ref):  # type: ignore[no-untyped-def]
+def _today(m: re.Match[str], ref: date) -> Resolved:
     return ref, DatePrecision.DAY
 
 
 @_rule(r"\b(?P<last>last\s+)?" + _WEEKDAY + r"\b")
-def _weekday(m, ref):  # type: ignore[no-untyped-def]
+def _weekday(m: re.Match[str], ref: date) -> Resolved:
     back = (ref.weekday() - WEEKDAYS[m.group("weekday")]) % 7
     if m.group("last") and back == 0:
         back = 7
@@ -185,19 +214,19 @@ def _weekday(m, ref):  # type: ignore[no-untyped-def]
 
 
 @_rule(r"\b(?:earlier\s+)?this\s+week\b", re.I)
-def _this_week(m, ref):  # type: ignore[no-untyped-def]
+def _this_week(m: re.Match[str], ref: date) -> Resolved:
     return ref - timedelta(days=ref.weekday()), DatePrecision.APPROXIMATE
 
 
 @_rule(r"\blast\s+week(?:end)?\b", re.I)
-def _last_week(m, ref):  # type: ignore[no-untyped-def]
+def _last_week(m: re.Match[str], ref: date) -> Resolved:
     if m.group(0).lower().endswith("weekend"):
         return ref - timedelta(days=(ref.weekday() - 5) % 7 or 7), DatePrecision.APPROXIMATE
     return ref - timedelta(days=7), DatePrecision.APPROXIMATE
 
 
 @_rule(r"\b" + _NUM + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)
-def _ago(m, ref):  # type: ignore[no-untyped-def]
+def _ago(m: re.Match[str], ref: date) -> Resolved:
     raw = m.group("num").lower()
     n = int(raw) if raw.isdigit() else _NUMBERS[raw]
     unit = m.group("unit").lower()
@@ -211,7 +240,7 @@ def _ago(m, ref):  # type: ignore[no-untyped-def]
 
 
 @_rule(r"\b(?P<rel>earlier\s+this|this|last|next)\s+(?P<season>spring|summer|autumn|fall|winter)\b", re.I)
-def _season(m, ref):  # type: ignore[no-untyped-def]
+def _season(m: re.Match[str], ref: date) -> Resolved:
     month, day = SEASONS[m.group("season").lower()]
     rel = m.group("rel").lower()
     year = ref.year
@@ -223,23 +252,23 @@ def _season(m, ref):  # type: ignore[no-untyped-def]
 
 
 @_rule(r"\b(?:earlier\s+)?this\s+year\b", re.I)
-def _this_year(m, ref):  # type: ignore[no-untyped-def]
+def _this_year(m: re.Match[str], ref: date) -> Resolved:
     return date(ref.year, 1, 1), DatePrecision.YEAR
 
 
 @_rule(r"\blast\s+year\b", re.I)
-def _last_year(m, ref):  # type: ignore[no-untyped-def]
+def _last_year(m: re.Match[str], ref: date) -> Resolved:
     return date(ref.year - 1, 1, 1), DatePrecision.YEAR
 
 
 @_rule(r"\b(?:in|since|during)\s+" + _YEAR + r"\b")
-def _in_year(m, ref):  # type: ignore[no-untyped-def]
+def _in_year(m: re.Match[str], ref: date) -> Resolved:
     return date(int(m.group("year")), 1, 1), DatePrecision.YEAR
 
 
 # Phrases that place a statement in an unstated past: the stance keeps no date.
 @_rule(r"\b(?:previously|earlier|in the past|at one point|had (?:earlier|previously|long))\b", re.I)
-def _anterior(m, ref):  # type: ignore[no-untyped-def]
+def _anterior(m: re.Match[str], ref: date) -> Resolved:
     return None, None
 
 
@@ -253,13 +282,13 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             if ref is None:
-                if fn not in (_iso, _month_day, _day_month) or not m.groupdict().get("year"):
-                    if fn is not _anterior:
-                        continue
+                absolute = fn in (_iso, _month_day, _day_month) and m.groupdict().get("year")
+                if not absolute and fn is not _anterior:
+                    continue  # a relative phrase needs a reference date
                 ref_used = date(1970, 1, 1)
             else:
                 ref_used = ref
-            resolved, precision = fn(m, ref_used)  # type: ignore[operator]
+            resolved, precision = fn(m, ref_used)
             if resolved is None and fn is not _anterior:
                 continue
             taken.append((m.start(), m.end()))

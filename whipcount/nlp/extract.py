@@ -78,8 +78,9 @@ def extract(article: Article, nlp: Language | None = None) -> list[Stance]:
     return to_stances(article, doc)
 
 
-def extract_many(articles: Iterable[Article], nlp: Language | None = None, *, batch_size: int = 16
-                 ) -> Iterator[tuple[Article, list[Stance]]]:
+def extract_many(
+    articles: Iterable[Article], nlp: Language | None = None, *, batch_size: int = 16
+) -> Iterator[tuple[Article, list[Stance]]]:
     """Stances for many articles, streamed: articles go through ``nlp.pipe`` in batches."""
     nlp = nlp or load_pipeline()
     pending: list[Article] = []

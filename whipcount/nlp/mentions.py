@@ -21,8 +21,27 @@ from spacy.tokens import Doc, Token
 from ..reference import Person, Reference, fold
 
 GROUP_NOUNS = frozenset(
-    "official officials government governments diplomat diplomats authorities leader leaders leadership "
-    "ministry presidency delegation administration cabinet side envoy envoys representatives".split()
+    {
+        "official",
+        "officials",
+        "government",
+        "governments",
+        "diplomat",
+        "diplomats",
+        "authorities",
+        "leader",
+        "leaders",
+        "leadership",
+        "ministry",
+        "presidency",
+        "delegation",
+        "administration",
+        "cabinet",
+        "side",
+        "envoy",
+        "envoys",
+        "representatives",
+    }
 )
 _MAX_PHRASE = 7
 
@@ -67,7 +86,7 @@ class Gazetteer:
 
     def match(self, folded: list[str], i: int) -> tuple[int, _Entry] | None:
         for n in range(min(_MAX_PHRASE, len(folded) - i), 0, -1):
-            entry = self.phrases.get(tuple(folded[i:i + n]))
+            entry = self.phrases.get(tuple(folded[i : i + n]))
             if entry is not None:
                 return n, entry
         return None
@@ -135,8 +154,9 @@ def _tokenizer() -> object:
     return English().tokenizer
 
 
-def _assemble(doc: Doc, reference: Reference, gaz: Gazetteer, raw: list[tuple[int, int, _Entry]],
-              ref_date: date | None) -> list[Mention]:
+def _assemble(
+    doc: Doc, reference: Reference, gaz: Gazetteer, raw: list[tuple[int, int, _Entry]], ref_date: date | None
+) -> list[Mention]:
     mentions: list[Mention] = []
     covered: set[int] = set()
     by_start = {s: (s, e, en) for s, e, en in raw}
@@ -146,7 +166,7 @@ def _assemble(doc: Doc, reference: Reference, gaz: Gazetteer, raw: list[tuple[in
     for s, e, entry in raw:
         if entry.kind == "person":
             names.append((s, e, entry.value))
-    for s, e, entry in raw:
+    for _s, e, entry in raw:
         if entry.kind == "title":
             j = e
             while j < len(doc) and _is_name_token(doc[j]) and j - e < 4 and j not in by_start:
@@ -226,9 +246,20 @@ def _assemble(doc: Doc, reference: Reference, gaz: Gazetteer, raw: list[tuple[in
         key_ = surname_to_key.get(fold(doc[e - 1].text), doc[s:e].text)
         info = clusters.get(key_, {"display": doc[s:e].text})
         start = s
-        mentions.append(Mention(start, e, MentionKind.PERSON, doc[s:e].text, country_of(key_), person=key_,
-                                name=str(info["display"]), role=person_role.get(key_),
-                                party=person_party.get(key_), title=person_title.get(key_)))
+        mentions.append(
+            Mention(
+                start,
+                e,
+                MentionKind.PERSON,
+                doc[s:e].text,
+                country_of(key_),
+                person=key_,
+                name=str(info["display"]),
+                role=person_role.get(key_),
+                party=person_party.get(key_),
+                title=person_title.get(key_),
+            )
+        )
         covered.update(range(start, e))
         if s in name_titles:
             covered.update(range(name_titles[s][0], s))
@@ -242,7 +273,7 @@ def _assemble(doc: Doc, reference: Reference, gaz: Gazetteer, raw: list[tuple[in
             # "Estonia's government", "the government in Tallinn" → group; a bare name → the state itself
             nxt = e + 1 if e < len(doc) and doc[e].text in ("'s", "’s") else e
             if nxt < len(doc) and doc[nxt].lower_ in GROUP_NOUNS:
-                mentions.append(Mention(start, nxt + 1, MentionKind.GROUP, doc[start:nxt + 1].text, entry.value))
+                mentions.append(Mention(start, nxt + 1, MentionKind.GROUP, doc[start : nxt + 1].text, entry.value))
                 covered.update(range(start, nxt + 1))
                 continue
             kind = MentionKind.COUNTRY if entry.kind == "country" else MentionKind.SEAT
@@ -251,9 +282,9 @@ def _assemble(doc: Doc, reference: Reference, gaz: Gazetteer, raw: list[tuple[in
         elif entry.kind == "demonym":
             j = e
             if j < len(doc) and doc[j].lower_ in GROUP_NOUNS:
-                mentions.append(Mention(start, j + 1, MentionKind.GROUP, doc[start:j + 1].text, entry.value))
+                mentions.append(Mention(start, j + 1, MentionKind.GROUP, doc[start : j + 1].text, entry.value))
                 covered.update(range(start, j + 1))
-            elif doc[s].tag_ in ("NNPS", "NNS") or doc[s].text.endswith("s") and doc[s].dep_ in ("nsubj", "conj"):
+            elif doc[s].tag_ in ("NNPS", "NNS") or (doc[s].text.endswith("s") and doc[s].dep_ in ("nsubj", "conj")):
                 mentions.append(Mention(start, e, MentionKind.GROUP, doc[start:e].text, entry.value))
                 covered.update(range(start, e))
         elif entry.kind == "title":
@@ -267,7 +298,7 @@ def _assemble(doc: Doc, reference: Reference, gaz: Gazetteer, raw: list[tuple[in
 
 def _country_before(doc: Doc, title_start: int, raw: list[tuple[int, int, _Entry]]) -> str | None:
     """The country named right before a title: "Latvia's Minister ...", "Romanian President ..."."""
-    for s, e, entry in raw:
+    for _s, e, entry in raw:
         if entry.kind in ("country", "seat") and e + 1 == title_start and doc[e].text in ("'s", "’s"):
             return entry.value
         if entry.kind in ("demonym", "country") and e == title_start:
@@ -280,23 +311,32 @@ _PARTY = re.compile(r"^\(([^()@]{2,40})\)")
 
 def _party_after(doc: Doc, end: int) -> str | None:
     if end < len(doc) and doc[end].text == "(":
-        m = _PARTY.match(doc[end:min(end + 8, len(doc))].text)
+        m = _PARTY.match(doc[end : min(end + 8, len(doc))].text)
         if m and not any(ch.isdigit() for ch in m.group(1)[:1]):
             return m.group(1).strip()
     return None
 
 
-def _title_alone(doc: Doc, s: int, e: int, role: str, raw: list[tuple[int, int, _Entry]], reference: Reference,
-                 ref_date: date | None, earlier: Iterable[Mention], gaz: Gazetteer) -> Mention | None:
-    """"the Hungarian prime minister" → whoever held the role then; "the minister" → the last titled person."""
+def _title_alone(
+    doc: Doc,
+    s: int,
+    e: int,
+    role: str,
+    raw: list[tuple[int, int, _Entry]],
+    reference: Reference,
+    ref_date: date | None,
+    earlier: Iterable[Mention],
+    gaz: Gazetteer,
+) -> Mention | None:
+    """ "the Hungarian prime minister" → whoever held the role then; "the minister" → the last titled person."""
     if e < len(doc) and _is_name_token(doc[e]):
         return None  # a title before a name is handled with the name
     country = _country_before(doc, s, raw)
     start = s
     for rs, re_, entry in raw:
-        if re_ == s and entry.kind in ("demonym", "country"):
-            start = rs
-        elif re_ + 1 == s and entry.kind in ("country", "seat") and doc[re_].text in ("'s", "’s"):
+        if (re_ == s and entry.kind in ("demonym", "country")) or (
+            re_ + 1 == s and entry.kind in ("country", "seat") and doc[re_].text in ("'s", "’s")
+        ):
             start = rs
     if start > 0 and doc[start - 1].lower_ == "the":
         start -= 1
@@ -306,21 +346,33 @@ def _title_alone(doc: Doc, s: int, e: int, role: str, raw: list[tuple[int, int, 
     if country and role != "other":
         holder = reference.holder_of(country, role, ref_date)
         if holder is not None:
-            return Mention(start, e, MentionKind.PERSON, text, country, person=holder.name, name=holder.name,
-                           role=role)
+            return Mention(start, e, MentionKind.PERSON, text, country, person=holder.name, name=holder.name, role=role)
         return Mention(start, e, MentionKind.GROUP, text, country, role=role)
     if country:
         return Mention(start, e, MentionKind.GROUP, text, country, role=role)
     # "the minister": the latest person before whose title has that word, a subject first ("Minister of
     # Foreign Affairs Margus Tsahkna said ...", not "... endorse Dutch Prime Minister Mark Rutte")
     head = fold(doc[e - 1].text)
-    previous = [m for m in earlier if m.kind is MentionKind.PERSON and m.end <= s and m.title
-                and (head in m.title.split() or m.role == role)]
+    previous = [
+        m
+        for m in earlier
+        if m.kind is MentionKind.PERSON and m.end <= s and m.title and (head in m.title.split() or m.role == role)
+    ]
     subjects = [m for m in previous if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
     speaking = [m for m in subjects if doc[m.end - 1].head.lemma_.lower() in _SPEAKING]
     for m in reversed(speaking or subjects or previous):
-        return Mention(start, e, MentionKind.PERSON, text, m.country, person=m.person, name=m.name,
-                       role=m.role, party=m.party, title=m.title)
+        return Mention(
+            start,
+            e,
+            MentionKind.PERSON,
+            text,
+            m.country,
+            person=m.person,
+            name=m.name,
+            role=m.role,
+            party=m.party,
+            title=m.title,
+        )
     return None
 
 

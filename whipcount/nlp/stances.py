@@ -43,8 +43,22 @@ from .mentions import Mention, MentionKind
 
 _OBJECT_DEPS = ("dobj", "pobj", "attr", "oprd", "dative", "nsubjpass", "appos")
 _ABOUT_PREPS = ("for", "behind", "as", "of", "to", "about", "on", "over", "with", "against")
-_CANDIDATE_NOUNS = frozenset("ambition ambitions bid candidacy candidature nomination appointment candidate "
-                             "election selection application run".split())
+_CANDIDATE_NOUNS = frozenset(
+    {
+        "ambition",
+        "ambitions",
+        "bid",
+        "candidacy",
+        "candidature",
+        "nomination",
+        "appointment",
+        "candidate",
+        "election",
+        "selection",
+        "application",
+        "run",
+    }
+)
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 _CONDITION_MARKS = ("if", "provided", "providing", "unless", "once")
 
@@ -86,8 +100,9 @@ class StanceFinder:
             for pos, key in (("VERB", "verbs"), ("NOUN", "nouns"), ("ADJ", "adjectives")):
                 for lemma in entry.get(key, ()):
                     self.words.setdefault((pos, lemma), stance)
-        self.phrases = [(re.compile(p, re.I), StanceType(s)) for s in StanceType
-                        for p in lex.get(s.value, {}).get("phrases", ())]
+        self.phrases = [
+            (re.compile(p, re.I), StanceType(s)) for s in StanceType for p in lex.get(s.value, {}).get("phrases", ())
+        ]
         self.negated = {StanceType(k): (StanceType(v) if v else None) for k, v in lex["negated"].items()}
         self.speech = frozenset(lex["speech_verbs"])
         self.tentative = frozenset(lex["tentative_modals"])
@@ -113,7 +128,9 @@ class StanceFinder:
             longest = max((len(m.group(0)) for m in pattern.finditer(folded)), default=0)
             if longest:
                 hits.append((-longest, name))
-        return [name for _, name in sorted(hits)]  # the longest match first: "UN secretary-general" over "secretary-general"
+        return [
+            name for _, name in sorted(hits)
+        ]  # the longest match first: "UN secretary-general" over "secretary-general"
 
     def topic_office(self, doc: Doc, title: str) -> str | None:
         counts: Counter[str] = Counter()
@@ -128,9 +145,16 @@ class StanceFinder:
         found: dict[int, _Trigger] = {}
         for tok in sent:
             lemma = tok.lemma_.lower()
-            pos = "VERB" if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADV" and tok.dep_ in (
-                "ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl") and any(
-                c.dep_ == "dobj" for c in tok.children)) else tok.pos_
+            pos = (
+                "VERB"
+                if tok.pos_ in ("VERB", "AUX")
+                or (
+                    tok.pos_ == "ADV"
+                    and tok.dep_ in ("ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl")
+                    and any(c.dep_ == "dobj" for c in tok.children)
+                )
+                else tok.pos_
+            )
             if pos == "PROPN":
                 continue
             stance = self.words.get((pos, lemma)) or self.words.get((pos, tok.lower_))
@@ -155,8 +179,9 @@ class StanceFinder:
         for _ in range(5):
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or t.head is t:
                 break
-            if t.dep_ not in ("xcomp", "acomp", "conj", "prep", "pobj", "dobj", "attr", "amod", "pcomp", "ccomp") \
-                    or (t.dep_ == "ccomp" and t.head.lemma_.lower() in self.speech):
+            if t.dep_ not in ("xcomp", "acomp", "conj", "prep", "pobj", "dobj", "attr", "amod", "pcomp", "ccomp") or (
+                t.dep_ == "ccomp" and t.head.lemma_.lower() in self.speech
+            ):
                 break
             t = t.head
             chain.append(t)
@@ -181,10 +206,14 @@ class StanceFinder:
             if any(c.dep_ == "advmod" and c.lower_ in self.hedges for c in t.children):
                 return True
             if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARKS for c in t.children) and (
-                    t.dep_ == "advcl" or t.lower_ != "if" and any(c.lower_ == "whether" for c in t.children)):
+                t.dep_ == "advcl" or (t.lower_ != "if" and any(c.lower_ == "whether" for c in t.children))
+            ):
                 return True  # "if Hungary backs Rutte, ...", "had not decided whether to back Rutte"
-            if t.dep_ in ("acl", "relcl", "ccomp", "prep", "pobj") and t.head.lemma_.lower() in self.speculation \
-                    and t.head.pos_ == "NOUN":
+            if (
+                t.dep_ in ("acl", "relcl", "ccomp", "prep", "pobj")
+                and t.head.lemma_.lower() in self.speculation
+                and t.head.pos_ == "NOUN"
+            ):
                 return True
             if t.head is t:
                 break
@@ -192,8 +221,9 @@ class StanceFinder:
         return False
 
     # --- holders and targets ------------------------------------------------------------------------------
-    def speaker_for(self, tok: Token, index: MentionIndex, sentence_speaker: Speaker | None
-                    ) -> tuple[list[Mention], Token | None, Speaker | None]:
+    def speaker_for(
+        self, tok: Token, index: MentionIndex, sentence_speaker: Speaker | None
+    ) -> tuple[list[Mention], Token | None, Speaker | None]:
         t = tok
         for _ in range(12):
             if t is not tok and t.lemma_.lower() in self.speech and t.pos_ in ("VERB", "AUX"):
@@ -247,8 +277,11 @@ class StanceFinder:
             if speakers:
                 return speakers
             if low in PRONOUNS_GROUP:
-                previous = [m for m in index.mentions if m.end <= subj.i and m.kind is not MentionKind.PERSON
-                            and m.start >= subj.sent.start - 60]
+                previous = [
+                    m
+                    for m in index.mentions
+                    if m.end <= subj.i and m.kind is not MentionKind.PERSON and m.start >= subj.sent.start - 60
+                ]
                 return previous[-1:]
             return []
         if low in PRONOUNS_PERSON:
@@ -285,8 +318,11 @@ class StanceFinder:
         for head in heads:
             candidates = [head, *(c for c in head.children if c.dep_ == "appos")]
             if head.lemma_.lower() in _CANDIDATE_NOUNS or head.lower_ in ("both", "either"):
-                candidates = [c for c in head.subtree if c.dep_ in ("poss", "pobj", "conj", "compound")
-                              or c.lower_ in PRONOUNS_PERSON] + [head]
+                candidates = [
+                    c
+                    for c in head.subtree
+                    if c.dep_ in ("poss", "pobj", "conj", "compound") or c.lower_ in PRONOUNS_PERSON
+                ] + [head]
             for c in candidates:
                 m = index.at(c)
                 if m is None and c.lower_ in PRONOUNS_PERSON:
@@ -294,14 +330,19 @@ class StanceFinder:
                     m = resolve_pronoun(c, index, exclude=exclude)
                     if m is not None:
                         via_pronoun = True
-                if m is not None and m.kind is MentionKind.PERSON and m.person not in holder_people \
-                        and m not in targets:
+                if (
+                    m is not None
+                    and m.kind is MentionKind.PERSON
+                    and m.person not in holder_people
+                    and m not in targets
+                ):
                     targets.append(m)
         return targets, via_pronoun
 
     # --- dates and conditions -----------------------------------------------------------------------------
-    def date_for(self, sent: Span, tok: Token, verb: Token | None, speaker: Speaker | None, ref: date | None
-                 ) -> tuple[date | None, DatePrecision | None]:
+    def date_for(
+        self, sent: Span, tok: Token, verb: Token | None, speaker: Speaker | None, ref: date | None
+    ) -> tuple[date | None, DatePrecision | None]:
         if speaker is not None and speaker.kind is SpeakerKind.POST and speaker.date is not None:
             return speaker.date.date, speaker.date.precision
         mentions = find_dates(sent.text, ref)
@@ -340,19 +381,26 @@ class StanceFinder:
             if t.dep_ == "advcl" and t.head.i in {x.i for x in self._chain(tok)}:
                 marks = [c for c in t.children if c.dep_ == "mark"]
                 if marks and marks[0].lower_ in _CONDITION_MARKS:
-                    out.append(_clean(tok.doc[marks[0].i + 1:t.right_edge.i + 1].text))
+                    out.append(_clean(tok.doc[marks[0].i + 1 : t.right_edge.i + 1].text))
                 elif marks and marks[0].lower_ == "after":
-                    text = tok.doc[marks[0].i + 1:t.right_edge.i + 1].text
-                    m = re.search(r"\b(?:assurances?|guarantees?|promises?|commitments?|pledges?)\s+that\s+(.+)$",
-                                  text)
+                    text = tok.doc[marks[0].i + 1 : t.right_edge.i + 1].text
+                    m = re.search(r"\b(?:assurances?|guarantees?|promises?|commitments?|pledges?)\s+that\s+(.+)$", text)
                     if m:
                         out.append(_clean(m.group(1)))
         text = sent.text
-        if not out and (m := re.search(r"\bafter\b.*?\b(?:assurances?|guarantees?|promises?|pledges?)\s+that\s+"
-                                       r"(.+?)(?:[.;]|$)", text)):
+        if not out and (
+            m := re.search(
+                r"\bafter\b.*?\b(?:assurances?|guarantees?|promises?|pledges?)\s+that\s+"
+                r"(.+?)(?:[.;]|$)",
+                text,
+            )
+        ):
             out.append(_clean(m.group(1)))
-        m = re.search(r"\b(?:on\s+(?:the\s+)?condition\s+that|provided\s+that|as\s+long\s+as|so\s+long\s+as|"
-                      r"in\s+(?:exchange|return)\s+for)\s+(.+?)(?:[.;]|$)", text)
+        m = re.search(
+            r"\b(?:on\s+(?:the\s+)?condition\s+that|provided\s+that|as\s+long\s+as|so\s+long\s+as|"
+            r"in\s+(?:exchange|return)\s+for)\s+(.+?)(?:[.;]|$)",
+            text,
+        )
         if m and _clean(m.group(1)) not in out:
             out.append(_clean(m.group(1)))
         for s in unit_sents:
@@ -365,19 +413,23 @@ class StanceFinder:
         return tuple(dict.fromkeys(o for o in out if o))
 
     def _expand_list(self, anaphor_sent: Span, unit_sents: list[Span]) -> list[str]:
-        """"these priorities" → the items listed in an earlier sentence of the same post, quote or paragraph."""
+        """ "these priorities" → the items listed in an earlier sentence of the same post, quote or paragraph."""
         earlier = [s for s in unit_sents if s.end <= anaphor_sent.start]
         for s in reversed(earlier):
-            m = re.search(r"\b(?:need|needs|must|want|wants|demand|demands|call for|calls for|include|includes|"
-                          r"insist on|insists on)\s+(?:to\s+)?(.+)$", s.text.strip())
+            m = re.search(
+                r"\b(?:need|needs|must|want|wants|demand|demands|call for|calls for|include|includes|"
+                r"insist on|insists on)\s+(?:to\s+)?(.+)$",
+                s.text.strip(),
+            )
             if m and m.group(1).count(",") >= 1:
                 items = [re.sub(r"^(?:and|or)\s+", "", i.strip()) for i in m.group(1).rstrip(".").split(",")]
                 return [i for i in items if i]
         return []
 
     # --- the whole sentence -------------------------------------------------------------------------------
-    def find(self, doc: Doc, mentions: list[Mention], speakers: dict[int, Speaker], ref: date | None,
-             title: str = "") -> list[StanceMention]:
+    def find(
+        self, doc: Doc, mentions: list[Mention], speakers: dict[int, Speaker], ref: date | None, title: str = ""
+    ) -> list[StanceMention]:
         index = MentionIndex(doc, mentions)
         topic = self.topic_office(doc, title)
         sents = list(doc.sents)
@@ -396,11 +448,20 @@ class StanceFinder:
             unique.setdefault((s.actor, s.actor_country, s.stance, s.target, s.start_char), s)
         return sorted(unique.values(), key=lambda s: (s.start_char, s.trigger))
 
-    def _stances_for(self, trig: _Trigger, sent: Span, sents: list[Span], si: int, index: MentionIndex,
-                     sentence_speaker: Speaker | None, offices: list[str], topic: str | None, ref: date | None
-                     ) -> list[StanceMention]:
+    def _stances_for(
+        self,
+        trig: _Trigger,
+        sent: Span,
+        sents: list[Span],
+        si: int,
+        index: MentionIndex,
+        sentence_speaker: Speaker | None,
+        offices: list[str],
+        topic: str | None,
+        ref: date | None,
+    ) -> list[StanceMention]:
         tok = trig.token
-        stance: StanceType | None = trig.stance
+        stance: StanceType = trig.stance
         if self.is_unasserted(tok):
             return []
         confidence = 0.9
@@ -412,9 +473,10 @@ class StanceFinder:
         if stance is StanceType.OPPOSE and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in self.reversal:
             stance = StanceType.ABSTAIN  # "dropped its objection": no longer blocks
         if not trig.phrase and stance is not StanceType.UNDECIDED and self.is_negated(tok):
-            stance = self.negated.get(stance)
-            if stance is None:
+            flipped = self.negated.get(stance)
+            if flipped is None:
                 return []
+            stance = flipped
         if any(c.dep_ == "aux" and c.lower_ in self.tentative for t in self._chain(tok) for c in t.children):
             confidence -= 0.15
         speakers, verb, unit_speaker = self.speaker_for(tok, index, sentence_speaker)
@@ -450,11 +512,23 @@ class StanceFinder:
             actor, country = self._actor(holder, speakers, stance)
             if country is None and holder.kind is not MentionKind.PERSON:
                 continue
-            out.append(StanceMention(
-                actor=actor, actor_country=country, stance=stance, target=_target_name(target), office=office,
-                conditions=conditions, date=when, date_precision=precision, evidence=evidence,
-                start_char=start, end_char=end, confidence=max(0.05, min(0.99, confidence)), trigger=tok.i,
-            ))
+            out.append(
+                StanceMention(
+                    actor=actor,
+                    actor_country=country,
+                    stance=stance,
+                    target=_target_name(target),
+                    office=office,
+                    conditions=conditions,
+                    date=when,
+                    date_precision=precision,
+                    evidence=evidence,
+                    start_char=start,
+                    end_char=end,
+                    confidence=max(0.05, min(0.99, confidence)),
+                    trigger=tok.i,
+                )
+            )
         return out
 
     def _is_candidacy(self, trig: _Trigger) -> bool:
@@ -464,8 +538,9 @@ class StanceFinder:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN":
             if tok.lemma_.lower() == "candidate":  # "he is a candidate for ...", "stand as a candidate"
-                return tok.dep_ in ("attr", "pobj") and any(c.dep_ == "prep" and c.lower_ == "for"
-                                                           for c in tok.children)
+                return tok.dep_ in ("attr", "pobj") and any(
+                    c.dep_ == "prep" and c.lower_ == "for" for c in tok.children
+                )
             return tok.head.lemma_.lower() in self.announce and tok.dep_ in ("dobj", "nsubjpass")
         if tok.pos_ == "ADJ":  # "would be interested in the job"
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "for")):
@@ -474,17 +549,16 @@ class StanceFinder:
                         return True
             return False
         if lemma in ("run", "stand", "bid"):
-            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"):
-                return True
-            return False
+            return any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
         if lemma == "seek":
             return any(c.dep_ == "dobj" and c.lemma_.lower() in self.office_nouns for c in tok.children)
         return False
 
     def _nearby_candidates(self, sent: Span, index: MentionIndex, holders: list[Mention]) -> list[Mention]:
         held = {h.person for h in holders}
-        people = [m for m in index.in_span(sent.start, sent.end)
-                  if m.kind is MentionKind.PERSON and m.person not in held]
+        people = [
+            m for m in index.in_span(sent.start, sent.end) if m.kind is MentionKind.PERSON and m.person not in held
+        ]
         return people[:1]
 
     @staticmethod
@@ -495,7 +569,7 @@ class StanceFinder:
             s, e = speaker.unit
             return [x for x in sents if s <= x.start_char < e or x.start_char <= s < x.end_char]
         unit = [sent]
-        if si > 0 and "\n" not in sent.doc.text[sents[si - 1].end_char - 1:sent.start_char]:
+        if si > 0 and "\n" not in sent.doc.text[sents[si - 1].end_char - 1 : sent.start_char]:
             unit.insert(0, sents[si - 1])
         return unit
 

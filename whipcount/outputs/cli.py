@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import click
@@ -34,8 +33,14 @@ def _date(value: str | None, name: str = "--as-of") -> date:
         raise QueryError(f"{name} {value!r} is not a date (use YYYY-MM-DD)", code=E_BAD_DATE) from e
 
 
-db_option = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
-                         help="The SQLite ledger file.")
+db_option = click.option(
+    "--db",
+    "db_path",
+    default=DEFAULT_DB,
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="The SQLite ledger file.",
+)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -55,7 +60,8 @@ def ingest(paths: tuple[str, ...], db_path: str, no_extract: bool, quiet: bool) 
     Every input gets a line: ingested, duplicate, rejected (with its reason) or skipped.
     """
     from ..ledger import open_ledger
-    from ..pipeline import Status, ingest as run
+    from ..pipeline import Status
+    from ..pipeline import ingest as run
     from ..sources import list_inputs
 
     counts = {s: 0 for s in Status}
@@ -71,9 +77,13 @@ def ingest(paths: tuple[str, ...], db_path: str, no_extract: bool, quiet: bool) 
                 stances += line.stances
                 if quiet and line.status is not Status.REJECTED:
                     continue
-                detail = (f"{line.article_id} ({line.stances} stances)" if line.status is Status.INGESTED
-                          else f"{line.code}: {line.reason}" if line.status is Status.REJECTED
-                          else line.reason or "")
+                detail = (
+                    f"{line.article_id} ({line.stances} stances)"
+                    if line.status is Status.INGESTED
+                    else f"{line.code}: {line.reason}"
+                    if line.status is Status.REJECTED
+                    else line.reason or ""
+                )
                 click.echo(f"{line.status.value:<10} {line.origin}  {detail}")
         finally:
             if bar:
@@ -113,8 +123,13 @@ def extract(paths: tuple[str, ...], fmt: str) -> None:
 @click.argument("office")
 @click.option("--as-of", "as_of", metavar="DATE", help="The date to count on (YYYY-MM-DD); default today.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
-              help="Leave out positions whose stance has a lower confidence.")
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    show_default=True,
+    help="Leave out positions whose stance has a lower confidence.",
+)
 @db_option
 def tally(office: str, as_of: str | None, fmt: str, min_confidence: float, db_path: str) -> None:
     """Count the body's members for each candidate for OFFICE, against the body's rule, as of a date."""
@@ -153,7 +168,8 @@ def report(office: str, output: str, as_of: str | None, db_path: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def evaluate(gold: str, corpus: tuple[str, ...], fmt: str) -> None:
     """Score extraction on CORPUS against the GOLD stances: precision, recall and F1, per stance and field."""
-    from ..evaluation import evaluate as score, read_stances
+    from ..evaluation import evaluate as score
+    from ..evaluation import read_stances
     from ..nlp import extract_many
     from ..records import Article
     from ..sources import read_paths
@@ -167,8 +183,10 @@ def evaluate(gold: str, corpus: tuple[str, ...], fmt: str) -> None:
         click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
         return
     o = result.overall
-    click.echo(f"articles {len(articles)}  gold {o.true_positives + o.false_negatives}  "
-               f"predicted {o.true_positives + o.false_positives}")
+    click.echo(
+        f"articles {len(articles)}  gold {o.true_positives + o.false_negatives}  "
+        f"predicted {o.true_positives + o.false_positives}"
+    )
     click.echo(f"{'':<12}{'precision':>10}{'recall':>10}{'f1':>10}")
     click.echo(f"{'overall':<12}{o.precision:>10.3f}{o.recall:>10.3f}{o.f1:>10.3f}")
     for name, s in result.by_stance.items():

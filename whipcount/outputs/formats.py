@@ -58,7 +58,8 @@ def _codes(codes: Iterable[str]) -> str:
 
 def _wrap(label: str, text: str, width: int) -> list[str]:
     return textwrap.wrap(text, width=width, initial_indent=f"  {label:<10}", subsequent_indent=" " * 12) or [
-        f"  {label:<10}-"]
+        f"  {label:<10}-"
+    ]
 
 
 def tally_table(t: Tally) -> str:
@@ -68,33 +69,55 @@ def tally_table(t: Tally) -> str:
         lines.append("No candidates known for this office as of this date.")
     for c in t.candidates:
         lines.append("")
+        if c.withdrawn_on or not c.positions:
+            # out of the race, or in it with no member's position stated: one line each
+            state = f"withdrew {c.withdrawn_on.isoformat()}" if c.withdrawn_on else "no member has stated a position"
+            backers = f"; backed by {_codes(c.support)}" if c.support else ""
+            lines.append(f"{c.name}: {state}{backers}")
+            continue
         status = "rule met" if c.rule_met else "rule not met"
-        if c.withdrawn_on:
-            status = f"withdrew {c.withdrawn_on.isoformat()}"
-        lines.append(f"{c.name}: {len(c.support)} support, {len(c.oppose)} oppose, {len(c.abstain)} abstain, "
-                     f"{len(c.undecided)} undecided, {len(c.silent)} silent; {status}")
-        for label, codes in (("support", c.support), ("oppose", c.oppose), ("abstain", c.abstain),
-                             ("undecided", c.undecided), ("blocking", c.blocking), ("silent", c.silent)):
+        lines.append(
+            f"{c.name}: {len(c.support)} support, {len(c.oppose)} oppose, {len(c.abstain)} abstain, "
+            f"{len(c.undecided)} undecided, {len(c.silent)} silent; {status}"
+        )
+        for label, codes in (
+            ("support", c.support),
+            ("oppose", c.oppose),
+            ("abstain", c.abstain),
+            ("undecided", c.undecided),
+            ("blocking", c.blocking),
+            ("silent", c.silent),
+        ):
             if codes or label in ("support", "blocking"):
                 lines.extend(_wrap(label, _codes(codes), width))
         if c.positions:
             lines.append(f"  {'member':<7}{'stance':<10}{'since':<11}{'actor':<22}evidence")
             room = max(20, width - 52)
             for p in c.positions:
-                evidence = p.evidence if len(p.evidence) <= room else p.evidence[:room - 1] + "…"
-                lines.append(f"  {p.member:<7}{p.stance.value:<10}{p.valid_from.isoformat():<11}"
-                             f"{p.actor[:21]:<22}{evidence}")
+                evidence = p.evidence if len(p.evidence) <= room else p.evidence[: room - 1] + "…"
+                lines.append(
+                    f"  {p.member:<7}{p.stance.value:<10}{p.valid_from.isoformat():<11}{p.actor[:21]:<22}{evidence}"
+                )
     return "\n".join(lines)
 
 
 def stances_table(stances: Iterable[Stance]) -> str:
     rows = [("article", "actor", "member", "stance", "target", "date", "evidence")]
     for s in stances:
-        rows.append((s.article, s.actor, s.actor_country or "-", s.stance.value, s.target,
-                     s.date.isoformat() if s.date else "-", s.evidence))
+        rows.append(
+            (
+                s.article,
+                s.actor,
+                s.actor_country or "-",
+                s.stance.value,
+                s.target,
+                s.date.isoformat() if s.date else "-",
+                s.evidence,
+            )
+        )
     widths = [min(max(len(r[i]) for r in rows), cap) for i, cap in enumerate((24, 22, 6, 10, 20, 10, 80))]
     out = []
     for r in rows:
-        cells = [(c if len(c) <= w else c[:w - 1] + "…").ljust(w) for c, w in zip(r, widths, strict=True)]
+        cells = [(c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(r, widths, strict=True)]
         out.append("  ".join(cells).rstrip())
     return "\n".join(out)

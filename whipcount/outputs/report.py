@@ -21,8 +21,12 @@ STANCE_COLOURS = {
 
 
 def _environment() -> Environment:
-    return Environment(loader=PackageLoader("whipcount.outputs", "templates"),
-                       autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
+    return Environment(
+        loader=PackageLoader("whipcount.outputs", "templates"),
+        autoescape=select_autoescape(["html", "j2"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
 
 
 def render_report(t: Tally, ledger: Ledger | None = None, reference: Reference | None = None) -> str:
@@ -35,9 +39,16 @@ def render_report(t: Tally, ledger: Ledger | None = None, reference: Reference |
                 if p.article not in articles and (a := ledger.article(p.article)) is not None:
                     articles[p.article] = a
     body = reference.bodies.get(t.body)
-    return _environment().get_template("report.html.j2").render(
-        tally=t, names=names, colours=STANCE_COLOURS, articles=articles,
-        rule_description=body.rule.description if body else "",
+    return (
+        _environment()
+        .get_template("report.html.j2")
+        .render(
+            tally=t,
+            names=names,
+            colours=STANCE_COLOURS,
+            articles=articles,
+            rule_description=body.rule.description if body else "",
+        )
     )
 
 

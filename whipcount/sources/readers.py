@@ -63,8 +63,14 @@ def list_inputs(paths: Iterable[str | Path]) -> list[Path | Rejection]:
                 if any(part.startswith(".") for part in child.relative_to(path).parts):
                     continue
                 if child.suffix.lower() not in SUPPORTED_SUFFIXES:
-                    out.append(Rejection(origin=str(child), code=E_UNSUPPORTED, skipped=True,
-                                         reason=f"not an article file ({child.suffix or 'no extension'})"))
+                    out.append(
+                        Rejection(
+                            origin=str(child),
+                            code=E_UNSUPPORTED,
+                            skipped=True,
+                            reason=f"not an article file ({child.suffix or 'no extension'})",
+                        )
+                    )
                 else:
                     out.append(child)
         elif path.exists():
@@ -80,8 +86,10 @@ def read_file(path: Path) -> Iterator[ReadResult]:
     origin = str(path)
     try:
         if suffix not in SUPPORTED_SUFFIXES:
-            raise InputError(f"unsupported file type {suffix or '(none)'}; whipcount reads "
-                             + ", ".join(SUPPORTED_SUFFIXES), code=E_UNSUPPORTED)
+            raise InputError(
+                f"unsupported file type {suffix or '(none)'}; whipcount reads " + ", ".join(SUPPORTED_SUFFIXES),
+                code=E_UNSUPPORTED,
+            )
         text = _decode(path.read_bytes())
         if suffix == ".jsonl":
             yield from _read_jsonl(text, path)
@@ -106,8 +114,7 @@ def _decode(data: bytes) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise InputError(f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start})",
-                         code=E_ENCODING) from e
+        raise InputError(f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start})", code=E_ENCODING) from e
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -126,7 +133,7 @@ def read_article_text(text: str, *, default_id: str, origin: str | None = None) 
             if not sep:
                 raise InputError(f"front matter line {lineno} is not 'key: value'", code=E_FIELD)
             meta[key.strip().lower()] = value.strip()
-        text = text[m.end():]
+        text = text[m.end() :]
     lines = text.split("\n")
     while lines and not lines[0].strip():
         lines.pop(0)
@@ -207,8 +214,7 @@ def _article_from_mapping(raw: Any, *, default_id: str, origin: str | None) -> A
         raise InputError(f"expected a JSON object, got {type(raw).__name__}", code=E_FIELD)
     text = raw.get("text")
     if not isinstance(text, str):
-        raise InputError("missing 'text' field" if text is None else "field 'text' must be a string",
-                         code=E_FIELD)
+        raise InputError("missing 'text' field" if text is None else "field 'text' must be a string", code=E_FIELD)
     if not text.strip():
         raise InputError("article has no text", code=E_NO_TEXT)
     article_id = raw.get("id")

@@ -31,7 +31,8 @@ Rule = Callable[[Stances, Mapping[str, Any]], RuleOutcome]
 
 def get_rule(spec: RuleSpec) -> Rule:
     try:
-        return RULES.get(spec.registry_name)  # type: ignore[no-any-return]
+        rule: Rule = RULES.get(spec.registry_name)
+        return rule
     except catalogue.RegistryError as e:
         known = ", ".join(sorted(RULES.get_all()))
         raise DataError(f"unknown decision rule {spec.registry_name}; known rules: {known}", code=E_DATA) from e

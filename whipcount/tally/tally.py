@@ -36,39 +36,54 @@ def tally(positions: Iterable[Position], events: Iterable[Stance], body: Body, o
         if name not in order:
             order.append(name)
     rule = get_rule(body.rule)
-    supporters = {name: {m for m, p in held.items() if p.stance is StanceType.SUPPORT}
-                  for name, held in by_candidate.items()}
+    supporters = {
+        name: {m for m, p in held.items() if p.stance is StanceType.SUPPORT} for name, held in by_candidate.items()
+    }
     results = []
     for name in order:
         held = by_candidate.get(name, {})
         stances = {m: (held[m].stance if m in held else None) for m in members}
         outcome = rule(stances, body.rule.params)
-        backs_rival = {m for other, sup in supporters.items() if other != name and other not in withdrawn
-                       for m in sup if stances.get(m) is None}
+        backs_rival = {
+            m
+            for other, sup in supporters.items()
+            if other != name and other not in withdrawn
+            for m in sup
+            if stances.get(m) is None
+        }
         blocking = tuple(sorted(set(outcome.blocking) | backs_rival))
 
         def having(kind: StanceType, stances: dict[str, StanceType | None] = stances) -> tuple[str, ...]:
             return tuple(m for m in members if stances[m] is kind)
 
-        results.append(CandidateTally(
-            name=name,
-            support=having(StanceType.SUPPORT),
-            oppose=having(StanceType.OPPOSE),
-            abstain=having(StanceType.ABSTAIN),
-            undecided=having(StanceType.UNDECIDED),
-            silent=tuple(m for m in members if stances[m] is None),
-            rule_met=outcome.met and name not in withdrawn,
-            blocking=blocking,
-            withdrawn_on=withdrawn.get(name),
-            positions=tuple(sorted(held.values(), key=lambda p: p.member)),
-        ))
+        results.append(
+            CandidateTally(
+                name=name,
+                support=having(StanceType.SUPPORT),
+                oppose=having(StanceType.OPPOSE),
+                abstain=having(StanceType.ABSTAIN),
+                undecided=having(StanceType.UNDECIDED),
+                silent=tuple(m for m in members if stances[m] is None),
+                rule_met=outcome.met and name not in withdrawn,
+                blocking=blocking,
+                withdrawn_on=withdrawn.get(name),
+                positions=tuple(sorted(held.values(), key=lambda p: p.member)),
+            )
+        )
     results.sort(key=lambda c: (c.withdrawn_on is not None, -len(c.support), c.name))
-    return Tally(office=office, body=body.code, rule=body.rule.registry_name, as_of=as_of, members=members,
-                 candidates=tuple(results))
+    return Tally(
+        office=office,
+        body=body.code,
+        rule=body.rule.registry_name,
+        as_of=as_of,
+        members=members,
+        candidates=tuple(results),
+    )
 
 
-def tally_from_ledger(ledger: Ledger, office_name: str, as_of: date, *, reference: Reference | None = None,
-                      min_confidence: float = 0.0) -> Tally:
+def tally_from_ledger(
+    ledger: Ledger, office_name: str, as_of: date, *, reference: Reference | None = None, min_confidence: float = 0.0
+) -> Tally:
     reference = reference or load_reference()
     office = reference.office(office_name)
     body = reference.body_of(office)
