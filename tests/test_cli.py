@@ -130,7 +130,7 @@ def test_report_is_a_self_contained_page(run, demo_db, tmp_path):
 
 
 def test_evaluate_prints_scores(run):
-    result = run("evaluate", ROOT / "corpus" / "gold" / "demo.jsonl", ROOT / "corpus" / "demo", "--format", "json")
+    result = run("evaluate", ROOT / "corpus" / "gold" / "demo.jsonl", "--format", "json")
     scores = json.loads(result.stdout)
     assert scores["overall"]["f1"] >= 0.95
 

@@ -19,6 +19,7 @@ full date written in the text.
 # no "from __future__ import annotations": spaCy reads the factories' annotations at run time
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
@@ -130,16 +131,36 @@ def make_sentences(nlp: Language, name: str) -> SentenceBoundaries:
     return SentenceBoundaries()
 
 
-@Language.factory("whipcount_actors", requires=["doc.ents", "token.dep"], assigns=["doc._.whipcount_mentions"])
-def make_actors(nlp: Language, name: str) -> Actors:
-    return Actors(load_reference())
+def _reference(data: list[str]) -> Reference:
+    """The bundled reference data plus any user data folders named in the component's config."""
+    return load_reference(tuple(Path(d) for d in data))
 
 
-@Language.factory("whipcount_attribution", requires=["doc._.whipcount_mentions"], assigns=["doc._.whipcount_speakers"])
-def make_attribution(nlp: Language, name: str) -> Attribution:
-    return Attribution(load_reference())
+@Language.factory(
+    "whipcount_actors",
+    default_config={"data": []},
+    requires=["doc.ents", "token.dep"],
+    assigns=["doc._.whipcount_mentions"],
+)
+def make_actors(nlp: Language, name: str, data: list[str]) -> Actors:
+    return Actors(_reference(data))
 
 
-@Language.factory("whipcount_stances", requires=["token.dep", "doc.ents"], assigns=["doc._.whipcount_stances"])
-def make_stances(nlp: Language, name: str) -> Stances:
-    return Stances(load_reference())
+@Language.factory(
+    "whipcount_attribution",
+    default_config={"data": []},
+    requires=["doc._.whipcount_mentions"],
+    assigns=["doc._.whipcount_speakers"],
+)
+def make_attribution(nlp: Language, name: str, data: list[str]) -> Attribution:
+    return Attribution(_reference(data))
+
+
+@Language.factory(
+    "whipcount_stances",
+    default_config={"data": []},
+    requires=["token.dep", "doc.ents"],
+    assigns=["doc._.whipcount_stances"],
+)
+def make_stances(nlp: Language, name: str, data: list[str]) -> Stances:
+    return Stances(_reference(data))

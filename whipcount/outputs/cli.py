@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import click
@@ -45,8 +46,34 @@ db_option = click.option(
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="whipcount")
-def main() -> None:
+@click.option(
+    "--data",
+    "data",
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False),
+    envvar="WHIPCOUNT_DATA",
+    help="A folder of your own data files (bodies/*.json, offices.json, people.json), read after the bundled ones.",
+)
+@click.pass_context
+def main(ctx: click.Context, data: tuple[str, ...]) -> None:
     """whipcount: who backs whom, built from the news."""
+    ctx.obj = {"data": tuple(data)}
+
+
+def _data() -> tuple[str, ...]:
+    return tuple(click.get_current_context().find_root().obj["data"])
+
+
+def _reference() -> Any:
+    from ..reference import load_reference
+
+    return load_reference(tuple(Path(d) for d in _data()))
+
+
+def _nlp() -> Any:
+    from ..nlp import load_pipeline
+
+    return load_pipeline(data=_data())
 
 
 @main.command()
@@ -70,7 +97,13 @@ def ingest(paths: tuple[str, ...], db_path: str, no_extract: bool, quiet: bool) 
     show_bar = total >= 20 and sys.stderr.isatty()
     with open_ledger(db_path) as ledger:
         bar = click.progressbar(length=total, label="ingesting", file=sys.stderr) if show_bar else None
-        lines = run(paths, ledger, extract=not no_extract, on_input=(lambda: bar.update(1)) if bar else None)
+        lines = run(
+            paths,
+            ledger,
+            nlp=None if no_extract else _nlp(),
+            extract=not no_extract,
+            on_input=(lambda: bar.update(1)) if bar else None,
+        )
         try:
             for line in lines:
                 counts[line.status] += 1
@@ -108,7 +141,7 @@ def extract(paths: tuple[str, ...], fmt: str) -> None:
         elif not item.skipped:
             click.echo(f"rejected   {item.origin}  {item.code}: {item.reason}", err=True)
     found: list[Stance] = []
-    for _, stances in extract_many(articles):
+    for _, stances in extract_many(articles, _nlp()):
         if fmt == "jsonl":
             for s in stances:
                 click.echo(json.dumps(s.to_json(), ensure_ascii=False))
@@ -138,7 +171,7 @@ def tally(office: str, as_of: str | None, fmt: str, min_confidence: float, db_pa
     from .formats import tally_json, tally_table
 
     with open_ledger(db_path) as ledger:
-        result = tally_from_ledger(ledger, office, _date(as_of), min_confidence=min_confidence)
+        result = tally_from_ledger(ledger, office, _date(as_of), reference=_reference(), min_confidence=min_confidence)
     if fmt == "json":
         click.echo(json.dumps(tally_json(result), ensure_ascii=False, indent=2))
     else:
@@ -157,53 +190,45 @@ def report(office: str, output: str, as_of: str | None, db_path: str) -> None:
     from .report import write_report
 
     with open_ledger(db_path) as ledger:
-        result = tally_from_ledger(ledger, office, _date(as_of))
-        path = write_report(result, output, ledger)
+        result = tally_from_ledger(ledger, office, _date(as_of), reference=_reference())
+        path = write_report(result, output, ledger, reference=_reference())
     click.echo(f"wrote {path}")
 
 
 @main.command()
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.argument("corpus", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--corpus",
+    "corpora",
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False),
+    help="Where the articles are; default: the folder named like the gold file, beside its folder "
+    "(corpus/gold/news.jsonl → corpus/news).",
+)
+@click.option(
+    "--split",
+    type=click.Choice(["all", "dev", "test"]),
+    default="all",
+    show_default=True,
+    help="Score only the articles in the corpus's dev/ or test/ folder.",
+)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def evaluate(gold: str, corpus: tuple[str, ...], fmt: str) -> None:
-    """Score extraction on CORPUS against the GOLD stances: precision, recall and F1, per stance and field."""
-    from ..evaluation import evaluate as score
-    from ..evaluation import read_stances
-    from ..nlp import extract_many
-    from ..records import Article
-    from ..sources import read_paths
+def evaluate(gold: tuple[str, ...], corpora: tuple[str, ...], split: str, fmt: str) -> None:
+    """Score extraction against GOLD stances: precision, recall and F1 overall and per stance, field accuracy
+    on matched stances, and every miss and false positive with its evidence."""
+    from ..evaluation import evaluate_corpus, format_evaluation
 
-    gold_stances = read_stances(gold)
-    wanted = {g.article for g in gold_stances}
-    articles = [a for a in read_paths(corpus) if isinstance(a, Article) and a.id in wanted]
-    predicted = [s for _, stances in extract_many(articles) for s in stances]
-    result = score(gold_stances, predicted)
+    result, n_articles = evaluate_corpus([Path(g) for g in gold], [Path(c) for c in corpora], split=split, nlp=_nlp())
     if fmt == "json":
-        click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
-        return
-    o = result.overall
-    click.echo(
-        f"articles {len(articles)}  gold {o.true_positives + o.false_negatives}  "
-        f"predicted {o.true_positives + o.false_positives}"
-    )
-    click.echo(f"{'':<12}{'precision':>10}{'recall':>10}{'f1':>10}")
-    click.echo(f"{'overall':<12}{o.precision:>10.3f}{o.recall:>10.3f}{o.f1:>10.3f}")
-    for name, s in result.by_stance.items():
-        click.echo(f"{name:<12}{s.precision:>10.3f}{s.recall:>10.3f}{s.f1:>10.3f}")
-    click.echo("accuracy on matched stances: " + ", ".join(f"{k} {v:.3f}" for k, v in result.field_accuracy.items()))
-    for g in result.misses:
-        click.echo(f"miss  {g.article}: {g.actor_country or g.actor} {g.stance.value} {g.target} | {g.evidence}")
-    for p in result.false_positives:
-        click.echo(f"false {p.article}: {p.actor_country or p.actor} {p.stance.value} {p.target} | {p.evidence}")
+        click.echo(json.dumps({"articles": n_articles, **result.to_json()}, ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_evaluation(result, n_articles))
 
 
 @main.command()
 def offices() -> None:
     """List the offices whipcount knows, with their body and decision rule."""
-    from ..reference import load_reference
-
-    ref = load_reference()
+    ref = _reference()
     for office in sorted(ref.offices.values(), key=lambda o: o.name):
         body = ref.bodies.get(office.body)
         rule = body.rule.registry_name if body else "(no body data yet: extraction only)"

@@ -52,8 +52,8 @@ def render_report(t: Tally, ledger: Ledger | None = None, reference: Reference |
     )
 
 
-def write_report(t: Tally, path: str | Path, ledger: Ledger | None = None) -> Path:
+def write_report(t: Tally, path: str | Path, ledger: Ledger | None = None, reference: Reference | None = None) -> Path:
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(render_report(t, ledger), encoding="utf-8")
+    out.write_text(render_report(t, ledger, reference), encoding="utf-8")
     return out
