@@ -70,8 +70,10 @@ def run(update: bool = False, allow_lower: bool = False, floors_path: Path = FLO
             print(f"{name}: pinned {summary}")
             continue
         if entry.get("corpus_sha256") != digest:
-            problems.append(f"{name}: the corpus or its gold changed since the floors were pinned; run "
-                            "`python -m whipcount.gate --update` and review the new figures")
+            problems.append(
+                f"{name}: the corpus or its gold changed since the floors were pinned; run "
+                "`python -m whipcount.gate --update` and review the new figures"
+            )
         for k in METRICS:
             if k in floors and now[k] < floors[k] - 1e-9:
                 problems.append(f"{name}: {k} {now[k]:.4f} is below its floor {floors[k]:.4f}")

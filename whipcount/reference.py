@@ -84,6 +84,7 @@ class Reference:
     people: tuple[Person, ...]
     stance_lexicon: dict[str, Any]
     roles: dict[str, str]  # title (folded) -> role, e.g. "prime minister" -> "head of government"
+    groups: dict[str, tuple[str, ...]]  # alias as written -> member codes ("Baltic states" -> EST, LVA, LTU)
 
     # --- lookups -------------------------------------------------------------------------------------------
     def office(self, name: str) -> Office:
@@ -237,7 +238,14 @@ def load_reference_from(dirs: Iterable[Path]) -> Reference:
     people: list[Person] = []
     lexicon: dict[str, Any] = {}
     roles: dict[str, str] = {}
+    groups: dict[str, tuple[str, ...]] = {}
     for folder in dirs:
+        if (p := folder / "groups.json").exists():
+            for i, g in enumerate(_require(_read_json(p), "groups", str(p))):
+                members = tuple(_require(g, "members", f"{p}: groups[{i}]"))
+                for alias in (g.get("name", ""), *g.get("aliases", ())):
+                    if alias:
+                        groups[alias] = members
         if (p := folder / "countries.json").exists():
             countries.update(_parse_countries(_read_json(p), str(p)))
         for p in sorted((folder / "bodies").glob("*.json")):
@@ -261,6 +269,7 @@ def load_reference_from(dirs: Iterable[Path]) -> Reference:
         people=tuple(people),
         stance_lexicon=lexicon,
         roles=roles,
+        groups=groups,
     )
 
 

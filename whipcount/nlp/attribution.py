@@ -93,19 +93,34 @@ def subject_of(token: Token) -> Token | None:
     return None
 
 
+_EXCEPT = frozenset({"except", "but", "besides", "excluding", "apart", "other", "unlike", "without"})
+
+
 def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:
-    """The mentions a subject token stands for, with its conjuncts; the token's own subtree as a fallback."""
+    """The mentions a subject token stands for, with its conjuncts. A name with a title in front ("Latvia's
+    Minister of Foreign Affairs Krišjanis Karinš") is found inside its phrase; a common noun ("every ally
+    except Hungary") is not a member, whatever it governs."""
     found: list[Mention] = []
     for t in conjuncts(token):
         m = index.at(t)
-        if m is None:
-            # "Latvia's Minister of Foreign Affairs Krišjanis Karinš": the head is the name; look in the phrase
-            inner = [index.at(x) for x in t.subtree if index.at(x) is not None and x.dep_ != "conj"]
-            people = [x for x in inner if x is not None and x.kind is MentionKind.PERSON]
-            m = people[-1] if people else (inner[-1] if inner else None)
+        if m is None and t.pos_ == "PROPN":
+            inner = [
+                x for x in t.subtree if index.at(x) is not None and x.dep_ != "conj" and not _under_exception(x, t)
+            ]
+            people = [index.at(x) for x in inner if index.at(x).kind is MentionKind.PERSON]  # type: ignore[union-attr]
+            m = people[-1] if people else (index.at(inner[-1]) if inner else None)
         if m is not None and m not in found:
             found.append(m)
     return found
+
+
+def _under_exception(token: Token, top: Token) -> bool:
+    t = token
+    while t is not top and t.head is not t:
+        if t.lower_ in _EXCEPT:
+            return True
+        t = t.head
+    return False
 
 
 def resolve_pronoun(

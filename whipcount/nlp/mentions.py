@@ -65,6 +65,7 @@ class Mention:
     role: str | None = None
     party: str | None = None
     title: str | None = None  # the title written before the name, folded ("minister of foreign affairs")
+    members: tuple[str, ...] = ()  # for a named group of states ("the Baltic states"): its members
 
     @property
     def actor(self) -> str:
@@ -83,6 +84,23 @@ class Gazetteer:
 
     phrases: dict[tuple[str, ...], _Entry]
     people: dict[str, Person]
+    fuzzy_names: dict[str, str]  # folded full name or unambiguous surname (6+ letters) -> person
+
+    def fuzzy_person(self, text: str) -> str | None:
+        """A known person whose name is one or two typing errors away ("Mark Rute", "Iohanis", "Orban")."""
+        wanted = fold(text)
+        if len(wanted) < 6:
+            return None
+        best = None
+        for name, person in self.fuzzy_names.items():
+            if abs(len(name) - len(wanted)) > 2:
+                continue
+            allowed = 1 if len(name) < 10 else 2
+            if _distance(wanted, name, allowed) <= allowed:
+                if best is not None and best != person:
+                    return None  # ambiguous: two people are that close
+                best = person
+        return best
 
     def match(self, folded: list[str], i: int) -> tuple[int, _Entry] | None:
         for n in range(min(_MAX_PHRASE, len(folded) - i), 0, -1):
@@ -102,6 +120,8 @@ def build_gazetteer(reference: Reference, tokenize: object) -> Gazetteer:
         return tuple(fold(t.text) for t in tokenize(text))  # type: ignore[operator]
 
     phrases: dict[tuple[str, ...], _Entry] = {}
+    for alias in reference.groups:
+        phrases[key(alias)] = _Entry("group", alias)
     for title, role in reference.roles.items():
         phrases[key(title)] = _Entry("title", role)
     for c in reference.countries.values():
@@ -112,13 +132,33 @@ def build_gazetteer(reference: Reference, tokenize: object) -> Gazetteer:
         for name in (c.name, *c.aliases):
             phrases[key(_strip_the(name))] = _Entry("country", c.code)
     people: dict[str, Person] = {}
+    fuzzy: dict[str, str] = {}
+    surnames: dict[str, set[str]] = {}
     for p in reference.people:
         people[p.name] = p
         for surface in (p.name, *p.aliases, *p.handles):
             k = key(surface)
             if k not in phrases or phrases[k].kind == "person":
                 phrases[k] = _Entry("person", p.name)
-    return Gazetteer(phrases=phrases, people=people)
+        fuzzy[fold(p.name)] = p.name
+        surnames.setdefault(fold(p.surname), set()).add(p.name)
+    for surname, names in surnames.items():
+        if len(names) == 1 and len(surname) >= 6:
+            fuzzy.setdefault(surname, next(iter(names)))
+    return Gazetteer(phrases=phrases, people=people, fuzzy_names=fuzzy)
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, giving up (returning limit + 1) once it must exceed ``limit``."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
 
 
 def _capitalised(token: Token) -> bool:
@@ -184,7 +224,20 @@ def _assemble(
         if any(rs < e and s < re_ and en.kind in ("country", "seat", "title", "demonym") for rs, re_, en in raw):
             continue
         if not any(s < e2 and s2 < e for s2, e2, _ in names):
-            names.append((s, e, None))
+            names.append((s, e, gaz.fuzzy_person(doc[s:e].text)))
+    # a misspelt known name that NER did not take for a person ("Iohanis", tagged as a place)
+    taken_now = {k for s, e, _ in names for k in range(s, e)} | {k for s, e, _ in raw for k in range(s, e)}
+    for tok in doc:
+        if tok.i in taken_now or tok.pos_ != "PROPN" or not tok.is_title:
+            continue
+        known = gaz.fuzzy_person(tok.text)
+        if known is not None:
+            start = (
+                tok.i - 1
+                if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].i not in taken_now
+                else tok.i
+            )
+            names.append((start, tok.i + 1, known))
     names.sort()
 
     # 2. Cluster names by surname: a known person, or the fullest form written in the article.
@@ -233,6 +286,8 @@ def _assemble(
                 person_country.setdefault(key_, country)
         if (party := _party_after(doc, e)) is not None:
             person_party.setdefault(key_, party)
+        if (after := _country_after(doc, e, raw)) is not None:
+            person_country.setdefault(key_, after)
 
     def country_of(key_: str) -> str | None:
         if key_ in person_country:
@@ -269,6 +324,11 @@ def _assemble(
         if any(k in covered for k in range(s, e)):
             continue
         start = s - 1 if s > 0 and doc[s - 1].lower_ == "the" else s
+        if entry.kind == "group":
+            members = reference.groups.get(entry.value, ())
+            mentions.append(Mention(start, e, MentionKind.GROUP, doc[start:e].text, None, members=members))
+            covered.update(range(start, e))
+            continue
         if entry.kind in ("country", "seat"):
             # "Estonia's government", "the government in Tallinn" → group; a bare name → the state itself
             nxt = e + 1 if e < len(doc) and doc[e].text in ("'s", "’s") else e
@@ -303,6 +363,16 @@ def _country_before(doc: Doc, title_start: int, raw: list[tuple[int, int, _Entry
             return entry.value
         if entry.kind in ("demonym", "country") and e == title_start:
             return entry.value
+    return None
+
+
+def _country_after(doc: Doc, end: int, raw: list[tuple[int, int, _Entry]]) -> str | None:
+    """ "Ambassador Jana Novakova of Slovakia": a country right after the name, behind "of"."""
+    if end < len(doc) and doc[end].lower_ == "of":
+        first = end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
+        for s, _e, entry in raw:
+            if s == first and entry.kind == "country":
+                return entry.value
     return None
 
 

@@ -86,7 +86,15 @@ class StanceMention:
 class _Trigger:
     token: Token
     stance: StanceType
-    phrase: bool  # matched as a phrase: negation is part of the phrase
+    phrase: bool  # matched as a phrase ("stand in the way")
+    end: int = -1  # for a phrase: the token index after it, where its object may hang
+
+    @property
+    def span_tokens(self) -> list[Token]:
+        doc = self.token.doc
+        if self.end <= self.token.i:
+            return [self.token]
+        return [doc[i] for i in range(self.token.i, self.end)]
 
 
 class StanceFinder:
@@ -168,7 +176,7 @@ class StanceFinder:
                 tok = span[0]
                 while tok.dep_ in ("advmod", "neg", "aux", "auxpass") and tok.head is not tok:
                     tok = tok.head
-                found[tok.i] = _Trigger(tok, stance, phrase=True)
+                found[tok.i] = _Trigger(tok, stance, phrase=True, end=span.end)
         return [found[i] for i in sorted(found)]
 
     # --- filters ----------------------------------------------------------------------------------------------
@@ -264,12 +272,16 @@ class StanceFinder:
             for child in tok.children:
                 if child.dep_ == "poss":
                     subj = child
+            if subj is not None and subj.lower_ in PRONOUNS_GROUP | PRONOUNS_PERSON and tok.dep_ == "dobj":
+                subj = subject_of(tok.head) or subj  # "Ankara dropped its objection": Ankara, not "its"
             if subj is None:
                 subj = subject_of(tok.head) if tok.dep_ in ("dobj", "pobj", "attr", "nsubj") else None
                 if tok.dep_ == "pobj":
                     subj = subject_of(tok.head.head)
         if subj is None:
             subj = subject_of(tok)
+        if subj is None:
+            subj = self._subject_by_position(tok, index)
         if subj is None:
             return []
         low = subj.lower_
@@ -292,8 +304,20 @@ class StanceFinder:
             return [resolved] if resolved else []
         return mentions_for(subj, index)
 
-    def targets_for(self, tok: Token, index: MentionIndex, holders: list[Mention]) -> tuple[list[Mention], bool]:
+    @staticmethod
+    def _subject_by_position(tok: Token, index: MentionIndex) -> Token | None:
+        """A parse that lost the subject ("Tsahkna told her Estonia would back Rutte", with Estonia taken as the
+        object of "told"): the mention right before the trigger's auxiliaries stands in."""
+        first = min([c.i for c in tok.children if c.dep_ in ("aux", "neg") and c.i < tok.i] + [tok.i])
+        if first > tok.sent.start:
+            before = tok.doc[first - 1]
+            if index.at(before) is not None:
+                return before
+        return None
+
+    def targets_for(self, trig: _Trigger, index: MentionIndex, holders: list[Mention]) -> tuple[list[Mention], bool]:
         """Candidates the trigger is about; the flag says whether a pronoun had to be resolved."""
+        tok = trig.token
         holder_people = {m.person for m in holders if m.person}
         heads: list[Token] = []
 
@@ -308,9 +332,14 @@ class StanceFinder:
                 elif child.dep_ in ("conj", "appos") and depth > 0:
                     heads.extend(conjuncts(child))
 
-        collect(tok, 0)
+        for t in trig.span_tokens:
+            collect(t, 0)
         if tok.pos_ == "NOUN":
             heads.extend(c for c in tok.children if c.dep_ == "poss")
+            if tok.dep_ == "dobj":  # "dropped its objection to Rutte": the object hangs from the verb
+                for prep in tok.head.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "behind", "against"):
+                        collect(prep, 1)
         for t in self._chain(tok):  # passive: "Rutte is backed by Germany"
             heads.extend(c for c in t.children if c.dep_ == "nsubjpass")
         targets: list[Mention] = []
@@ -408,7 +437,7 @@ class StanceFinder:
                 item = _clean(cm.group(1))
                 if any(item.lower().startswith(a) for a in self.list_anaphors):
                     out.extend(self._expand_list(s, unit_sents))
-                elif item and item not in out:
+                elif item and not any(item in o for o in out):
                     out.append(item)
         return tuple(dict.fromkeys(o for o in out if o))
 
@@ -472,7 +501,7 @@ class StanceFinder:
                 return []
         if stance is StanceType.OPPOSE and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in self.reversal:
             stance = StanceType.ABSTAIN  # "dropped its objection": no longer blocks
-        if not trig.phrase and stance is not StanceType.UNDECIDED and self.is_negated(tok):
+        if stance is not StanceType.UNDECIDED and self.is_negated(tok):
             flipped = self.negated.get(stance)
             if flipped is None:
                 return []
@@ -486,11 +515,11 @@ class StanceFinder:
         if stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
             people = [h for h in holders if h.kind is MentionKind.PERSON]
             if not people:
-                targets, _ = self.targets_for(tok, index, [])
+                targets, _ = self.targets_for(trig, index, [])
                 people = targets
             pairs = [(p, p) for p in people]
         else:
-            targets, via_pronoun = self.targets_for(tok, index, holders)
+            targets, via_pronoun = self.targets_for(trig, index, holders)
             if not targets and stance is StanceType.UNDECIDED:
                 targets = self._nearby_candidates(sent, index, holders)
                 confidence -= 0.1
@@ -510,25 +539,27 @@ class StanceFinder:
         out = []
         for holder, target in pairs:
             actor, country = self._actor(holder, speakers, stance)
-            if country is None and holder.kind is not MentionKind.PERSON:
-                continue
-            out.append(
-                StanceMention(
-                    actor=actor,
-                    actor_country=country,
-                    stance=stance,
-                    target=_target_name(target),
-                    office=office,
-                    conditions=conditions,
-                    date=when,
-                    date_precision=precision,
-                    evidence=evidence,
-                    start_char=start,
-                    end_char=end,
-                    confidence=max(0.05, min(0.99, confidence)),
-                    trigger=tok.i,
+            for member in holder.members or (country,):  # a group: one stance per member state
+                country = member
+                if country is None and holder.kind is not MentionKind.PERSON:
+                    continue
+                out.append(
+                    StanceMention(
+                        actor=actor,
+                        actor_country=country,
+                        stance=stance,
+                        target=_target_name(target),
+                        office=office,
+                        conditions=conditions,
+                        date=when,
+                        date_precision=precision,
+                        evidence=evidence,
+                        start_char=start,
+                        end_char=end,
+                        confidence=max(0.05, min(0.99, confidence)),
+                        trigger=tok.i,
+                    )
                 )
-            )
         return out
 
     def _is_candidacy(self, trig: _Trigger) -> bool:
@@ -555,11 +586,14 @@ class StanceFinder:
         return False
 
     def _nearby_candidates(self, sent: Span, index: MentionIndex, holders: list[Mention]) -> list[Mention]:
+        """For "... said it had not decided": the candidate named in the sentence, else in the one before."""
         held = {h.person for h in holders}
-        people = [
-            m for m in index.in_span(sent.start, sent.end) if m.kind is MentionKind.PERSON and m.person not in held
-        ]
-        return people[:1]
+        start = sent.start
+        if start > 0:
+            start = tok_sent_start(sent.doc[start - 1])
+        people = [m for m in index.in_span(start, sent.end) if m.kind is MentionKind.PERSON and m.person not in held]
+        in_sentence = [m for m in people if m.start >= sent.start]
+        return (in_sentence or people[-1:])[:1]
 
     @staticmethod
     def _unit(sent: Span, sents: list[Span], si: int, speaker: Speaker | None) -> list[Span]:
@@ -581,6 +615,10 @@ class StanceFinder:
         if len(people) == 1 and (people[0].country in (None, holder.country)):
             return people[0].actor, holder.country
         return holder.actor, holder.country
+
+
+def tok_sent_start(tok: Token) -> int:
+    return int(tok.sent.start)
 
 
 def _target_name(m: Mention) -> str:

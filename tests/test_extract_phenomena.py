@@ -1,0 +1,104 @@
+"""One sentence per extraction feature, on the real model: what a stance is and is not. The sentences are
+written for these tests (reported speech for real people; the quoted envoy is fictional)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from whipcount.nlp import extract
+from whipcount.records import Article
+
+pytestmark = pytest.mark.model
+
+PUB = date(2024, 6, 20)  # a Thursday
+
+
+def stances(nlp, text: str, title: str = "Race for NATO's top job") -> set[tuple[str | None, str, str]]:
+    found = extract(Article(id="t", title=title, text=text, published=PUB), nlp)
+    return {(s.actor_country, s.stance.value, s.target) for s in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # groups name their members
+        (
+            "The Baltic states said on Monday they would back Mark Rutte.",
+            {("EST", "support", "Mark Rutte"), ("LVA", "support", "Mark Rutte"), ("LTU", "support", "Mark Rutte")},
+        ),
+        # lists of states
+        (
+            "Poland, Romania and Bulgaria said they would support Klaus Iohannis.",
+            {
+                ("POL", "support", "Klaus Iohannis"),
+                ("ROU", "support", "Klaus Iohannis"),
+                ("BGR", "support", "Klaus Iohannis"),
+            },
+        ),
+        # titles alone resolve through the office holders on the article's date, descriptions of candidates too
+        (
+            "The Hungarian prime minister said Budapest could not support the outgoing Dutch premier.",
+            {("HUN", "oppose", "Mark Rutte")},
+        ),
+        # misspelt names
+        ("Slovakia said it would back Mark Rute as NATO secretary general.", {("SVK", "support", "Mark Rutte")}),
+        ("Poland said it would support Iohanis.", {("POL", "support", "Klaus Iohannis")}),
+        # reversals and "will not block"
+        ("Ankara dropped its objection to Rutte on Monday.", {("TUR", "abstain", "Mark Rutte")}),
+        ("Turkey will not stand in the way of Rutte, Erdogan said.", {("TUR", "abstain", "Mark Rutte")}),
+        (
+            "Hungarian Prime Minister Viktor Orban said Hungary would not block Rutte.",
+            {("HUN", "abstain", "Mark Rutte")},
+        ),
+        # nested attribution: the stance is Estonia's, as Tsahkna told it
+        ("Kallas said Tsahkna told her Estonia would back Rutte.", {("EST", "support", "Mark Rutte")}),
+        # a fictional envoy's direct quote, attributed after the quote
+        ('"We will back Mark Rutte," said Ambassador Jana Novakova of Slovakia.', {("SVK", "support", "Mark Rutte")}),
+        # negation
+        ("Hungary has said it cannot support Rutte.", {("HUN", "oppose", "Mark Rutte")}),
+        ("Slovakia had not yet decided whether to support Rutte.", {("SVK", "undecided", "Mark Rutte")}),
+        # aggregates, speculation, questions, hedges, hypotheticals: nobody's stance
+        ("Every ally except Hungary now backs Rutte, diplomats said.", set()),
+        ("Rutte now has the backing of 28 of 32 allies.", set()),
+        ("There is speculation that Turkey could back Rutte.", set()),
+        ("Is Hungary ready to back Rutte?", set()),
+        ("Turkey is expected to endorse Rutte.", set()),
+        ("If Hungary backed Rutte, the race would be over.", set()),
+        ("Estonia supports Ukraine's membership of NATO.", set()),
+    ],
+)
+def test_feature(nlp, text, expected):
+    assert stances(nlp, text) == expected
+
+
+def test_conditions_are_kept_as_text(nlp):
+    (s,) = extract(
+        Article(
+            id="t",
+            title="",
+            published=PUB,
+            text=("Latvia's president said Latvia would support Rutte if he commits to raising defence spending."),
+        ),
+        nlp,
+    )
+    assert s.conditions == ("he commits to raising defence spending",)
+    assert (s.actor, s.actor_country) == ("Edgars Rinkēvičs", "LVA")  # the president on that date
+
+
+def test_dates_of_statements(nlp):
+    found = extract(
+        Article(
+            id="t",
+            title="",
+            published=PUB,
+            text=(
+                "Hungary said on Tuesday it would back Rutte.\nLast month Slovakia said it had not decided.\n"
+                "Romania had earlier said it backed Iohannis."
+            ),
+        ),
+        nlp,
+    )
+    got = {(s.actor_country, s.date, s.date_precision.value if s.date_precision else None) for s in found}
+    assert got == {("HUN", date(2024, 6, 18), "day"), ("SVK", date(2024, 5, 1), "month"), ("ROU", None, None)}
