@@ -137,3 +137,27 @@ def test_cannot_open_a_file_that_is_not_a_database(tmp_path):
     p.write_text("this is not sqlite" * 100)
     with pytest.raises(LedgerError):
         open_ledger(p)
+
+
+def test_reports_that_disagree_on_the_same_day_are_a_conflict_not_a_merge(ledger):
+    ledger.add(
+        article("a", "Slovakia backs Rutte, one outlet says.", date(2024, 6, 18)),
+        [stance("a", StanceType.SUPPORT, date(2024, 6, 18), member="SVK", evidence="backs")],
+    )
+    ledger.add(
+        article("b", "Slovakia is undecided, another says.", date(2024, 6, 19)),
+        [stance("b", StanceType.UNDECIDED, date(2024, 6, 18), member="SVK", evidence="undecided")],
+    )
+    (p,) = ledger.positions(OFFICE, date(2024, 6, 18))
+    assert p.stance is StanceType.UNDECIDED  # the later report stands...
+    assert p.conflict is not None and (p.conflict.stance, p.conflict.article) == (StanceType.SUPPORT, "a")
+
+
+def test_the_same_stance_from_many_articles_is_one_position_with_several_sources(ledger):
+    for i in range(3):
+        ledger.add(
+            article(f"r{i}", f"Report {i}: Poland backs Rutte.", date(2024, 5, 13 + i)),
+            [stance(f"r{i}", StanceType.SUPPORT, date(2024, 5, 13), member="POL")],
+        )
+    (p,) = ledger.positions(OFFICE, date(2024, 5, 20))
+    assert (p.sources, p.valid_from, p.conflict) == (3, date(2024, 5, 13), None)

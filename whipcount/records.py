@@ -161,6 +161,15 @@ class Office:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Conflict:
+    """Another report of the same day that disagrees with the position shown."""
+
+    stance: StanceType
+    article: str
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Position:
     """Where a member stands toward a candidate: since ``valid_from`` (when it took this stance), as last stated
     on ``stated_on`` (the evidence shown), until ``valid_until`` (exclusive; None while it holds)."""
@@ -178,6 +187,7 @@ class Position:
     article: str
     conditions: tuple[str, ...] = ()
     sources: int = 1  # how many stances (articles and sentences) report this position
+    conflict: Conflict | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

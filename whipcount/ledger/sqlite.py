@@ -25,7 +25,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import E_FIELD, E_LEDGER_OPEN, E_LEDGER_SCHEMA, InputError, LedgerError
-from ..records import POSITION_STANCES, Article, DatePrecision, Position, Stance, StanceType
+from ..records import POSITION_STANCES, Article, Conflict, DatePrecision, Position, Stance, StanceType
 
 EXTRACTOR = "whipcount-0.1.0"
 _PRECISION_RANK = {None: 0, "year": 1, "month": 2, "approximate": 3, "published": 4, "day": 5}
@@ -201,8 +201,12 @@ class Ledger:
         for effective, *_rest, r in timed:
             if steps and steps[-1]["valid_from"] == effective:
                 step = steps[-1]
-                agreeing = int(str(step["agreeing"])) + 1 if step["stance"] == r["stance"] else 1
-                step.update(stance=r["stance"], stance_id=r["id"], agreeing=agreeing)
+                if step["stance"] == r["stance"]:
+                    step.update(stance_id=r["id"], agreeing=int(str(step["agreeing"])) + 1)
+                else:
+                    # two reports disagree about the same day: the later report stands, the other is kept as a
+                    # conflict for the user to resolve, not merged away
+                    step.update(stance=r["stance"], conflict_id=step["stance_id"], stance_id=r["id"], agreeing=1)
             else:
                 steps.append(
                     {
@@ -211,6 +215,7 @@ class Ledger:
                         "stance_id": r["id"],
                         "precision": r["date_precision"],
                         "agreeing": 1,
+                        "conflict_id": None,
                     }
                 )
         self.db.execute(
@@ -224,7 +229,7 @@ class Ledger:
             until = steps[i + 1]["valid_from"] if i + 1 < len(steps) else None
             self.db.execute(
                 "INSERT INTO positions (office, candidate, member, stance, since, valid_from, valid_until,"
-                " date_precision, stance_id, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " date_precision, stance_id, sources, conflict_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     office,
                     candidate,
@@ -236,6 +241,7 @@ class Ledger:
                     since_precision,
                     step["stance_id"],
                     sources,
+                    step["conflict_id"],
                 ),
             )
 
@@ -273,9 +279,11 @@ class Ledger:
         """Every member's position toward every candidate for ``office`` as of the end of ``as_of``."""
         day = as_of.isoformat()
         rows = self.db.execute(
-            "SELECT p.*, s.actor, s.evidence, s.article_id, s.conditions, s.confidence, s.date AS stated_on"
+            "SELECT p.*, s.actor, s.evidence, s.article_id, s.conditions, s.confidence, s.date AS stated_on,"
+            " c.stance AS conflict_stance, c.article_id AS conflict_article, c.evidence AS conflict_evidence"
             " FROM positions p"
             " JOIN stances s ON s.id = p.stance_id"
+            " LEFT JOIN stances c ON c.id = p.conflict_id"
             " WHERE p.office = ? AND p.valid_from <= ? AND (p.valid_until IS NULL OR p.valid_until > ?)"
             " AND s.confidence >= ? ORDER BY p.candidate, p.member",
             (office, day, day, min_confidence),
@@ -378,4 +386,11 @@ def _position(r: sqlite3.Row) -> Position:
         article=r["article_id"],
         conditions=tuple(json.loads(r["conditions"])),
         sources=r["sources"],
+        conflict=(
+            Conflict(
+                stance=StanceType(r["conflict_stance"]), article=r["conflict_article"], evidence=r["conflict_evidence"]
+            )
+            if r["conflict_stance"]
+            else None
+        ),
     )

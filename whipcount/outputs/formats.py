@@ -22,6 +22,11 @@ def position_json(p: Position) -> dict[str, Any]:
         "article": p.article,
         "conditions": list(p.conditions),
         "sources": p.sources,
+        "conflict": (
+            {"stance": p.conflict.stance.value, "article": p.conflict.article, "evidence": p.conflict.evidence}
+            if p.conflict
+            else None
+        ),
     }
 
 

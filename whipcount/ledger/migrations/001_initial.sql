@@ -50,6 +50,7 @@ CREATE TABLE positions (
     date_precision TEXT,                     -- the precision of `since`
     stance_id      INTEGER NOT NULL REFERENCES stances(id) ON DELETE CASCADE,  -- the latest stance stated that day
     sources        INTEGER NOT NULL DEFAULT 1,   -- stances (articles, sentences) that report it up to this date
+    conflict_id    INTEGER REFERENCES stances(id) ON DELETE SET NULL,  -- a report of that day that disagrees
     UNIQUE (office, candidate, member, valid_from)
 );
 CREATE INDEX positions_as_of ON positions (office, valid_from, valid_until);
