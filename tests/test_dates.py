@@ -49,6 +49,18 @@ REF = date(2024, 4, 2)  # a Tuesday: the founding article's publication date
         ("last year", date(2023, 1, 1), P.YEAR),
         ("earlier this year", date(2024, 1, 1), P.YEAR),
         ("in 2023", date(2023, 1, 1), P.YEAR),
+        ("on Friday", date(2024, 3, 29), P.DAY),
+        ("last Friday", date(2024, 3, 29), P.DAY),
+        ("on Sunday night", date(2024, 3, 31), P.DAY),
+        ("four days ago", date(2024, 3, 29), P.APPROXIMATE),
+        ("a week ago", date(2024, 3, 26), P.APPROXIMATE),
+        ("last weekend", date(2024, 3, 30), P.APPROXIMATE),
+        ("late last month", date(2024, 3, 25), P.APPROXIMATE),
+        ("in mid-February", date(2024, 2, 15), P.APPROXIMATE),
+        ("by the end of this month", date(2024, 4, 30), P.APPROXIMATE),
+        ("since January 2024", date(2024, 1, 1), P.MONTH),
+        ("this spring", date(2024, 4, 15), P.APPROXIMATE),
+        ("on 1 October 2024", date(2024, 10, 1), P.DAY),
     ],
 )
 def test_phrase_resolves_against_publication_date(phrase, expected, precision):

@@ -160,6 +160,12 @@ def _part_of_relative_month(m: re.Match[str], ref: date) -> Resolved:
     return _part_of_month(first, m.group("part").lower()), DatePrecision.APPROXIMATE
 
 
+@_rule(r"\b(?:in\s+)?(?P<qual>early|mid|late)[- ](?P<rel>last|this)\s+month\b", re.I)
+def _qualified_relative_month(m: re.Match[str], ref: date) -> Resolved:
+    first = _shift_month(ref, -1 if m.group("rel").lower() == "last" else 0)
+    return _part_of_month(first, m.group("qual").lower()), DatePrecision.APPROXIMATE
+
+
 @_rule(r"\b(?:(?:at|by|towards?|in)\s+)?the\s+" + _PART + r"\s+of\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?\b")
 def _part_of_named_month(m: re.Match[str], ref: date) -> Resolved:
     return _part_of_month(_month_of(m, ref), m.group("part").lower()), DatePrecision.APPROXIMATE
