@@ -144,22 +144,41 @@ def test_every_command_is_documented_in_the_readme():
 def test_a_users_own_body_and_office(run, tmp_path):
     data = tmp_path / "data"
     (data / "bodies").mkdir(parents=True)
-    (data / "bodies" / "tst.json").write_text(json.dumps({
-        "sources": [{"name": "written for this test"}], "code": "TST", "name": "Test Council",
-        "members": [{"code": "EST", "joined": "2000-01-01"}, {"code": "LVA", "joined": "2000-01-01"}],
-        "rule": {"name": "consensus", "params": {"silence_blocks": True}}}))
-    (data / "offices.json").write_text(json.dumps({"offices": [
-        {"name": "Chair of the Test Council", "body": "TST", "aliases": ["the council's top job"]}]}))
+    (data / "bodies" / "tst.json").write_text(
+        json.dumps(
+            {
+                "sources": [{"name": "written for this test"}],
+                "code": "TST",
+                "name": "Test Council",
+                "members": [{"code": "EST", "joined": "2000-01-01"}, {"code": "LVA", "joined": "2000-01-01"}],
+                "rule": {"name": "consensus", "params": {"silence_blocks": True}},
+            }
+        )
+    )
+    (data / "offices.json").write_text(
+        json.dumps(
+            {"offices": [{"name": "Chair of the Test Council", "body": "TST", "aliases": ["the council's top job"]}]}
+        )
+    )
     article = tmp_path / "a.txt"
-    article.write_text("---\npublished: 2024-05-02\n---\nTest Council\n\n"
-                       "Estonia and Latvia said on Thursday that they would back Mark Rutte for the council's top job.\n"
-                       "(Written by the whipcount project for its tests.)\n")
+    article.write_text(
+        "---\npublished: 2024-05-02\n---\nTest Council\n\n"
+        "Estonia and Latvia said on Thursday that they would back Mark Rutte for the council's top job.\n"
+        "(Written by the whipcount project for its tests.)\n"
+    )
     db = tmp_path / "t.db"
     assert run("--data", data, "ingest", article, "--db", db).exit_code == 0
-    out = json.loads(run("--data", data, "tally", "the council's top job", "--as-of", "2024-05-02", "--db", db,
-                         "--format", "json").stdout)
+    out = json.loads(
+        run(
+            "--data", data, "tally", "the council's top job", "--as-of", "2024-05-02", "--db", db, "--format", "json"
+        ).stdout
+    )
     assert (out["office"], out["body"], out["candidates"][0]["support"], out["candidates"][0]["rule_met"]) == (
-        "Chair of the Test Council", "TST", ["EST", "LVA"], True)
+        "Chair of the Test Council",
+        "TST",
+        ["EST", "LVA"],
+        True,
+    )
     offices = run("--data", data, "offices").stdout
     assert "Chair of the Test Council" in offices
 
@@ -167,8 +186,9 @@ def test_a_users_own_body_and_office(run, tmp_path):
 def test_a_broken_user_body_is_refused_with_its_file_named(run, tmp_path):
     data = tmp_path / "data"
     (data / "bodies").mkdir(parents=True)
-    (data / "bodies" / "bad.json").write_text(json.dumps({"code": "BAD", "members": [{"code": "est"}],
-                                                          "rule": {"name": "consensus"}}))
+    (data / "bodies" / "bad.json").write_text(
+        json.dumps({"code": "BAD", "members": [{"code": "est"}], "rule": {"name": "consensus"}})
+    )
     result = run("--data", data, "offices")
     assert result.exit_code == 1
     assert "bad.json" in result.stderr and "W201" in result.stderr

@@ -121,6 +121,13 @@ class Member:
     code: str  # ISO 3166-1 alpha-3
     joined: date
     left: date | None = None
+    permanent: bool = False  # a permanent seat with a veto (UN Security Council)
+    population: tuple[tuple[int, int], ...] = ()  # (year, population) as the body counts it (EU Council)
+
+    def population_on(self, day: date) -> int | None:
+        """The population figure in force on ``day``: that year's, else the latest year before it."""
+        known = [(year, n) for year, n in self.population if year <= day.year]
+        return max(known)[1] if known else (min(self.population)[1] if self.population else None)
 
     def is_member_on(self, day: date) -> bool:
         return self.joined <= day and (self.left is None or day < self.left)
@@ -200,6 +207,7 @@ class CandidateTally:
     silent: tuple[str, ...]
     rule_met: bool
     blocking: tuple[str, ...]
+    needed: int  # how many more members must support for the rule to be met (0 once it is)
     withdrawn_on: date | None
     positions: tuple[Position, ...]
 

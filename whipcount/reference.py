@@ -146,21 +146,40 @@ def parse_body(raw: dict[str, Any], where: str) -> Body:
     if not isinstance(raw, dict):
         raise DataError(f"{where}: a body file holds one JSON object", code=E_DATA)
     code = str(_require(raw, "code", where))
-    members = []
-    seen: set[str] = set()
+    members: list[Member] = []
     for i, m in enumerate(_require(raw, "members", where)):
         mwhere = f"{where}: members[{i}]"
+        if not isinstance(m, dict):
+            raise DataError(f"{mwhere}: a member is an object with code and joined", code=E_DATA)
         mcode = str(_require(m, "code", mwhere))
         if len(mcode) != 3 or not mcode.isupper():
             raise DataError(f"{mwhere}: {mcode!r} is not an ISO 3166-1 alpha-3 code", code=E_DATA)
-        if mcode in seen:
-            raise DataError(f"{mwhere}: member {mcode} is listed twice", code=E_DATA)
-        seen.add(mcode)
         joined = _date(_require(m, "joined", mwhere), mwhere)
         left = _date(m["left"], mwhere) if m.get("left") else None
         if left is not None and left <= joined:
             raise DataError(f"{mwhere}: left {left} is not after joined {joined}", code=E_DATA)
-        members.append(Member(code=mcode, joined=joined, left=left))
+        for other in members:
+            # a member may come back (a second Security Council term), but its terms cannot overlap
+            if (
+                other.code == mcode
+                and (other.left is None or joined < other.left)
+                and (left is None or other.joined < left)
+            ):
+                raise DataError(f"{mwhere}: member {mcode} is listed twice for overlapping dates", code=E_DATA)
+        population = []
+        for year, n in (m.get("population") or {}).items():
+            if not str(year).isdigit() or not isinstance(n, int) or n <= 0:
+                raise DataError(f"{mwhere}: population needs a year and a positive whole number", code=E_DATA)
+            population.append((int(year), n))
+        members.append(
+            Member(
+                code=mcode,
+                joined=joined,
+                left=left,
+                permanent=bool(m.get("permanent", False)),
+                population=tuple(sorted(population)),
+            )
+        )
     rule_raw = _require(raw, "rule", where)
     rule = RuleSpec(
         name=str(_require(rule_raw, "name", f"{where}: rule")),

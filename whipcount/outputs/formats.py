@@ -40,6 +40,7 @@ def candidate_json(c: CandidateTally) -> dict[str, Any]:
         "silent": list(c.silent),
         "rule_met": c.rule_met,
         "blocking": list(c.blocking),
+        "needed": c.needed,
         "withdrawn_on": c.withdrawn_on.isoformat() if c.withdrawn_on else None,
         "positions": [position_json(p) for p in c.positions],
     }

@@ -8,16 +8,21 @@ from datetime import date
 from ..ledger import Ledger
 from ..records import Body, CandidateTally, Position, Stance, StanceType, Tally
 from ..reference import Reference, load_reference
-from .rules import get_rule
+from .rules import Ballot, get_rule
 
 
 def tally(positions: Iterable[Position], events: Iterable[Stance], body: Body, office: str, as_of: date) -> Tally:
     """Pure: the members of ``body`` on ``as_of``, each candidate's counts, the rule's verdict and who blocks.
 
-    ``positions`` are those in force on ``as_of``; ``events`` the candidacies and withdrawals up to it. A member
-    that backs only a rival candidate stands in the way of this one and is listed as blocking.
+    ``positions`` are those in force on ``as_of``; ``events`` the candidacies and withdrawals up to it. Where every
+    member must agree (consensus, unanimity), a member that backs only a rival candidate stands in the way of
+    this one and is listed as blocking.
     """
     members = body.members_on(as_of)
+    active = [m for m in body.members if m.is_member_on(as_of)]
+    population = {m.code: n for m in active if (n := m.population_on(as_of)) is not None}
+    permanent = frozenset(m.code for m in active if m.permanent)
+    everyone_agrees = body.rule.name in ("consensus", "unanimity")
     member_set = set(members)
     by_candidate: dict[str, dict[str, Position]] = {}
     for p in positions:
@@ -43,11 +48,11 @@ def tally(positions: Iterable[Position], events: Iterable[Stance], body: Body, o
     for name in order:
         held = by_candidate.get(name, {})
         stances = {m: (held[m].stance if m in held else None) for m in members}
-        outcome = rule(stances, body.rule.params)
+        outcome = rule(Ballot(stances, body.rule.params, population, permanent))
         backs_rival = {
             m
             for other, sup in supporters.items()
-            if other != name and other not in withdrawn
+            if everyone_agrees and other != name and other not in withdrawn
             for m in sup
             if stances.get(m) is None
         }
@@ -65,7 +70,8 @@ def tally(positions: Iterable[Position], events: Iterable[Stance], body: Body, o
                 undecided=having(StanceType.UNDECIDED),
                 silent=tuple(m for m in members if stances[m] is None),
                 rule_met=outcome.met and name not in withdrawn,
-                blocking=blocking,
+                blocking=() if outcome.met else blocking,
+                needed=outcome.needed,
                 withdrawn_on=withdrawn.get(name),
                 positions=tuple(sorted(held.values(), key=lambda p: p.member)),
             )
