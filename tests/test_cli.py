@@ -192,3 +192,30 @@ def test_a_broken_user_body_is_refused_with_its_file_named(run, tmp_path):
     result = run("--data", data, "offices")
     assert result.exit_code == 1
     assert "bad.json" in result.stderr and "W201" in result.stderr
+
+
+def test_timeline_gives_rule_met_on_and_romanias_withdrawal(run, demo_db):
+    out = json.loads(run("timeline", "NATO Secretary General", "--format", "json", "--db", demo_db).stdout)
+    rutte = next(c for c in out["candidates"] if c["name"] == "Mark Rutte")
+    assert rutte["rule_met_on"] == "2024-06-20"
+    withdrawal = [c for c in out["changes"] if c["stance"] == "withdrawal"]
+    assert [(c["date"], c["candidate"], c["member"]) for c in withdrawal] == [("2024-06-20", "Klaus Iohannis", "ROU")]
+    hungary = [c for c in out["changes"] if c["member"] == "HUN" and c["candidate"] == "Mark Rutte"]
+    assert [(c["stance"], c["previous"]) for c in hungary] == [("oppose", None), ("support", "oppose")]
+    days = [d for d in out["days"] if d["candidate"] == "Mark Rutte"]
+    assert days == sorted(days, key=lambda d: d["date"]) and days[-1]["support"] == 32
+    assert [d["rule_met"] for d in days].index(True) == [d["date"] for d in days].index("2024-06-20")
+    table = run("timeline", "NATO Secretary General", "--until", "2024-06-19", "--db", demo_db).stdout
+    assert "Mark Rutte: rule not met; needs 1 more; in the way: ROU" in table
+
+
+def test_explain_lists_a_members_stances_with_sources(run, demo_db):
+    out = json.loads(run("explain", "NATO Secretary General", "Hungary", "--format", "json", "--db", demo_db).stdout)
+    assert out["member"] == "HUN"
+    kinds = [s["stance"] for s in out["stances"]]
+    assert kinds[0] == "oppose" and kinds[-1] == "support"
+    conditional = [s for s in out["stances"] if s["conditions"]]
+    assert conditional and "Ukraine" in conditional[0]["conditions"][0]
+    assert all(s["source"]["published"] for s in out["stances"])
+    bad = run("explain", "NATO Secretary General", "Atlantis", "--db", demo_db)
+    assert bad.exit_code == 1 and "W403" in bad.stderr

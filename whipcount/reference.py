@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .errors import E_DATA, E_UNKNOWN_OFFICE, DataError, QueryError
+from .errors import E_DATA, E_UNKNOWN_MEMBER, E_UNKNOWN_OFFICE, DataError, QueryError
 from .records import Body, Member, Office, RuleSpec
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -95,6 +95,18 @@ class Reference:
                 return office
         known = ", ".join(sorted(self.offices))
         raise QueryError(f"unknown office {name!r}; known offices: {known}", code=E_UNKNOWN_OFFICE)
+
+    def country_code(self, name: str) -> str:
+        """An ISO alpha-3 code from a code or a country's name or alias ("HUN", "Hungary", "the Netherlands")."""
+        if name.upper() in self.countries:
+            return name.upper()
+        wanted = fold(name).removeprefix("the ")
+        for c in self.countries.values():
+            if wanted in (fold(n).removeprefix("the ") for n in (c.name, *c.aliases)):
+                return c.code
+        raise QueryError(
+            f"unknown member {name!r}: give an ISO 3166-1 alpha-3 code or a country's name", code=E_UNKNOWN_MEMBER
+        )
 
     def body_of(self, office: Office) -> Body:
         try:

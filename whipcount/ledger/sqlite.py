@@ -18,7 +18,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from importlib import resources
@@ -290,15 +290,60 @@ class Ledger:
         ).fetchall()
         return [_position(r) for r in rows]
 
+    def history(self, office: str) -> list[tuple[date, date | None, Position]]:
+        """Every statement row for ``office``: (stated from, until, position), oldest first. A row whose position
+        ``valid_from`` (since) equals its statement date is a change of position."""
+        rows = self.db.execute(
+            "SELECT p.*, s.actor, s.evidence, s.article_id, s.conditions, s.confidence, s.date AS stated_on,"
+            " c.stance AS conflict_stance, c.article_id AS conflict_article, c.evidence AS conflict_evidence"
+            " FROM positions p JOIN stances s ON s.id = p.stance_id LEFT JOIN stances c ON c.id = p.conflict_id"
+            " WHERE p.office = ? ORDER BY p.valid_from, p.candidate, p.member",
+            (office,),
+        ).fetchall()
+        return [(date.fromisoformat(r["valid_from"]), _date(r["valid_until"]), _position(r)) for r in rows]
+
+    def member_stances(self, office: str, member: str) -> list[tuple[Stance, Article]]:
+        """Every stance a member took (or was reported to take) on ``office``, with its article, by date."""
+        rows = self.db.execute(
+            "SELECT s.*, a.id AS a_id, a.title, a.text, a.published, a.url, a.source, a.origin"
+            " FROM stances s JOIN articles a ON a.id = s.article_id"
+            " WHERE s.office = ? AND s.actor_country = ?"
+            " ORDER BY COALESCE(s.date, a.published), a.published, s.article_id, s.seq",
+            (office, member),
+        ).fetchall()
+        out = []
+        for r in rows:
+            article = Article(
+                id=r["a_id"],
+                title=r["title"],
+                text=r["text"],
+                published=_date(r["published"]),
+                url=r["url"],
+                source=r["source"],
+                origin=r["origin"],
+            )
+            out.append((_stance(r), article))
+        return out
+
     def race_events(self, office: str, as_of: date) -> list[Stance]:
-        """Candidacies and withdrawals for ``office`` up to ``as_of`` (undated ones count from publication)."""
+        """Candidacies and withdrawals for ``office`` up to ``as_of``. An undated one ("had earlier put himself
+        forward") is dated to its article's publication, marked with the precision ``published``."""
         rows = self.db.execute(
             "SELECT s.*, a.published FROM stances s JOIN articles a ON a.id = s.article_id"
             " WHERE s.office = ? AND s.stance IN ('candidacy', 'withdrawal')"
             " AND COALESCE(s.date, a.published) <= ? ORDER BY COALESCE(s.date, a.published), s.article_id, s.seq",
             (office, as_of.isoformat()),
         ).fetchall()
-        return [_stance(r) for r in rows]
+        out = []
+        for r in rows:
+            s = _stance(r)
+            if s.date is None and r["published"]:
+                s = replace(s, date=date.fromisoformat(r["published"]), date_precision=DatePrecision.PUBLISHED)
+            known = _known_by(r["date"], r["date_precision"], r["published"]) or r["published"]
+            if known is not None and known <= as_of.isoformat():
+                out.append((known, s))
+        # ordered by when each is known to have happened: "on 12 March" before "in March" (known by the 31st)
+        return [s for _, s in sorted(out, key=lambda ks: ks[0])]
 
     def offices(self) -> list[str]:
         return [

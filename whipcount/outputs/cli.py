@@ -180,6 +180,82 @@ def tally(office: str, as_of: str | None, fmt: str, min_confidence: float, db_pa
 
 @main.command()
 @click.argument("office")
+@click.option("--until", metavar="DATE", help="Replay up to this date (YYYY-MM-DD); default: the last change.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@db_option
+def timeline(office: str, until: str | None, fmt: str, db_path: str) -> None:
+    """Every change of position for OFFICE, counts on each day something changed, and for each candidate the
+    first day the rule was met (rule_met_on) or who is still in the way."""
+    from ..ledger import open_ledger
+    from ..tally.timeline import timeline as replay
+    from .formats import timeline_json, timeline_table
+
+    with open_ledger(db_path) as ledger:
+        result = replay(ledger, office, reference=_reference(), until=_date(until, "--until") if until else None)
+    if fmt == "json":
+        click.echo(json.dumps(timeline_json(result), ensure_ascii=False, indent=2))
+    else:
+        click.echo(timeline_table(result))
+
+
+@main.command()
+@click.argument("office")
+@click.argument("member")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@db_option
+def explain(office: str, member: str, fmt: str, db_path: str) -> None:
+    """MEMBER's stances on OFFICE over time (MEMBER: an ISO code such as HUN, or a country's name), with every
+    source, the conditions attached, and conflicts between sources."""
+    from ..ledger import open_ledger
+    from .formats import explain_table
+
+    reference = _reference()
+    name = reference.office(office).name
+    code = reference.country_code(member)
+    with open_ledger(db_path) as ledger:
+        rows = ledger.member_stances(name, code)
+        conflicts = [p for _, _, p in ledger.history(name) if p.member == code and p.conflict]
+    if fmt == "json":
+        click.echo(
+            json.dumps(
+                {
+                    "office": name,
+                    "member": code,
+                    "stances": [
+                        {
+                            **s.to_json(),
+                            "source": {
+                                "title": a.title,
+                                "url": a.url,
+                                "source": a.source,
+                                "published": a.published.isoformat() if a.published else None,
+                            },
+                        }
+                        for s, a in rows
+                    ],
+                    "conflicts": [
+                        {
+                            "since": p.valid_from.isoformat(),
+                            "candidate": p.candidate,
+                            "stance": p.stance.value,
+                            "article": p.article,
+                            "other_stance": p.conflict.stance.value,
+                            "other_article": p.conflict.article,
+                        }
+                        for p in conflicts
+                        if p.conflict
+                    ],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        click.echo(explain_table(name, code, rows, conflicts))
+
+
+@main.command()
+@click.argument("office")
 @click.option("-o", "--output", default="whipcount-report.html", show_default=True, type=click.Path(dir_okay=False))
 @click.option("--as-of", "as_of", metavar="DATE", help="The date to count on (YYYY-MM-DD); default today.")
 @db_option

@@ -127,3 +127,90 @@ def stances_table(stances: Iterable[Stance]) -> str:
         cells = [(c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(r, widths, strict=True)]
         out.append("  ".join(cells).rstrip())
     return "\n".join(out)
+
+
+def timeline_json(t: Any) -> dict[str, Any]:
+    return {
+        "office": t.office,
+        "body": t.body,
+        "rule": t.rule,
+        "changes": [
+            {
+                "date": c.day.isoformat(),
+                "member": c.member,
+                "candidate": c.candidate,
+                "stance": c.stance.value,
+                "previous": c.previous.value if c.previous else None,
+                "actor": c.actor,
+                "evidence": c.evidence,
+                "article": c.article,
+            }
+            for c in t.changes
+        ],
+        "days": [
+            {
+                "date": d.day.isoformat(),
+                "candidate": d.candidate,
+                "support": d.support,
+                "oppose": d.oppose,
+                "abstain": d.abstain,
+                "undecided": d.undecided,
+                "silent": d.silent,
+                "rule_met": d.rule_met,
+            }
+            for d in t.days
+        ],
+        "candidates": [
+            {
+                "name": c.name,
+                "rule_met_on": c.rule_met_on.isoformat() if c.rule_met_on else None,
+                "withdrawn_on": c.withdrawn_on.isoformat() if c.withdrawn_on else None,
+                "missing": list(c.missing),
+                "needed": c.needed,
+            }
+            for c in t.candidates
+        ],
+    }
+
+
+def timeline_table(t: Any) -> str:
+    lines = [f"{t.office} ({t.body}, {t.rule}): {len(t.changes)} changes"]
+    for c in t.changes:
+        was = f" (was {c.previous.value})" if c.previous else ""
+        evidence = c.evidence if len(c.evidence) <= 70 else c.evidence[:69] + "…"
+        lines.append(
+            f"  {c.day.isoformat()}  {c.member or '-':<4} {c.stance.value:<10} {c.candidate:<20}{was}  {evidence}"
+        )
+    lines.append("")
+    for o in t.candidates:
+        if o.rule_met_on:
+            state = f"rule met on {o.rule_met_on.isoformat()}"
+        elif o.withdrawn_on:
+            state = f"withdrew {o.withdrawn_on.isoformat()}"
+        else:
+            state = f"rule not met; needs {o.needed} more; in the way: {_codes(o.missing)}"
+        lines.append(f"{o.name}: {state}")
+    return "\n".join(lines)
+
+
+def explain_table(office: str, member: str, rows: list[tuple[Stance, Any]], conflicts: list[Position]) -> str:
+    lines = [f"{member} on {office}: {len(rows)} stances"]
+    for s, a in rows:
+        when = s.date.isoformat() if s.date else "undated"
+        precision = f" ({s.date_precision.value})" if s.date_precision and s.date_precision.value != "day" else ""
+        lines.append(f"  {when}{precision}  {s.stance.value:<10} {s.target}  — {s.actor}")
+        lines.append(f"      {s.evidence}")
+        if s.conditions:
+            lines.append(f"      conditions: {'; '.join(s.conditions)}")
+        source = a.title or a.id
+        lines.append(
+            f"      source: {source} ({a.published.isoformat() if a.published else 'no date'})"
+            + (f" {a.url}" if a.url else "")
+        )
+    for p in conflicts:
+        if p.conflict:
+            lines.append(
+                f"  conflict on {p.valid_from.isoformat()}: {p.stance.value} ({p.article}) against "
+                f"{p.conflict.stance.value} ({p.conflict.article})"
+            )
+    return "\n".join(lines)
