@@ -219,3 +219,70 @@ def test_explain_lists_a_members_stances_with_sources(run, demo_db):
     assert all(s["source"]["published"] for s in out["stances"])
     bad = run("explain", "NATO Secretary General", "Atlantis", "--db", demo_db)
     assert bad.exit_code == 1 and "W403" in bad.stderr
+
+
+def test_corrections_from_the_command_line_are_audited(run, tmp_path, nlp):
+    db = tmp_path / "c.db"
+    assert run("ingest", FOUNDING, "--db", db).exit_code == 0
+    result = run(
+        "correct",
+        "NATO Secretary General",
+        "Latvia",
+        "Mark Rutte",
+        "--stance",
+        "support",
+        "--from",
+        "2024-04-03",
+        "--author",
+        "Ana (desk)",
+        "--note",
+        "Latvian MFA statement, checked by phone",
+        "--db",
+        db,
+    )
+    assert result.exit_code == 0 and "correction 1 recorded" in result.stdout
+    t = json.loads(
+        run("tally", "NATO Secretary General", "--as-of", "2024-04-03", "--format", "json", "--db", db).stdout
+    )
+    rutte = next(c for c in t["candidates"] if c["name"] == "Mark Rutte")
+    lva = next(p for p in rutte["positions"] if p["member"] == "LVA")
+    assert (lva["stance"], lva["corrected_by"]) == ("support", "Ana (desk)")
+    assert (
+        run(
+            "race",
+            "NATO Secretary General",
+            "--candidate",
+            "Mark Rutte",
+            "--candidate",
+            "Klaus Iohannis",
+            "--author",
+            "Ana (desk)",
+            "--db",
+            db,
+        ).exit_code
+        == 0
+    )
+    log = json.loads(run("audit", "--format", "json", "--db", db).stdout)
+    assert [e["action"] for e in log] == ["set", "declare race"]
+    # re-ingesting the article does not undo the correction
+    run("ingest", FOUNDING, "--db", db)
+    t = json.loads(
+        run("tally", "NATO Secretary General", "--as-of", "2024-04-03", "--format", "json", "--db", db).stdout
+    )
+    assert "LVA" in next(c for c in t["candidates"] if c["name"] == "Mark Rutte")["support"]
+    missing_note = run(
+        "correct",
+        "NATO Secretary General",
+        "LVA",
+        "Mark Rutte",
+        "--retract",
+        "--from",
+        "2024-04-04",
+        "--author",
+        "x",
+        "--note",
+        " ",
+        "--db",
+        db,
+    )
+    assert missing_note.exit_code == 1 and "author and a note" in missing_note.stderr

@@ -51,12 +51,12 @@ def ledger(tmp_path):
 def test_migrations_are_recorded_and_rerun_is_a_no_op(tmp_path):
     path = tmp_path / "m.db"
     with open_ledger(path) as led:
-        assert led.applied_migrations() == ["001_initial.sql"]
+        assert led.applied_migrations() == ["001_initial.sql", "002_races_and_corrections.sql"]
     with open_ledger(path) as led:
         assert led.migrate() == []
     # plain tables any SQLite tool reads
     names = {r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"articles", "stances", "positions", "schema_migrations"} <= names
+    assert {"articles", "stances", "positions", "schema_migrations", "corrections", "audit_log", "races"} <= names
 
 
 def test_latest_stance_wins_from_its_date_and_reports_are_dated_to_the_statement(ledger):
@@ -161,3 +161,75 @@ def test_the_same_stance_from_many_articles_is_one_position_with_several_sources
         )
     (p,) = ledger.positions(OFFICE, date(2024, 5, 20))
     assert (p.sources, p.valid_from, p.conflict) == (3, date(2024, 5, 13), None)
+
+
+def test_corrections_override_retract_and_survive_reextraction(ledger):
+    a = article("a", "Hungary cannot support Rutte.", date(2024, 3, 8))
+    ledger.add(a, [stance("a", StanceType.OPPOSE, date(2024, 3, 8))])
+    ledger.correct(
+        action="set",
+        office=OFFICE,
+        candidate="Mark Rutte",
+        member="HUN",
+        stance=StanceType.UNDECIDED,
+        day=date(2024, 3, 8),
+        author="desk editor",
+        note="the minister said 'not yet', not 'no'",
+    )
+    (p,) = ledger.positions(OFFICE, date(2024, 3, 9))
+    assert (p.stance, p.corrected_by, p.evidence) == (
+        StanceType.UNDECIDED,
+        "desk editor",
+        "the minister said 'not yet', not 'no'",
+    )
+    # a later report still moves the position on; re-ingesting the same text changes nothing
+    ledger.add(
+        article("b", "Hungary backs Rutte.", date(2024, 6, 18)), [stance("b", StanceType.SUPPORT, date(2024, 6, 18))]
+    )
+    ledger.add(a, [stance("a", StanceType.OPPOSE, date(2024, 3, 8))])
+    assert ledger.positions(OFFICE, date(2024, 3, 9))[0].stance is StanceType.UNDECIDED
+    assert ledger.positions(OFFICE, date(2024, 6, 18))[0].stance is StanceType.SUPPORT
+    ledger.correct(
+        action="retract",
+        office=OFFICE,
+        candidate="Mark Rutte",
+        member="HUN",
+        day=date(2024, 6, 18),
+        author="desk editor",
+        note="that report was about another post",
+    )
+    assert ledger.positions(OFFICE, date(2024, 6, 19)) == []
+    assert [e["action"] for e in ledger.audit_log()] == ["set", "retract"]
+    assert all(e["author"] == "desk editor" and e["note"] for e in ledger.audit_log())
+
+
+def test_ignoring_one_extracted_stance(ledger):
+    ledger.add(
+        article("a", "Slovakia backs Rutte.", date(2024, 5, 1)),
+        [stance("a", StanceType.SUPPORT, date(2024, 5, 1), member="SVK")],
+    )
+    (stance_id,) = [r[0] for r in ledger.db.execute("SELECT id FROM stances")]
+    ledger.correct(
+        action="ignore",
+        office="",
+        candidate="",
+        member="",
+        stance_id=stance_id,
+        author="me",
+        note="misread: the sentence is about Slovenia",
+    )
+    assert ledger.positions(OFFICE, date(2024, 5, 2)) == []
+
+
+def test_a_correction_needs_an_author_and_a_note(ledger):
+    with pytest.raises(InputError):
+        ledger.correct(
+            action="set",
+            office=OFFICE,
+            candidate="Mark Rutte",
+            member="HUN",
+            stance=StanceType.SUPPORT,
+            day=date(2024, 6, 18),
+            author="",
+            note="x",
+        )

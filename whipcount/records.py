@@ -195,6 +195,7 @@ class Position:
     conditions: tuple[str, ...] = ()
     sources: int = 1  # how many stances (articles and sentences) report this position
     conflict: Conflict | None = None
+    corrected_by: str | None = None  # set when a person's correction, not a report, gives this position
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

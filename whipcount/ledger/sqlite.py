@@ -23,6 +23,7 @@ from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from ..errors import E_FIELD, E_LEDGER_OPEN, E_LEDGER_SCHEMA, InputError, LedgerError
 from ..records import POSITION_STANCES, Article, Conflict, DatePrecision, Position, Stance, StanceType
@@ -171,53 +172,80 @@ class Ledger:
         self.db.execute("COMMIT")
 
     def _rebuild_positions(self, office: str, candidate: str, member: str) -> None:
+        """Recompute one member's positions toward one candidate from its stances and any corrections."""
         rows = self.db.execute(
             "SELECT s.id, s.stance, s.date, s.date_precision, s.article_id, s.seq, a.published"
             " FROM stances s JOIN articles a ON a.id = s.article_id"
-            " WHERE s.office = ? AND s.target = ? AND s.actor_country = ? AND s.stance IN (?, ?, ?, ?)",
+            " WHERE s.office = ? AND s.target = ? AND s.actor_country = ? AND s.stance IN (?, ?, ?, ?)"
+            " AND s.id NOT IN (SELECT stance_id FROM corrections WHERE action = 'ignore' AND stance_id IS NOT NULL)",
             (office, candidate, member, *sorted(p.value for p in POSITION_STANCES)),
         ).fetchall()
         dated_articles = {r["article_id"] for r in rows if r["date"]}
-        timed = []
+        # (effective date, order within the day..., kind, id, stance, precision)
+        timed: list[tuple[str, str, int, str, int, str, int, str | None, str | None]] = []
         for r in rows:
             effective = _known_by(r["date"], r["date_precision"], r["published"])
             if effective is None:
                 if r["article_id"] in dated_articles or r["published"] is None:
                     continue  # the article tells us something dated: an undated remark does not override it
                 effective = r["published"]
+            rank = _PRECISION_RANK.get(r["date_precision"], 0)
             timed.append(
                 (
                     effective,
                     r["published"] or "",
-                    _PRECISION_RANK.get(r["date_precision"], 0),
+                    rank,
                     r["article_id"],
                     r["seq"],
-                    r,
+                    "stance",
+                    r["id"],
+                    r["stance"],
+                    r["date_precision"],
+                )
+            )
+        for c in self.db.execute(
+            "SELECT * FROM corrections WHERE office = ? AND candidate = ? AND member = ? AND action != 'ignore'",
+            (office, candidate, member),
+        ):
+            # a person's correction wins over every report of the same day
+            timed.append(
+                (
+                    "" if c["date"] is None else c["date"],
+                    "~",
+                    99,
+                    "",
+                    c["id"],
+                    "correction",
+                    c["id"],
+                    c["stance"] if c["action"] == "set" else None,
+                    "day",
                 )
             )
         timed.sort(key=lambda t: t[:5])
         # one step per date: the last report of that day stands; agreeing reports add to the sources
-        steps: list[dict[str, object]] = []
-        for effective, *_rest, r in timed:
+        steps: list[dict[str, Any]] = []
+        for effective, _pub, _rank, _art, _seq, kind, ident, stance, precision in timed:
+            fresh = {
+                "valid_from": effective,
+                "stance": stance,
+                "precision": precision,
+                "agreeing": 1,
+                "conflict_id": None,
+                "stance_id": ident if kind == "stance" else None,
+                "correction_id": ident if kind == "correction" else None,
+            }
             if steps and steps[-1]["valid_from"] == effective:
                 step = steps[-1]
-                if step["stance"] == r["stance"]:
-                    step.update(stance_id=r["id"], agreeing=int(str(step["agreeing"])) + 1)
-                else:
+                if step["stance"] == stance and kind == "stance" and step["correction_id"] is None:
+                    step.update(stance_id=ident, agreeing=step["agreeing"] + 1)
+                elif kind == "stance" and step["stance_id"] is not None:
                     # two reports disagree about the same day: the later report stands, the other is kept as a
                     # conflict for the user to resolve, not merged away
-                    step.update(stance=r["stance"], conflict_id=step["stance_id"], stance_id=r["id"], agreeing=1)
+                    step.update(stance=stance, conflict_id=step["stance_id"], stance_id=ident, agreeing=1)
+                else:
+                    step.update(fresh)
             else:
-                steps.append(
-                    {
-                        "valid_from": effective,
-                        "stance": r["stance"],
-                        "stance_id": r["id"],
-                        "precision": r["date_precision"],
-                        "agreeing": 1,
-                        "conflict_id": None,
-                    }
-                )
+                steps.append(fresh)
         self.db.execute(
             "DELETE FROM positions WHERE office = ? AND candidate = ? AND member = ?", (office, candidate, member)
         )
@@ -225,11 +253,14 @@ class Ledger:
         for i, step in enumerate(steps):
             if i == 0 or steps[i - 1]["stance"] != step["stance"]:
                 since, since_precision, sources = step["valid_from"], step["precision"], 0
-            sources += int(str(step["agreeing"]))
+            sources += step["agreeing"]
+            if step["stance"] is None:
+                continue  # retracted: no position from this date until the next statement
             until = steps[i + 1]["valid_from"] if i + 1 < len(steps) else None
             self.db.execute(
                 "INSERT INTO positions (office, candidate, member, stance, since, valid_from, valid_until,"
-                " date_precision, stance_id, sources, conflict_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " date_precision, stance_id, sources, conflict_id, correction_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     office,
                     candidate,
@@ -242,8 +273,131 @@ class Ledger:
                     step["stance_id"],
                     sources,
                     step["conflict_id"],
+                    step["correction_id"],
                 ),
             )
+
+    # --- corrections and races --------------------------------------------------------------------------------
+    def correct(
+        self,
+        *,
+        action: str,
+        office: str,
+        candidate: str,
+        member: str,
+        author: str,
+        note: str,
+        stance: StanceType | None = None,
+        day: date | None = None,
+        stance_id: int | None = None,
+    ) -> int:
+        """Record a person's correction and the audit entry for it, and rebuild the position it touches."""
+        if not author.strip() or not note.strip():
+            raise InputError("a correction needs an author and a note", code=E_FIELD)
+        if action == "set" and (stance is None or stance not in POSITION_STANCES or day is None):
+            raise InputError(
+                "setting a position needs a stance (support, oppose, abstain, undecided) and a date", code=E_FIELD
+            )
+        if action == "retract" and day is None:
+            raise InputError("retracting a position needs the date from which it no longer holds", code=E_FIELD)
+        if action == "ignore":
+            row = self.db.execute(
+                "SELECT office, target, actor_country FROM stances WHERE id = ?", (stance_id,)
+            ).fetchone()
+            if row is None:
+                raise InputError(f"no stance with id {stance_id}", code=E_FIELD)
+            office, candidate, member = row["office"], row["target"], row["actor_country"]
+        with self._transaction():
+            cur = self.db.execute(
+                "INSERT INTO corrections (action, office, candidate, member, stance, date, stance_id, author, note,"
+                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    action,
+                    office,
+                    candidate,
+                    member,
+                    stance.value if stance else None,
+                    _iso(day),
+                    stance_id,
+                    author,
+                    note,
+                    _now(),
+                ),
+            )
+            correction_id = int(cur.lastrowid or 0)
+            details = {
+                "correction": correction_id,
+                "office": office,
+                "candidate": candidate,
+                "member": member,
+                "stance": stance.value if stance else None,
+                "date": _iso(day),
+                "stance_id": stance_id,
+                "note": note,
+            }
+            self.db.execute(
+                "INSERT INTO audit_log (at, author, action, details) VALUES (?, ?, ?, ?)",
+                (_now(), author, action, json.dumps(details, ensure_ascii=False)),
+            )
+            self._rebuild_positions(office, candidate, member)
+        return correction_id
+
+    def audit_log(self) -> list[dict[str, Any]]:
+        return [
+            {"at": r["at"], "author": r["author"], "action": r["action"], **json.loads(r["details"])}
+            for r in self.db.execute("SELECT * FROM audit_log ORDER BY id")
+        ]
+
+    def declare_race(
+        self,
+        office: str,
+        candidates: list[str],
+        *,
+        author: str,
+        opens: date | None = None,
+        closes: date | None = None,
+        note: str = "",
+    ) -> int:
+        with self._transaction():
+            cur = self.db.execute(
+                "INSERT INTO races (office, opens, closes, declared_by, note, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (office, _iso(opens), _iso(closes), author, note, _now()),
+            )
+            race_id = int(cur.lastrowid or 0)
+            for name in candidates:
+                self.db.execute("INSERT OR IGNORE INTO race_candidates VALUES (?, ?)", (race_id, name))
+            self.db.execute(
+                "INSERT INTO audit_log (at, author, action, details) VALUES (?, ?, ?, ?)",
+                (
+                    _now(),
+                    author,
+                    "declare race",
+                    json.dumps(
+                        {
+                            "race": race_id,
+                            "office": office,
+                            "candidates": candidates,
+                            "opens": _iso(opens),
+                            "closes": _iso(closes),
+                            "note": note,
+                        },
+                        ensure_ascii=False,
+                    ),
+                ),
+            )
+        return race_id
+
+    def declared_candidates(self, office: str, as_of: date) -> list[str]:
+        day = as_of.isoformat()
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT DISTINCT c.candidate FROM race_candidates c JOIN races r ON r.id = c.race_id"
+                " WHERE r.office = ? AND (r.opens IS NULL OR r.opens <= ?) AND (r.closes IS NULL OR r.closes >= ?)"
+                " ORDER BY c.candidate",
+                (office, day, day),
+            )
+        ]
 
     # --- reading --------------------------------------------------------------------------------------------
     def find_content(self, content_hash: str) -> str | None:
@@ -275,17 +429,23 @@ class Ledger:
             args.append(article_id)
         return [_stance(r) for r in self.db.execute(sql + " ORDER BY date, article_id, seq", args)]
 
+    # A position's evidence is its latest stance's, or the note of the correction that set it.
+    _POSITION_SELECT = (
+        "SELECT p.*, COALESCE(s.actor, 'correction by ' || k.author) AS actor,"
+        " COALESCE(s.evidence, k.note) AS evidence,"
+        " COALESCE(s.article_id, 'correction-' || k.id) AS article_id, COALESCE(s.conditions, '[]') AS conditions,"
+        " COALESCE(s.confidence, 1.0) AS confidence, COALESCE(s.date, k.date) AS stated_on, k.author AS corrected_by,"
+        " c.stance AS conflict_stance, c.article_id AS conflict_article, c.evidence AS conflict_evidence"
+        " FROM positions p LEFT JOIN stances s ON s.id = p.stance_id LEFT JOIN corrections k ON k.id = p.correction_id"
+        " LEFT JOIN stances c ON c.id = p.conflict_id"
+    )
+
     def positions(self, office: str, as_of: date, *, min_confidence: float = 0.0) -> list[Position]:
         """Every member's position toward every candidate for ``office`` as of the end of ``as_of``."""
         day = as_of.isoformat()
         rows = self.db.execute(
-            "SELECT p.*, s.actor, s.evidence, s.article_id, s.conditions, s.confidence, s.date AS stated_on,"
-            " c.stance AS conflict_stance, c.article_id AS conflict_article, c.evidence AS conflict_evidence"
-            " FROM positions p"
-            " JOIN stances s ON s.id = p.stance_id"
-            " LEFT JOIN stances c ON c.id = p.conflict_id"
-            " WHERE p.office = ? AND p.valid_from <= ? AND (p.valid_until IS NULL OR p.valid_until > ?)"
-            " AND s.confidence >= ? ORDER BY p.candidate, p.member",
+            self._POSITION_SELECT + " WHERE p.office = ? AND p.valid_from <= ? AND (p.valid_until IS NULL OR"
+            " p.valid_until > ?) AND COALESCE(s.confidence, 1.0) >= ? ORDER BY p.candidate, p.member",
             (office, day, day, min_confidence),
         ).fetchall()
         return [_position(r) for r in rows]
@@ -294,11 +454,7 @@ class Ledger:
         """Every statement row for ``office``: (stated from, until, position), oldest first. A row whose position
         ``valid_from`` (since) equals its statement date is a change of position."""
         rows = self.db.execute(
-            "SELECT p.*, s.actor, s.evidence, s.article_id, s.conditions, s.confidence, s.date AS stated_on,"
-            " c.stance AS conflict_stance, c.article_id AS conflict_article, c.evidence AS conflict_evidence"
-            " FROM positions p JOIN stances s ON s.id = p.stance_id LEFT JOIN stances c ON c.id = p.conflict_id"
-            " WHERE p.office = ? ORDER BY p.valid_from, p.candidate, p.member",
-            (office,),
+            self._POSITION_SELECT + " WHERE p.office = ? ORDER BY p.valid_from, p.candidate, p.member", (office,)
         ).fetchall()
         return [(date.fromisoformat(r["valid_from"]), _date(r["valid_until"]), _position(r)) for r in rows]
 
@@ -431,6 +587,7 @@ def _position(r: sqlite3.Row) -> Position:
         article=r["article_id"],
         conditions=tuple(json.loads(r["conditions"])),
         sources=r["sources"],
+        corrected_by=r["corrected_by"],
         conflict=(
             Conflict(
                 stance=StanceType(r["conflict_stance"]), article=r["conflict_article"], evidence=r["conflict_evidence"]

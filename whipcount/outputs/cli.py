@@ -256,6 +256,120 @@ def explain(office: str, member: str, fmt: str, db_path: str) -> None:
 
 @main.command()
 @click.argument("office")
+@click.argument("member")
+@click.argument("candidate", required=False)
+@click.option(
+    "--stance",
+    type=click.Choice(["support", "oppose", "abstain", "undecided"]),
+    help="Set MEMBER's position toward CANDIDATE to this, from --from on.",
+)
+@click.option("--retract", is_flag=True, help="MEMBER holds no position toward CANDIDATE from --from on.")
+@click.option(
+    "--ignore-stance",
+    "ignore_stance",
+    type=int,
+    metavar="ID",
+    help="Set aside one extracted stance (its id, from `whipcount explain --format json`).",
+)
+@click.option("--from", "from_", metavar="DATE", help="The date the correction takes effect (YYYY-MM-DD).")
+@click.option("--author", required=True, help="Who makes the correction (kept in the audit log).")
+@click.option("--note", required=True, help="Why (kept in the audit log).")
+@db_option
+def correct(
+    office: str,
+    member: str,
+    candidate: str | None,
+    stance: str | None,
+    retract: bool,
+    ignore_stance: int | None,
+    from_: str | None,
+    author: str,
+    note: str,
+    db_path: str,
+) -> None:
+    """Add, override or retract MEMBER's position toward CANDIDATE for OFFICE, with an author and a note.
+    Every correction goes into the audit log; extraction never overwrites one."""
+    from ..errors import E_FIELD, InputError
+    from ..ledger import open_ledger
+    from ..records import StanceType
+
+    reference = _reference()
+    name = reference.office(office).name
+    code = reference.country_code(member)
+    chosen = [x for x in (stance is not None, retract, ignore_stance is not None) if x]
+    if len(chosen) != 1:
+        raise InputError("say one of --stance, --retract or --ignore-stance", code=E_FIELD)
+    if ignore_stance is None and not candidate:
+        raise InputError("name the CANDIDATE the correction is about", code=E_FIELD)
+    action = "set" if stance else "retract" if retract else "ignore"
+    day = _date(from_, "--from") if from_ else None
+    with open_ledger(db_path) as ledger:
+        correction_id = ledger.correct(
+            action=action,
+            office=name,
+            candidate=candidate or "",
+            member=code,
+            stance=StanceType(stance) if stance else None,
+            day=day,
+            stance_id=ignore_stance,
+            author=author,
+            note=note,
+        )
+    click.echo(f"correction {correction_id} recorded: {action} {code} {candidate or ''} {stance or ''}".rstrip())
+
+
+@main.command()
+@click.argument("office")
+@click.option("--candidate", "candidates", multiple=True, required=True, help="A candidate (repeat for more).")
+@click.option("--opens", metavar="DATE", help="The race's first day (YYYY-MM-DD).")
+@click.option("--closes", metavar="DATE", help="The race's last day (YYYY-MM-DD).")
+@click.option("--author", required=True, help="Who declares the race (kept in the audit log).")
+@click.option("--note", default="", help="Why, or where the list of candidates comes from.")
+@db_option
+def race(
+    office: str,
+    candidates: tuple[str, ...],
+    opens: str | None,
+    closes: str | None,
+    author: str,
+    note: str,
+    db_path: str,
+) -> None:
+    """Declare a race for OFFICE and its candidates by hand (candidacy stances in articles add more)."""
+    from ..ledger import open_ledger
+
+    name = _reference().office(office).name
+    with open_ledger(db_path) as ledger:
+        race_id = ledger.declare_race(
+            name,
+            list(candidates),
+            author=author,
+            note=note,
+            opens=_date(opens, "--opens") if opens else None,
+            closes=_date(closes, "--closes") if closes else None,
+        )
+    click.echo(f"race {race_id} declared for {name}: {', '.join(candidates)}")
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@db_option
+def audit(fmt: str, db_path: str) -> None:
+    """The audit log: every correction and declared race, with its author and note."""
+    from ..ledger import open_ledger
+
+    with open_ledger(db_path) as ledger:
+        log = ledger.audit_log()
+    if fmt == "json":
+        click.echo(json.dumps(log, ensure_ascii=False, indent=2))
+        return
+    for e in log:
+        what = " ".join(str(e.get(k)) for k in ("office", "member", "candidate", "stance", "date") if e.get(k))
+        click.echo(f"{e['at']}  {e['author']:<16} {e['action']:<13} {what}  — {e.get('note', '')}")
+
+
+@main.command()
+@click.argument("office")
 @click.option("-o", "--output", default="whipcount-report.html", show_default=True, type=click.Path(dir_okay=False))
 @click.option("--as-of", "as_of", metavar="DATE", help="The date to count on (YYYY-MM-DD); default today.")
 @db_option

@@ -22,6 +22,7 @@ def position_json(p: Position) -> dict[str, Any]:
         "article": p.article,
         "conditions": list(p.conditions),
         "sources": p.sources,
+        "corrected_by": p.corrected_by,
         "conflict": (
             {"stance": p.conflict.stance.value, "article": p.conflict.article, "evidence": p.conflict.evidence}
             if p.conflict

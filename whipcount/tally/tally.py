@@ -11,7 +11,14 @@ from ..reference import Reference, load_reference
 from .rules import Ballot, get_rule
 
 
-def tally(positions: Iterable[Position], events: Iterable[Stance], body: Body, office: str, as_of: date) -> Tally:
+def tally(
+    positions: Iterable[Position],
+    events: Iterable[Stance],
+    body: Body,
+    office: str,
+    as_of: date,
+    declared: Iterable[str] = (),
+) -> Tally:
     """Pure: the members of ``body`` on ``as_of``, each candidate's counts, the rule's verdict and who blocks.
 
     ``positions`` are those in force on ``as_of``; ``events`` the candidacies and withdrawals up to it. Where every
@@ -37,7 +44,7 @@ def tally(positions: Iterable[Position], events: Iterable[Stance], body: Body, o
             withdrawn[e.target] = e.date or as_of
         elif e.stance is StanceType.CANDIDACY:
             withdrawn.pop(e.target, None)
-    for name in by_candidate:
+    for name in [*declared, *by_candidate]:  # candidates declared by hand, then anyone with positions
         if name not in order:
             order.append(name)
     rule = get_rule(body.rule)
@@ -95,4 +102,4 @@ def tally_from_ledger(
     body = reference.body_of(office)
     positions = ledger.positions(office.name, as_of, min_confidence=min_confidence)
     events = ledger.race_events(office.name, as_of)
-    return tally(positions, events, body, office.name, as_of)
+    return tally(positions, events, body, office.name, as_of, ledger.declared_candidates(office.name, as_of))

@@ -48,7 +48,7 @@ CREATE TABLE positions (
     valid_from     TEXT NOT NULL,            -- this statement's date
     valid_until    TEXT,                     -- exclusive; NULL while it is the latest statement
     date_precision TEXT,                     -- the precision of `since`
-    stance_id      INTEGER NOT NULL REFERENCES stances(id) ON DELETE CASCADE,  -- the latest stance stated that day
+    stance_id      INTEGER REFERENCES stances(id) ON DELETE CASCADE,  -- the latest stance stated that day (NULL when a correction sets it)
     sources        INTEGER NOT NULL DEFAULT 1,   -- stances (articles, sentences) that report it up to this date
     conflict_id    INTEGER REFERENCES stances(id) ON DELETE SET NULL,  -- a report of that day that disagrees
     UNIQUE (office, candidate, member, valid_from)
