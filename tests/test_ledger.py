@@ -51,7 +51,7 @@ def ledger(tmp_path):
 def test_migrations_are_recorded_and_rerun_is_a_no_op(tmp_path):
     path = tmp_path / "m.db"
     with open_ledger(path) as led:
-        assert led.applied_migrations() == ["001_initial.sql", "002_races_and_corrections.sql"]
+        assert led.applied_migrations() == ["001_initial.sql", "002_races_and_corrections.sql", "003_claims.sql"]
     with open_ledger(path) as led:
         assert led.migrate() == []
     # plain tables any SQLite tool reads

@@ -16,7 +16,8 @@ from spacy.language import Language
 
 from .errors import InputError
 from .ledger import IngestOutcome, Ledger
-from .nlp import extract_many, load_pipeline
+from .nlp import load_pipeline
+from .nlp.extract import analyse_many
 from .records import Article
 from .sources import Rejection, list_inputs, read_file
 
@@ -80,15 +81,16 @@ def _store(batch: list[Article | Rejection], ledger: Ledger, nlp: Language | Non
             continue
         seen[item.content_hash] = item.id
         fresh.append(item)
-    found = iter([s for _, s in extract_many(fresh, nlp)] if nlp is not None and fresh else [[]] * len(fresh))
+    analysed = [(s, c) for _, s, c in analyse_many(fresh, nlp)] if nlp is not None and fresh else []
+    found = iter(analysed or [([], [])] * len(fresh))
     for i, item in enumerate(batch):
         if i in early:
             yield early[i]
             continue
         assert isinstance(item, Article)
-        stances = next(found)
+        stances, claims = next(found)
         try:
-            result = ledger.add(item, stances)
+            result = ledger.add(item, stances, claims)
         except InputError as e:
             yield IngestLine(item.origin or item.id, Status.REJECTED, article_id=item.id, reason=str(e), code=e.code)
             continue

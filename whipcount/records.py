@@ -196,6 +196,7 @@ class Position:
     sources: int = 1  # how many stances (articles and sentences) report this position
     conflict: Conflict | None = None
     corrected_by: str | None = None  # set when a person's correction, not a report, gives this position
+    inferred: bool = False  # implied by an aggregate claim or the body's decision, not stated by the member
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -211,6 +212,8 @@ class CandidateTally:
     needed: int  # how many more members must support for the rule to be met (0 once it is)
     withdrawn_on: date | None
     positions: tuple[Position, ...]
+    decided_on: date | None = None  # the body's announced decision for this candidate
+    reported: Claim | None = None  # the latest reported count of supporters ("28 of 32 allies")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -221,3 +224,37 @@ class Tally:
     as_of: date
     members: tuple[str, ...]
     candidates: tuple[CandidateTally, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Claim:
+    """A statement about many members at once (see ``whipcount.nlp.claims``), from one article."""
+
+    article: str
+    kind: str  # "all_except", "count" or "outcome"
+    candidate: str
+    office: str | None
+    excluded: tuple[str, ...] = ()
+    count: int | None = None
+    of: int | None = None
+    date: date | None = None
+    date_precision: DatePrecision | None = None
+    evidence: str
+    start_char: int
+    end_char: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "article": self.article,
+            "kind": self.kind,
+            "candidate": self.candidate,
+            "office": self.office,
+            "excluded": list(self.excluded),
+            "count": self.count,
+            "of": self.of,
+            "date": self.date.isoformat() if self.date else None,
+            "date_precision": self.date_precision.value if self.date_precision else None,
+            "evidence": self.evidence,
+            "start_char": self.start_char,
+            "end_char": self.end_char,
+        }

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import E_FIELD, E_LEDGER_OPEN, E_LEDGER_SCHEMA, InputError, LedgerError
-from ..records import POSITION_STANCES, Article, Conflict, DatePrecision, Position, Stance, StanceType
+from ..records import POSITION_STANCES, Article, Claim, Conflict, DatePrecision, Position, Stance, StanceType
 
 EXTRACTOR = "whipcount-0.1.0"
 _PRECISION_RANK = {None: 0, "year": 1, "month": 2, "approximate": 3, "published": 4, "day": 5}
@@ -103,7 +103,7 @@ class Ledger:
         self.close()
 
     # --- writing --------------------------------------------------------------------------------------------
-    def add(self, article: Article, stances: list[Stance]) -> AddResult:
+    def add(self, article: Article, stances: list[Stance], claims: Sequence[Claim] = ()) -> AddResult:
         """Store an article and its stances, and update the positions they touch. Idempotent: the same content
         again is a duplicate and changes nothing."""
         with self._transaction():
@@ -133,6 +133,9 @@ class Ledger:
             )
             keys = set()
             for seq, s in enumerate(stances):
+                if s.office is None:
+                    # the article never names the post: the one this candidate is already known to run for
+                    s = replace(s, office=self._known_office(s.target))
                 self.db.execute(
                     "INSERT INTO stances (article_id, seq, actor, actor_country, stance, target, office, conditions,"
                     " date, date_precision, evidence, start_char, end_char, confidence, extractor)"
@@ -157,6 +160,26 @@ class Ledger:
                 )
                 if s.stance in POSITION_STANCES and s.actor_country and s.office:
                     keys.add((s.office, s.target, s.actor_country))
+            for seq, c in enumerate(claims):
+                self.db.execute(
+                    "INSERT INTO claims (article_id, seq, kind, candidate, office, excluded, count, of_members, date,"
+                    " date_precision, evidence, start_char, end_char) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        article.id,
+                        seq,
+                        c.kind,
+                        c.candidate,
+                        c.office,
+                        json.dumps(list(c.excluded)),
+                        c.count,
+                        c.of,
+                        _iso(c.date),
+                        c.date_precision.value if c.date_precision else None,
+                        c.evidence,
+                        c.start_char,
+                        c.end_char,
+                    ),
+                )
             for key in sorted(keys):
                 self._rebuild_positions(*key)
             return AddResult(IngestOutcome.INGESTED, article.id, stances=len(stances))
@@ -500,6 +523,41 @@ class Ledger:
                 out.append((known, s))
         # ordered by when each is known to have happened: "on 12 March" before "in March" (known by the 31st)
         return [s for _, s in sorted(out, key=lambda ks: ks[0])]
+
+    def _known_office(self, candidate: str) -> str | None:
+        row = self.db.execute(
+            "SELECT office, COUNT(*) AS n FROM (SELECT office FROM stances WHERE target = ? AND office IS NOT NULL"
+            " UNION ALL SELECT office FROM claims WHERE candidate = ? AND office IS NOT NULL)"
+            " GROUP BY office ORDER BY n DESC LIMIT 1",
+            (candidate, candidate),
+        ).fetchone()
+        return str(row["office"]) if row else None
+
+    def claims(self, office: str, as_of: date) -> list[Claim]:
+        """Aggregate claims and outcomes about ``office`` made by ``as_of`` (undated: by publication)."""
+        rows = self.db.execute(
+            "SELECT c.*, a.published FROM claims c JOIN articles a ON a.id = c.article_id"
+            " WHERE c.office = ? AND COALESCE(c.date, a.published) <= ?"
+            " ORDER BY COALESCE(c.date, a.published), a.published, c.article_id, c.seq",
+            (office, as_of.isoformat()),
+        ).fetchall()
+        return [
+            Claim(
+                article=r["article_id"],
+                kind=r["kind"],
+                candidate=r["candidate"],
+                office=r["office"],
+                excluded=tuple(json.loads(r["excluded"])),
+                count=r["count"],
+                of=r["of_members"],
+                date=_date(r["date"] or r["published"]),
+                date_precision=DatePrecision(r["date_precision"]) if r["date_precision"] else None,
+                evidence=r["evidence"],
+                start_char=r["start_char"],
+                end_char=r["end_char"],
+            )
+            for r in rows
+        ]
 
     def offices(self) -> list[str]:
         return [

@@ -6,6 +6,7 @@
 | whipcount_actors        | doc.ents, token.pos, dep      | doc._.whipcount_mentions       |
 | whipcount_attribution   | doc._.whipcount_mentions      | doc._.whipcount_speakers       |
 | whipcount_stances       | the parse (and the above)     | doc._.whipcount_stances        |
+| whipcount_claims        | the parse, the actors         | doc._.whipcount_claims         |
 
 ``whipcount_stances`` computes whatever of the actors and attribution is missing, so
 ``nlp.add_pipe("whipcount_stances")`` works alone in any English pipeline with a parser and NER. Each component
@@ -27,11 +28,12 @@ from spacy.tokens import Doc
 
 from ..reference import Reference, load_reference
 from .attribution import Speaker, find_attributions
+from .claims import ClaimMention, find_claims
 from .dates import infer_reference_date
 from .mentions import Mention, find_mentions
 from .stances import StanceFinder, StanceMention
 
-for _name in ("whipcount_mentions", "whipcount_speakers", "whipcount_stances"):
+for _name in ("whipcount_mentions", "whipcount_speakers", "whipcount_stances", "whipcount_claims"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -126,6 +128,28 @@ class Stances:
         doc._.whipcount_stances = stances
 
 
+class Claims:
+    """Aggregate claims ("every ally except Hungary backs Rutte") and announced outcomes."""
+
+    def __init__(self, reference: Reference) -> None:
+        self.finder = StanceFinder(reference)
+        self.actors = Actors(reference)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.find(doc))
+        return doc
+
+    def find(self, doc: Doc) -> list[ClaimMention]:
+        if doc._.whipcount_mentions is None:
+            self.actors(doc)
+        ref, title = doc_context(doc)
+        return find_claims(doc, doc._.whipcount_mentions, self.finder, ref, title)
+
+    @staticmethod
+    def set_annotations(doc: Doc, claims: list[ClaimMention]) -> None:
+        doc._.whipcount_claims = claims
+
+
 @Language.factory("whipcount_sentences")
 def make_sentences(nlp: Language, name: str) -> SentenceBoundaries:
     return SentenceBoundaries()
@@ -164,3 +188,13 @@ def make_attribution(nlp: Language, name: str, data: list[str]) -> Attribution:
 )
 def make_stances(nlp: Language, name: str, data: list[str]) -> Stances:
     return Stances(_reference(data))
+
+
+@Language.factory(
+    "whipcount_claims",
+    default_config={"data": []},
+    requires=["token.dep", "doc.ents"],
+    assigns=["doc._.whipcount_claims"],
+)
+def make_claims(nlp: Language, name: str, data: list[str]) -> Claims:
+    return Claims(_reference(data))

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import E_NO_MODEL, ModelError
-from ..records import Article, Stance
+from ..records import Article, Claim, Stance
 from .components import doc_context
 from .stances import StanceMention
 
@@ -42,6 +42,7 @@ def load_pipeline(model: str | None = None, data: tuple[str, ...] = ()) -> Langu
     nlp.add_pipe("whipcount_actors", after="ner", config=config)
     nlp.add_pipe("whipcount_attribution", config=config)
     nlp.add_pipe("whipcount_stances", config=config)
+    nlp.add_pipe("whipcount_claims", config=config)
     return nlp
 
 
@@ -73,6 +74,43 @@ def to_stances(article: Article, doc: Doc) -> list[Stance]:
     ]
 
 
+def to_claims(article: Article, doc: Doc) -> list[Claim]:
+    return [
+        Claim(
+            article=article.id,
+            kind=c.kind,
+            candidate=c.candidate,
+            office=c.office,
+            excluded=c.excluded,
+            count=c.count,
+            of=c.of,
+            date=c.date,
+            date_precision=c.date_precision,
+            evidence=c.evidence,
+            start_char=c.start_char,
+            end_char=c.end_char,
+        )
+        for c in (doc._.whipcount_claims or [])
+    ]
+
+
+def analyse_many(
+    articles: Iterable[Article], nlp: Language | None = None, *, batch_size: int = 16
+) -> Iterator[tuple[Article, list[Stance], list[Claim]]]:
+    """Stances and aggregate claims for many articles, streamed through ``nlp.pipe`` in batches."""
+    nlp = nlp or load_pipeline()
+    pending: list[Article] = []
+
+    def docs() -> Iterator[Doc]:
+        for article in articles:
+            pending.append(article)
+            yield make_doc(nlp, article)
+
+    for doc in nlp.pipe(docs(), batch_size=batch_size):
+        article = pending.pop(0)
+        yield article, to_stances(article, doc), to_claims(article, doc)
+
+
 def extract(article: Article, nlp: Language | None = None) -> list[Stance]:
     """Every stance the article states, in text order."""
     nlp = nlp or load_pipeline()
@@ -84,17 +122,8 @@ def extract_many(
     articles: Iterable[Article], nlp: Language | None = None, *, batch_size: int = 16
 ) -> Iterator[tuple[Article, list[Stance]]]:
     """Stances for many articles, streamed: articles go through ``nlp.pipe`` in batches."""
-    nlp = nlp or load_pipeline()
-    pending: list[Article] = []
-
-    def docs() -> Iterator[Doc]:
-        for article in articles:
-            pending.append(article)
-            yield make_doc(nlp, article)
-
-    for doc in nlp.pipe(docs(), batch_size=batch_size):
-        article = pending.pop(0)
-        yield article, to_stances(article, doc)
+    for article, stances, _claims in analyse_many(articles, nlp, batch_size=batch_size):
+        yield article, stances
 
 
-__all__ = ["doc_context", "extract", "extract_many", "load_pipeline"]
+__all__ = ["analyse_many", "doc_context", "extract", "extract_many", "load_pipeline"]

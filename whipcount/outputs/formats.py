@@ -23,6 +23,7 @@ def position_json(p: Position) -> dict[str, Any]:
         "conditions": list(p.conditions),
         "sources": p.sources,
         "corrected_by": p.corrected_by,
+        "inferred": p.inferred,
         "conflict": (
             {"stance": p.conflict.stance.value, "article": p.conflict.article, "evidence": p.conflict.evidence}
             if p.conflict
@@ -43,6 +44,8 @@ def candidate_json(c: CandidateTally) -> dict[str, Any]:
         "blocking": list(c.blocking),
         "needed": c.needed,
         "withdrawn_on": c.withdrawn_on.isoformat() if c.withdrawn_on else None,
+        "decided_on": c.decided_on.isoformat() if c.decided_on else None,
+        "reported": c.reported.to_json() if c.reported else None,
         "positions": [position_json(p) for p in c.positions],
     }
 
@@ -102,9 +105,10 @@ def tally_table(t: Tally) -> str:
             room = max(20, width - 52)
             for p in c.positions:
                 evidence = p.evidence if len(p.evidence) <= room else p.evidence[: room - 1] + "…"
-                lines.append(
-                    f"  {p.member:<7}{p.stance.value:<10}{p.valid_from.isoformat():<11}{p.actor[:21]:<22}{evidence}"
-                )
+                kind = p.stance.value + ("*" if p.inferred else "")
+                lines.append(f"  {p.member:<7}{kind:<10}{p.valid_from.isoformat():<11}{p.actor[:21]:<22}{evidence}")
+            if any(p.inferred for p in c.positions):
+                lines.append("  * inferred from an aggregate claim or the body's decision, not stated by the member")
     return "\n".join(lines)
 
 
@@ -135,6 +139,7 @@ def timeline_json(t: Any) -> dict[str, Any]:
         "office": t.office,
         "body": t.body,
         "rule": t.rule,
+        "claims": [{**c.to_json(), "inferred": True} for c in t.claims],
         "changes": [
             {
                 "date": c.day.isoformat(),

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from ..ledger import Ledger
-from ..records import Body, CandidateTally, Position, Stance, StanceType, Tally
+from ..records import Body, CandidateTally, Claim, Position, Stance, StanceType, Tally
 from ..reference import Reference, load_reference
 from .rules import Ballot, get_rule
 
@@ -18,12 +18,17 @@ def tally(
     office: str,
     as_of: date,
     declared: Iterable[str] = (),
+    claims: Iterable[Claim] = (),
 ) -> Tally:
     """Pure: the members of ``body`` on ``as_of``, each candidate's counts, the rule's verdict and who blocks.
 
     ``positions`` are those in force on ``as_of``; ``events`` the candidacies and withdrawals up to it. Where every
     member must agree (consensus, unanimity), a member that backs only a rival candidate stands in the way of
     this one and is listed as blocking.
+
+    ``claims`` add inferred positions, marked ``inferred``, for members with no stated position: the latest
+    "every member except ..." claim implies support from everyone not named; the body's announced decision
+    implies, where every member must agree, that the silent ones agreed. A stated stance always wins.
     """
     members = body.members_on(as_of)
     active = [m for m in body.members if m.is_member_on(as_of)]
@@ -44,9 +49,30 @@ def tally(
             withdrawn[e.target] = e.date or as_of
         elif e.stance is StanceType.CANDIDACY:
             withdrawn.pop(e.target, None)
-    for name in [*declared, *by_candidate]:  # candidates declared by hand, then anyone with positions
+    all_except: dict[str, Claim] = {}
+    decided: dict[str, Claim] = {}
+    reported: dict[str, Claim] = {}
+    for c in sorted(claims, key=lambda c: c.date or as_of):
+        if c.kind == "all_except":
+            all_except[c.candidate] = c
+        elif c.kind == "outcome":
+            decided.setdefault(c.candidate, c)
+        elif c.kind == "count":
+            reported[c.candidate] = c
+    for name in [*declared, *by_candidate, *decided, *all_except]:  # by hand, then with positions, then claimed
         if name not in order:
             order.append(name)
+    for name, claim in all_except.items():
+        held = by_candidate.setdefault(name, {})
+        for m in members:
+            if m not in held and m not in claim.excluded:
+                held[m] = _inferred(claim, m, "an aggregate claim")
+    if everyone_agrees:
+        for name, claim in decided.items():
+            held = by_candidate.setdefault(name, {})
+            for m in members:
+                if m not in held:
+                    held[m] = _inferred(claim, m, "the body's decision")
     rule = get_rule(body.rule)
     supporters = {
         name: {m for m, p in held.items() if p.stance is StanceType.SUPPORT} for name, held in by_candidate.items()
@@ -76,11 +102,13 @@ def tally(
                 abstain=having(StanceType.ABSTAIN),
                 undecided=having(StanceType.UNDECIDED),
                 silent=tuple(m for m in members if stances[m] is None),
-                rule_met=outcome.met and name not in withdrawn,
+                rule_met=(outcome.met or name in decided) and name not in withdrawn,
                 blocking=() if outcome.met else blocking,
                 needed=outcome.needed,
                 withdrawn_on=withdrawn.get(name),
                 positions=tuple(sorted(held.values(), key=lambda p: p.member)),
+                decided_on=decided[name].date if name in decided else None,
+                reported=reported.get(name),
             )
         )
     results.sort(key=lambda c: (c.withdrawn_on is not None, -len(c.support), c.name))
@@ -94,6 +122,23 @@ def tally(
     )
 
 
+def _inferred(claim: Claim, member: str, source: str) -> Position:
+    return Position(
+        office=claim.office or "",
+        candidate=claim.candidate,
+        member=member,
+        stance=StanceType.SUPPORT,
+        valid_from=claim.date or date.min,
+        valid_until=None,
+        date_precision=claim.date_precision,
+        stated_on=claim.date,
+        actor=f"(inferred from {source})",
+        evidence=claim.evidence,
+        article=claim.article,
+        inferred=True,
+    )
+
+
 def tally_from_ledger(
     ledger: Ledger, office_name: str, as_of: date, *, reference: Reference | None = None, min_confidence: float = 0.0
 ) -> Tally:
@@ -102,4 +147,5 @@ def tally_from_ledger(
     body = reference.body_of(office)
     positions = ledger.positions(office.name, as_of, min_confidence=min_confidence)
     events = ledger.race_events(office.name, as_of)
-    return tally(positions, events, body, office.name, as_of, ledger.declared_candidates(office.name, as_of))
+    declared = ledger.declared_candidates(office.name, as_of)
+    return tally(positions, events, body, office.name, as_of, declared, ledger.claims(office.name, as_of))

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..ledger import Ledger
-from ..records import StanceType, Tally
+from ..records import Claim, StanceType, Tally
 from ..reference import Reference, load_reference
 from .tally import tally
 
@@ -54,6 +54,7 @@ class Timeline:
     body: str
     rule: str
     changes: tuple[Change, ...]
+    claims: tuple[Claim, ...]  # aggregate claims and outcomes: their inferred positions are in the counts
     days: tuple[DayCount, ...]
     candidates: tuple[CandidateOutcome, ...]
 
@@ -67,6 +68,8 @@ def timeline(
     history = [h for h in ledger.history(office.name) if until is None or h[0] <= until]
     last_day = until or max((h[0] for h in history), default=date.today())
     events = ledger.race_events(office.name, last_day)
+    claims = ledger.claims(office.name, last_day)
+    declared = ledger.declared_candidates(office.name, last_day)
     changes: list[Change] = []
     previous: dict[tuple[str, str], StanceType] = {}
     for stated, _until, p in history:
@@ -106,9 +109,17 @@ def timeline(
     days: list[DayCount] = []
     first_met: dict[str, date] = {}
     final: Tally | None = None
-    for day in sorted({c.day for c in changes}):
+    for day in sorted({c.day for c in changes} | {c.date for c in claims if c.date}):
         in_force = [p for stated, until_, p in history if stated <= day and (until_ is None or until_ > day)]
-        t = tally(in_force, [e for e in events if (e.date or last_day) <= day], body, office.name, day)
+        t = tally(
+            in_force,
+            [e for e in events if (e.date or last_day) <= day],
+            body,
+            office.name,
+            day,
+            declared,
+            [c for c in claims if c.date is None or c.date <= day],
+        )
         final = t
         for c in t.candidates:
             days.append(
@@ -141,6 +152,7 @@ def timeline(
         body=body.code,
         rule=body.rule.registry_name,
         changes=tuple(changes),
+        claims=tuple(claims),
         days=tuple(days),
         candidates=tuple(outcomes),
     )
