@@ -85,7 +85,7 @@ def subject_of(token: Token) -> Token | None:
                 return child
         if (
             t.dep_ in ("xcomp", "acomp", "conj", "aux", "auxpass", "prep", "pcomp", "dobj", "attr", "amod")
-            and t.head is not t
+            and t.head.i != t.i
         ):
             t = t.head
         else:
@@ -116,7 +116,7 @@ def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:
 
 def _under_exception(token: Token, top: Token) -> bool:
     t = token
-    while t is not top and t.head is not t:
+    while t.i != top.i and t.head.i != t.i:
         if t.lower_ in _EXCEPT:
             return True
         t = t.head

@@ -174,7 +174,7 @@ class StanceFinder:
                 if span is None:
                     continue
                 tok = span[0]
-                while tok.dep_ in ("advmod", "neg", "aux", "auxpass") and tok.head is not tok:
+                while tok.dep_ in ("advmod", "neg", "aux", "auxpass") and tok.head.i != tok.i:
                     tok = tok.head
                 found[tok.i] = _Trigger(tok, stance, phrase=True, end=span.end)
         return [found[i] for i in sorted(found)]
@@ -185,7 +185,7 @@ class StanceFinder:
         chain = [tok]
         t = tok
         for _ in range(5):
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or t.head is t:
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or t.head.i == t.i:
                 break
             if t.dep_ not in ("xcomp", "acomp", "conj", "prep", "pobj", "dobj", "attr", "amod", "pcomp", "ccomp") or (
                 t.dep_ == "ccomp" and t.head.lemma_.lower() in self.speech
@@ -200,7 +200,7 @@ class StanceFinder:
             for child in t.children:
                 if child.dep_ == "neg" or child.lower_ in ("never", "no longer"):
                     return True
-            if t is not tok and t.lemma_.lower() in self.refusal:
+            if t.i != tok.i and t.lemma_.lower() in self.refusal:
                 return True
         return False
 
@@ -209,7 +209,7 @@ class StanceFinder:
         t = tok
         for _ in range(12):
             hedge = t.lower_ in self.hedges or t.lemma_.lower() in self.hedges
-            if hedge and t is not tok and any(c.dep_ == "xcomp" for c in t.children):
+            if hedge and t.i != tok.i and any(c.dep_ == "xcomp" for c in t.children):
                 return True  # "is expected to back", "is likely to endorse"
             if any(c.dep_ == "advmod" and c.lower_ in self.hedges for c in t.children):
                 return True
@@ -223,7 +223,7 @@ class StanceFinder:
                 and t.head.pos_ == "NOUN"
             ):
                 return True
-            if t.head is t:
+            if t.head.i == t.i:
                 break
             t = t.head
         return False
@@ -234,7 +234,7 @@ class StanceFinder:
     ) -> tuple[list[Mention], Token | None, Speaker | None]:
         t = tok
         for _ in range(12):
-            if t is not tok and t.lemma_.lower() in self.speech and t.pos_ in ("VERB", "AUX"):
+            if t.i != tok.i and t.lemma_.lower() in self.speech and t.pos_ in ("VERB", "AUX"):
                 subj = subject_of(t)
                 if subj is not None:
                     if subj.lower_ in PRONOUNS_SPEAKER and sentence_speaker is not None:
@@ -245,7 +245,7 @@ class StanceFinder:
                         found = [r] if r else []
                     if found:
                         return found, t, None
-            if t.head is t:
+            if t.head.i == t.i:
                 break
             t = t.head
         # "according to X"
@@ -389,10 +389,10 @@ class StanceFinder:
                 if t.i in anchors:
                     attached = True
                     break
-                if t.dep_ in ("relcl", "acl") or t.head is t:
+                if t.dep_ in ("relcl", "acl") or t.head.i == t.i:
                     break
                 t = t.head
-            if attached or (t.head is t and best is None):
+            if attached or (t.head.i == t.i and best is None):
                 best = d
                 if attached:
                     break
