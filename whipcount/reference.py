@@ -108,6 +108,13 @@ class Reference:
             f"unknown member {name!r}: give an ISO 3166-1 alpha-3 code or a country's name", code=E_UNKNOWN_MEMBER
         )
 
+    def group_members(self, alias: str, day: date | None) -> tuple[str, ...]:
+        members = self.groups.get(alias, ())
+        if len(members) == 1 and members[0].startswith("@"):
+            body = self.bodies.get(members[0][1:])
+            return body.members_on(day or date.today()) if body else ()
+        return members
+
     def body_of(self, office: Office) -> Body:
         try:
             return self.bodies[office.body]
@@ -273,7 +280,8 @@ def load_reference_from(dirs: Iterable[Path]) -> Reference:
     for folder in dirs:
         if (p := folder / "groups.json").exists():
             for i, g in enumerate(_require(_read_json(p), "groups", str(p))):
-                members = tuple(_require(g, "members", f"{p}: groups[{i}]"))
+                # a group tied to a body ("EU member states") takes its members from the body on the day
+                members = (f"@{g['body']}",) if g.get("body") else tuple(_require(g, "members", f"{p}: groups[{i}]"))
                 for alias in (g.get("name", ""), *g.get("aliases", ())):
                     if alias:
                         groups[alias] = members

@@ -177,7 +177,11 @@ def find_mentions(doc: Doc, reference: Reference, ref_date: date | None) -> list
     i = 0
     while i < len(doc):
         hit = gaz.match(folded, i)
-        if hit and (_capitalised(doc[i]) or hit[1].kind == "title"):
+        if hit and (
+            _capitalised(doc[i])
+            or hit[1].kind == "title"
+            or (hit[1].kind == "person" and _capitalised(doc[i + hit[0] - 1]))  # "von der Leyen"
+        ):
             n, entry = hit
             raw.append((i, i + n, entry))
             i += n
@@ -325,7 +329,7 @@ def _assemble(
             continue
         start = s - 1 if s > 0 and doc[s - 1].lower_ == "the" else s
         if entry.kind == "group":
-            members = reference.groups.get(entry.value, ())
+            members = reference.group_members(entry.value, ref_date)
             mentions.append(Mention(start, e, MentionKind.GROUP, doc[start:e].text, None, members=members))
             covered.update(range(start, e))
             continue

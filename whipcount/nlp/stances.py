@@ -38,7 +38,7 @@ from .attribution import (
     resolve_pronoun,
     subject_of,
 )
-from .dates import DateMention, find_dates
+from .dates import MONTHS, WEEKDAYS, DateMention, find_dates
 from .mentions import Mention, MentionKind
 
 _OBJECT_DEPS = ("dobj", "pobj", "attr", "oprd", "dative", "nsubjpass", "appos")
@@ -121,6 +121,7 @@ class StanceFinder:
         self.announce = frozenset(lex["candidacy"]["announce_verbs"])
         self.ending = frozenset(lex["withdrawal"]["ending_verbs"])
         self.office_nouns = frozenset(lex["office_nouns"])
+        self.nominating = frozenset(lex["candidacy"].get("nominating_verbs", ()))
         self.list_anaphors = tuple(lex["list_anaphors"])
         self.office_patterns = []
         for office in reference.offices.values():
@@ -302,7 +303,11 @@ class StanceFinder:
                 return people[:1]
             resolved = resolve_pronoun(subj, index)
             return [resolved] if resolved else []
-        return mentions_for(subj, index)
+        found = mentions_for(subj, index)
+        if not found and trig.stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
+            person = adhoc_person(subj, index)
+            found = [person] if person else []
+        return found
 
     @staticmethod
     def _subject_by_position(tok: Token, index: MentionIndex) -> Token | None:
@@ -359,6 +364,8 @@ class StanceFinder:
                     m = resolve_pronoun(c, index, exclude=exclude)
                     if m is not None:
                         via_pronoun = True
+                if m is None:
+                    m = adhoc_person(c, index)
                 if (
                     m is not None
                     and m.kind is MentionKind.PERSON
@@ -475,6 +482,11 @@ class StanceFinder:
         unique: dict[tuple[object, ...], StanceMention] = {}
         for s in out:
             unique.setdefault((s.actor, s.actor_country, s.stance, s.target, s.start_char), s)
+        # "dropped its objection and backs him": the support says more than the abstention
+        backed = {(s.actor_country, s.target, s.start_char) for s in unique.values() if s.stance is StanceType.SUPPORT}
+        for key, s in list(unique.items()):
+            if s.stance is StanceType.ABSTAIN and (s.actor_country, s.target, s.start_char) in backed:
+                del unique[key]
         return sorted(unique.values(), key=lambda s: (s.start_char, s.trigger))
 
     def _stances_for(
@@ -520,12 +532,22 @@ class StanceFinder:
             pairs = [(p, p) for p in people]
         else:
             targets, via_pronoun = self.targets_for(trig, index, holders)
-            if not targets and stance is StanceType.UNDECIDED:
-                targets = self._nearby_candidates(sent, index, holders)
+            has_object = any(c.dep_ in ("dobj", "prep") for t in trig.span_tokens for c in t.children)
+            if not targets and stance in (StanceType.UNDECIDED, StanceType.ABSTAIN) and not has_object:
+                # "Italy abstained", "Slovakia has not decided": the candidate named nearby
+                targets = self._nearby_candidates(sent, index, holders + speakers)
                 confidence -= 0.1
             if via_pronoun:
                 confidence -= 0.05
             pairs = [(h, t) for h in holders for t in targets]
+        nominated: list[Mention] = []
+        if (
+            stance is StanceType.SUPPORT
+            and self._nominates(trig)
+            and all(h.kind is not MentionKind.PERSON for h in holders)
+        ):
+            # a government putting a candidate forward: its support, and the candidate's candidacy
+            nominated = [t for _, t in pairs]
         if not pairs:
             return []
         when, precision = self.date_for(sent, tok, verb, unit_speaker or sentence_speaker, ref)
@@ -560,7 +582,32 @@ class StanceFinder:
                         trigger=tok.i,
                     )
                 )
+        nominator = holders[0].country if holders else None
+        for person in dict.fromkeys(nominated):
+            out.append(
+                StanceMention(
+                    actor=person.actor,
+                    actor_country=person.country or nominator,
+                    stance=StanceType.CANDIDACY,
+                    target=_target_name(person),
+                    office=office,
+                    conditions=(),
+                    date=when,
+                    date_precision=precision,
+                    evidence=evidence,
+                    start_char=start,
+                    end_char=end,
+                    confidence=max(0.05, min(0.99, confidence - 0.05)),
+                    trigger=tok.i,
+                )
+            )
         return out
+
+    def _nominates(self, trig: _Trigger) -> bool:
+        lemma = trig.token.lemma_.lower()
+        if trig.phrase:
+            return "forward" in trig.token.doc[trig.token.i : max(trig.end, trig.token.i + 1)].text.lower()
+        return lemma in self.nominating and trig.token.pos_ == "VERB"
 
     def _is_candidacy(self, trig: _Trigger) -> bool:
         tok = trig.token
@@ -615,6 +662,46 @@ class StanceFinder:
         if len(people) == 1 and (people[0].country in (None, holder.country)):
             return people[0].actor, holder.country
         return holder.actor, holder.country
+
+
+_NOT_PEOPLE = frozenset(
+    "council union organization organisation commission ministry bank party group assembly parliament government "
+    "agency office committee fund court summit alliance nato un eu wto unesco who imf secretariat secretary "
+    "general director president minister chair chairman chairwoman head prime chancellor commissioner ambassador "
+    "representative high post job race".split()
+)
+
+
+_NOT_PERSON_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW"})
+
+
+def adhoc_person(tok: Token, index: MentionIndex) -> Mention | None:
+    """A name the reference data does not know and NER mislabels ("Maret Ilves-Koppel", tagged ORG) as the
+    object or subject of a stance: a run of capitalised proper nouns, hyphens included, that names no
+    organisation. Its country comes from a possessive or demonym in front ("Estonia's Maret Ilves-Koppel")."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or index.at(tok) is not None:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > tok.sent.start and (
+        (doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and doc[start - 1].head.i == tok.i)
+        or (doc[start - 1].text == "-" and start - 2 >= tok.sent.start and doc[start - 2].pos_ == "PROPN")
+    ):
+        start -= 1
+    span = doc[start : tok.i + 1]
+    if any(index.at(t) is not None for t in span) or any(t.lower_ in _NOT_PEOPLE for t in span):
+        return None
+    if len(span.text) < 4 or span.text.isupper() or any(t.ent_type_ in _NOT_PERSON_ENTS for t in span):
+        return None
+    if any(t.text in MONTHS or t.text in WEEKDAYS for t in span):
+        return None
+    country = None
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.text in ("'s", "’s") and start >= 2 and (m := index.at(doc[start - 2])):
+        country = m.country if m.kind is not MentionKind.PERSON else None
+    elif before is not None and (m := index.at(before)) is not None and m.kind is not MentionKind.PERSON:
+        country = m.country  # a demonym or country used as an adjective: "the Dane", "Austrian Petra ..."
+    return Mention(span.start, span.end, MentionKind.PERSON, span.text, country, person=span.text, name=span.text)
 
 
 def tok_sent_start(tok: Token) -> int:
