@@ -123,31 +123,52 @@ class StanceFinder:
         self.office_nouns = frozenset(lex["office_nouns"])
         self.nominating = frozenset(lex["candidacy"].get("nominating_verbs", ()))
         self.list_anaphors = tuple(lex["list_anaphors"])
-        self.office_patterns = []
+        # Specific aliases name one post ("the alliance's top job"); generic ones ("secretary-general") fit several
+        # and go to the post whose body the article talks about.
+        self.office_patterns: list[tuple[str, re.Pattern[str]]] = []
+        self.generic_patterns: list[tuple[str, re.Pattern[str]]] = []
+        self.body_patterns: list[tuple[str, re.Pattern[str]]] = []
         for office in reference.offices.values():
-            forms = sorted({office.name, *office.aliases}, key=len, reverse=True)
-            pattern = r"(?<![\w-])(?:" + "|".join(re.escape(fold(f)) for f in forms) + r")(?![\w-])"
-            self.office_patterns.append((office.name, re.compile(pattern)))
+            forms = {fold(f) for f in (office.name, *office.aliases)}
+            specific = sorted((f for f in forms if not _generic(f)), key=len, reverse=True)
+            generic = sorted((f for f in forms if _generic(f)), key=len, reverse=True)
+            if specific:
+                self.office_patterns.append((office.name, _alternation(specific)))
+            if generic:
+                self.generic_patterns.append((office.name, _alternation(generic)))
+            body = reference.bodies.get(office.body)
+            words = {fold(office.body)} | {fold(a).removeprefix("the ") for a in (body.aliases if body else ())}
+            words = {w for w in words if len(w) > 2 and w not in ("the council", "council")}
+            self.body_patterns.append((office.name, _alternation(sorted(words, key=len, reverse=True))))
 
     # --- offices ----------------------------------------------------------------------------------------------
     def offices_in(self, text: str) -> list[str]:
+        """Posts named in the text by a specific alias, the longest match first ("UN secretary-general")."""
         folded = fold(text)
         hits = []
         for name, pattern in self.office_patterns:
             longest = max((len(m.group(0)) for m in pattern.finditer(folded)), default=0)
             if longest:
                 hits.append((-longest, name))
-        return [
-            name for _, name in sorted(hits)
-        ]  # the longest match first: "UN secretary-general" over "secretary-general"
+        return [name for _, name in sorted(hits)]
 
     def topic_office(self, doc: Doc, title: str) -> str | None:
-        counts: Counter[str] = Counter()
+        """The post an article is about: specific aliases count most, then mentions of the post's body (with
+        generic titles like "secretary-general" counting for the body the article names)."""
         folded = fold(title + "\n" + doc.text)
+        scores: Counter[str] = Counter()
         for name, pattern in self.office_patterns:
-            counts[name] = len(pattern.findall(folded))
-        best = counts.most_common(1)
-        return best[0][0] if best and best[0][1] > 0 else None
+            scores[name] += 3 * len(pattern.findall(folded))
+        body_hits = {name: len(pattern.findall(folded)) for name, pattern in self.body_patterns}
+        for name, pattern in self.generic_patterns:
+            if body_hits.get(name):
+                scores[name] += len(pattern.findall(folded))
+        for name, hits in body_hits.items():
+            scores[name] += hits
+        best = scores.most_common(2)
+        if not best or best[0][1] == 0 or (len(best) > 1 and best[0][1] == best[1][1]):
+            return None
+        return best[0][0]
 
     # --- triggers ---------------------------------------------------------------------------------------------
     def triggers(self, sent: Span) -> list[_Trigger]:
@@ -706,6 +727,23 @@ def adhoc_person(tok: Token, index: MentionIndex) -> Mention | None:
 
 def tok_sent_start(tok: Token) -> int:
     return int(tok.sent.start)
+
+
+_GENERIC_WORDS = frozenset(
+    "the a next new its secretary general secretary-general director director-general president chair chairman "
+    "high representative top job post head chief leader".split()
+)
+
+
+def _generic(alias: str) -> bool:
+    """A title that could be any body's ("secretary-general", "the top job"), not one post's."""
+    return all(w in _GENERIC_WORDS for w in alias.replace("'s", "").split())
+
+
+def _alternation(forms: list[str]) -> re.Pattern[str]:
+    if not forms:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
 
 
 def _target_name(m: Mention) -> str:
