@@ -1,8 +1,8 @@
 """Score extracted stances against gold stances (the ``extract`` JSONL contract).
 
-A predicted stance matches a gold one on (article, actor country — or the actor's surname when either has no
-country —, stance, target's surname); each gold stance matches at most one prediction. On matched pairs the
-fields ``actor_country``, ``target``, ``office`` and ``date`` are scored for accuracy.
+A predicted stance matches a gold one on (article, actor country, stance, target's surname), or, where either
+names no country, on the actor's surname instead of the country; each gold stance matches at most one prediction.
+On matched pairs the fields ``actor_country``, ``target``, ``office`` and ``date`` are scored for accuracy.
 """
 
 from __future__ import annotations
@@ -103,6 +103,15 @@ def evaluate(gold: Iterable[Stance], predicted: Iterable[Stance]) -> Evaluation:
             matched.append((best, p))
         else:
             false_pos.append(p)
+    # second pass: where one side names no country, the actor's surname identifies the actor
+    for p in list(false_pos):
+        for bucket in gold_by_key.values():
+            g = next((g for g in bucket if _same_actor_by_name(g, p)), None)
+            if g is not None:
+                bucket.remove(g)
+                false_pos.remove(p)
+                matched.append((g, p))
+                break
     misses = [g for bucket in gold_by_key.values() for g in bucket]
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for g, _ in matched:
@@ -141,6 +150,14 @@ def evaluate(gold: Iterable[Stance], predicted: Iterable[Stance]) -> Evaluation:
         matched,
         misses,
         false_pos,
+    )
+
+
+def _same_actor_by_name(g: Stance, p: Stance) -> bool:
+    return (
+        (g.actor_country is None or p.actor_country is None)
+        and (g.article, g.stance, surname(g.target)) == (p.article, p.stance, surname(p.target))
+        and surname(g.actor) == surname(p.actor)
     )
 
 

@@ -171,7 +171,7 @@ def _is_name_token(token: Token) -> bool:
 
 # ------------------------------------------------------------------------------------------------------------
 def find_mentions(doc: Doc, reference: Reference, ref_date: date | None) -> list[Mention]:
-    gaz = build_gazetteer(reference, _tokenizer())
+    gaz = build_gazetteer(reference, english_tokenizer())
     folded = [fold(t.text) for t in doc]
     raw: list[tuple[int, int, _Entry]] = []
     i = 0
@@ -191,7 +191,7 @@ def find_mentions(doc: Doc, reference: Reference, ref_date: date | None) -> list
 
 
 @cache
-def _tokenizer() -> object:
+def english_tokenizer() -> object:
     """spaCy's English tokenizer rules, so gazetteer phrases split as the text does."""
     from spacy.lang.en import English
 
@@ -288,6 +288,8 @@ def _assemble(
             person_title[key_] = " ".join(folded_text(doc, ts, s).split())
             if country:
                 person_country.setdefault(key_, country)
+        elif (before := _country_before(doc, s, raw)) is not None:
+            person_country.setdefault(key_, before)  # "South Korea's Yoo Myung-hee"
         if (party := _party_after(doc, e)) is not None:
             person_party.setdefault(key_, party)
         if (after := _country_after(doc, e, raw)) is not None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -39,7 +39,7 @@ from .attribution import (
     subject_of,
 )
 from .dates import MONTHS, WEEKDAYS, DateMention, find_dates
-from .mentions import Mention, MentionKind
+from .mentions import Mention, MentionKind, build_gazetteer, english_tokenizer
 
 _OBJECT_DEPS = ("dobj", "pobj", "attr", "oprd", "dative", "nsubjpass", "appos")
 _ABOUT_PREPS = ("for", "behind", "as", "of", "to", "about", "on", "over", "with", "against")
@@ -80,6 +80,7 @@ class StanceMention:
     end_char: int
     confidence: float
     trigger: int  # token index of the word that carries the stance
+    guessed_target: bool = False  # the target was not governed by the trigger but taken from nearby
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +123,7 @@ class StanceFinder:
         self.ending = frozenset(lex["withdrawal"]["ending_verbs"])
         self.office_nouns = frozenset(lex["office_nouns"])
         self.nominating = frozenset(lex["candidacy"].get("nominating_verbs", ()))
+        self.demonyms = {fold(d): c.code for c in reference.countries.values() for d in c.demonyms}
         self.list_anaphors = tuple(lex["list_anaphors"])
         # Specific aliases name one post ("the alliance's top job"); generic ones ("secretary-general") fit several
         # and go to the post whose body the article talks about.
@@ -140,6 +142,25 @@ class StanceFinder:
             words = {fold(office.body)} | {fold(a).removeprefix("the ") for a in (body.aliases if body else ())}
             words = {w for w in words if len(w) > 2 and w not in ("the council", "council")}
             self.body_patterns.append((office.name, _alternation(sorted(words, key=len, reverse=True))))
+
+    def _adhoc(self, tok: Token, index: MentionIndex) -> Mention | None:
+        """A candidate the mention finder missed: a demonym standing for one ("back the Romanian"), a misspelt
+        known name, or a name the reference data does not know."""
+        if tok.lower_ in ("the",):
+            return None
+        code = self.demonyms.get(fold(tok.text))
+        if code is not None:
+            named = [m for m in index.people_before(tok.i) if m.country == code]
+            return named[-1] if named else None
+        if tok.pos_ == "PROPN" and index.at(tok) is None:
+            gaz = build_gazetteer(self.reference, english_tokenizer())
+            known = gaz.fuzzy_person(tok.text)
+            if known is not None:
+                person = gaz.people[known]
+                return Mention(
+                    tok.i, tok.i + 1, MentionKind.PERSON, tok.text, person.country_on(None), person=known, name=tok.text
+                )
+        return adhoc_person(tok, index)
 
     # --- offices ----------------------------------------------------------------------------------------------
     def offices_in(self, text: str) -> list[str]:
@@ -326,7 +347,7 @@ class StanceFinder:
             return [resolved] if resolved else []
         found = mentions_for(subj, index)
         if not found and trig.stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
-            person = adhoc_person(subj, index)
+            person = self._adhoc(subj, index)
             found = [person] if person else []
         return found
 
@@ -386,7 +407,7 @@ class StanceFinder:
                     if m is not None:
                         via_pronoun = True
                 if m is None:
-                    m = adhoc_person(c, index)
+                    m = self._adhoc(c, index)
                 if (
                     m is not None
                     and m.kind is MentionKind.PERSON
@@ -499,6 +520,20 @@ class StanceFinder:
             offices = self.offices_in(text)
             for trig in self.triggers(sent):
                 out.extend(self._stances_for(trig, sent, sents, si, index, sentence_speaker, offices, topic, ref))
+        # a candidate's country, where one sentence gives it ("Denmark nominated Strandmark"), for the others
+        home = {s.target: s.actor_country for s in out if s.stance is StanceType.CANDIDACY and s.actor_country}
+        out = [
+            replace(s, actor_country=home.get(s.target))
+            if s.stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL) and s.actor_country is None
+            else s
+            for s in out
+        ]
+        # "Italy abstained" after "Hungary voted against von der Leyen": the candidate the sentence is about
+        about: dict[int, str] = {}
+        for s in out:
+            if not s.guessed_target:
+                about.setdefault(s.start_char, s.target)
+        out = [replace(s, target=about.get(s.start_char, s.target)) if s.guessed_target else s for s in out]
         # one stance per (actor, stance, target) and sentence
         unique: dict[tuple[object, ...], StanceMention] = {}
         for s in out:
@@ -534,7 +569,10 @@ class StanceFinder:
                 return []
         if stance is StanceType.OPPOSE and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in self.reversal:
             stance = StanceType.ABSTAIN  # "dropped its objection": no longer blocks
-        if stance is not StanceType.UNDECIDED and self.is_negated(tok):
+        negation_in_phrase = trig.phrase and bool(
+            re.search(r"\b(?:not|cannot|never|n't)\b", tok.doc[tok.i : max(trig.end, tok.i + 1)].text, re.I)
+        )
+        if stance is not StanceType.UNDECIDED and not negation_in_phrase and self.is_negated(tok):
             flipped = self.negated.get(stance)
             if flipped is None:
                 return []
@@ -545,6 +583,7 @@ class StanceFinder:
         holders = self.holders_for(trig, index, speakers)
         if not holders:
             return []
+        guessed = False
         if stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
             people = [h for h in holders if h.kind is MentionKind.PERSON]
             if not people:
@@ -553,10 +592,12 @@ class StanceFinder:
             pairs = [(p, p) for p in people]
         else:
             targets, via_pronoun = self.targets_for(trig, index, holders)
+            guessed = False
             has_object = any(c.dep_ in ("dobj", "prep") for t in trig.span_tokens for c in t.children)
             if not targets and stance in (StanceType.UNDECIDED, StanceType.ABSTAIN) and not has_object:
                 # "Italy abstained", "Slovakia has not decided": the candidate named nearby
                 targets = self._nearby_candidates(sent, index, holders + speakers)
+                guessed = True
                 confidence -= 0.1
             if via_pronoun:
                 confidence -= 0.05
@@ -601,6 +642,7 @@ class StanceFinder:
                         end_char=end,
                         confidence=max(0.05, min(0.99, confidence)),
                         trigger=tok.i,
+                        guessed_target=stance not in (StanceType.CANDIDACY, StanceType.WITHDRAWAL) and guessed,
                     )
                 )
         nominator = holders[0].country if holders else None
@@ -701,6 +743,11 @@ def adhoc_person(tok: Token, index: MentionIndex) -> Mention | None:
     object or subject of a stance: a run of capitalised proper nouns, hyphens included, that names no
     organisation. Its country comes from a possessive or demonym in front ("Estonia's Maret Ilves-Koppel")."""
     if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or index.at(tok) is not None:
+        return None
+    if tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN":
+        return None  # part of a longer name: the phrase's head decides
+    phrase = [t for t in tok.subtree if t.pos_ == "PROPN" or t.text == "-"]
+    if any(t.lower_ in _NOT_PEOPLE for t in phrase):
         return None
     doc = tok.doc
     start = tok.i
