@@ -19,6 +19,7 @@ full date written in the text.
 
 # no "from __future__ import annotations": spaCy reads the factories' annotations at run time
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -47,6 +48,9 @@ def doc_context(doc: Doc) -> tuple[date | None, str]:
     return ref, str(ctx.get("title", ""))
 
 
+_LINE_LABEL = re.compile(r"(?m)^(?:[QA]:|\d{1,2}[:.]\d{2}\s*[—–-]|[A-Z][A-Z .]{2,30}\s*[—–-])[ \t]*(?=\S)")
+
+
 class SentenceBoundaries:
     """Lines are sentence boundaries: a title, a post's signature line and a list item never run into the
     next line. Runs before the parser, which respects boundaries that are already set."""
@@ -62,7 +66,13 @@ class SentenceBoundaries:
             prev = doc[tok.i - 1]
             if ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)) and not tok.is_space:
                 starts.append(tok.i)
-        return starts
+        # a label at the start of a line is not part of the sentence's grammar: "A: Latvia supports ...",
+        # "10:42 — Hungary ...", "BRUSSELS — Hungary ..."
+        for m in _LINE_LABEL.finditer(doc.text):
+            span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+            if span is not None and span.start > 0:
+                starts.append(span.start)
+        return sorted(set(starts))
 
     @staticmethod
     def set_annotations(doc: Doc, starts: list[int]) -> None:

@@ -153,6 +153,14 @@ class StanceFinder:
             named = [m for m in index.people_before(tok.i) if m.country == code]
             return named[-1] if named else None
         if tok.pos_ == "PROPN" and index.at(tok) is None:
+            # a first name standing for someone named in full before ("Dragoș" for Dragoș Vâlceanu-Mirea)
+            first = [
+                m
+                for m in index.people_before(tok.i)
+                if m.end - m.start > 1 and fold(index.doc[m.start].text) == fold(tok.text)
+            ]
+            if first:
+                return first[-1]
             gaz = build_gazetteer(self.reference, english_tokenizer())
             known = gaz.fuzzy_person(tok.text)
             if known is not None:
@@ -328,6 +336,15 @@ class StanceFinder:
         if subj is None:
             return []
         low = subj.lower_
+        if (
+            low in _GOVERNMENT_NOUNS
+            and index.at(subj) is None
+            and any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "his", "her", "our", "their")
+                for c in subj.children
+            )
+        ):
+            low = "it"  # "the country had backed him", "his government would support": the speaker's state
         if low in PRONOUNS_SPEAKER or low in PRONOUNS_GROUP:
             if speakers:
                 return speakers
@@ -415,6 +432,17 @@ class StanceFinder:
                     and m not in targets
                 ):
                     targets.append(m)
+        if not targets:
+            # a parse that lost the object ("voted against von der Leyen and ...", "backs South Korea's Yoo"):
+            # the first person named right after the trigger, before any other verb
+            end = max(trig.end, tok.i + 1)
+            for t in tok.doc[end : min(end + 7, tok.sent.end)]:
+                if t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
+                    break
+                m = index.at(t)
+                if m is not None and m.kind is MentionKind.PERSON and m.person not in holder_people:
+                    targets.append(m)
+                    break
         return targets, via_pronoun
 
     # --- dates and conditions -----------------------------------------------------------------------------
@@ -735,6 +763,7 @@ _NOT_PEOPLE = frozenset(
 )
 
 
+_GOVERNMENT_NOUNS = frozenset({"country", "government", "cabinet", "administration", "state", "nation"})
 _NOT_PERSON_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW"})
 
 
