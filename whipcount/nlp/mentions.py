@@ -225,6 +225,17 @@ def _assemble(
             e -= 1
         if e <= s or any(doc[k].text.startswith("@") for k in range(s, e)):
             continue
+        # NER often cuts a name at a hyphen or an unfamiliar surname ("Maret" | "Ilves-Koppel"): carry on while
+        # the name's words hang together
+        while (
+            e < len(doc)
+            and doc[e - 1].dep_ == "compound"
+            and doc[e - 1].head.i >= e
+            and (doc[e].pos_ == "PROPN" or doc[e].text == "-")
+        ):
+            e += 1
+        while e + 1 < len(doc) and doc[e].text == "-" and doc[e].whitespace_ == "" and doc[e + 1].pos_ == "PROPN":
+            e += 2
         if any(rs < e and s < re_ and en.kind in ("country", "seat", "title", "demonym") for rs, re_, en in raw):
             continue
         if not any(s < e2 and s2 < e for s2, e2, _ in names):
@@ -363,12 +374,19 @@ def _assemble(
 
 
 def _country_before(doc: Doc, title_start: int, raw: list[tuple[int, int, _Entry]]) -> str | None:
-    """The country named right before a title: "Latvia's Minister ...", "Romanian President ..."."""
-    for _s, e, entry in raw:
-        if entry.kind in ("country", "seat") and e + 1 == title_start and doc[e].text in ("'s", "’s"):
-            return entry.value
-        if entry.kind in ("demonym", "country") and e == title_start:
-            return entry.value
+    """The country named right before a title: "Latvia's Minister ...", "Romanian President ...", "Danish
+    Fisheries Minister ..." (a capitalised word or two may stand between)."""
+    for gap in range(3):
+        start = title_start - gap
+        if gap and not all(
+            doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN") for k in range(start, title_start)
+        ):
+            break
+        for _s, e, entry in raw:
+            if entry.kind in ("country", "seat") and e + 1 == start and doc[e].text in ("'s", "’s"):
+                return entry.value
+            if entry.kind in ("demonym", "country") and e == start:
+                return entry.value
     return None
 
 

@@ -89,6 +89,7 @@ class _Trigger:
     stance: StanceType
     phrase: bool  # matched as a phrase ("stand in the way")
     end: int = -1  # for a phrase: the token index after it, where its object may hang
+    negation_in_phrase: bool = False  # the phrase itself says "not" ("cannot accept"): no second negation
 
     @property
     def span_tokens(self) -> list[Token]:
@@ -227,7 +228,8 @@ class StanceFinder:
                 tok = span[0]
                 while tok.dep_ in ("advmod", "neg", "aux", "auxpass") and tok.head.i != tok.i:
                     tok = tok.head
-                found[tok.i] = _Trigger(tok, stance, phrase=True, end=span.end)
+                negated = bool(re.search(r"\b(?:not|cannot|never)\b|n't", m.group(0), re.I))
+                found[tok.i] = _Trigger(tok, stance, phrase=True, end=span.end, negation_in_phrase=negated)
         return [found[i] for i in sorted(found)]
 
     # --- filters ----------------------------------------------------------------------------------------------
@@ -556,12 +558,33 @@ class StanceFinder:
             else s
             for s in out
         ]
-        # "Italy abstained" after "Hungary voted against von der Leyen": the candidate the sentence is about
+        # "Italy abstained" after "Hungary voted against von der Leyen": the candidate the sentence is about, or
+        # else the last candidate named before it; a guess that names no candidate is dropped
         about: dict[int, str] = {}
+        candidates = {s.target for s in out if not s.guessed_target}
         for s in out:
             if not s.guessed_target:
                 about.setdefault(s.start_char, s.target)
-        out = [replace(s, target=about.get(s.start_char, s.target)) if s.guessed_target else s for s in out]
+        guessed_ok = []
+        for s in out:
+            if s.guessed_target:
+                named_before = [
+                    t
+                    for st, t in sorted((x.start_char, x.target) for x in out if not x.guessed_target)
+                    if st <= s.start_char
+                ]
+                in_sentence = [c for c in candidates if fold(c).split()[-1] in fold(s.evidence)]
+                target = (
+                    about.get(s.start_char)
+                    or (s.target if s.target in candidates or not candidates else None)
+                    or (in_sentence[0] if in_sentence else None)
+                    or (named_before[-1] if named_before else None)
+                )
+                if target is None:
+                    continue
+                s = replace(s, target=target)
+            guessed_ok.append(s)
+        out = guessed_ok
         # one stance per (actor, stance, target) and sentence
         unique: dict[tuple[object, ...], StanceMention] = {}
         for s in out:
@@ -597,10 +620,7 @@ class StanceFinder:
                 return []
         if stance is StanceType.OPPOSE and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in self.reversal:
             stance = StanceType.ABSTAIN  # "dropped its objection": no longer blocks
-        negation_in_phrase = trig.phrase and bool(
-            re.search(r"\b(?:not|cannot|never|n't)\b", tok.doc[tok.i : max(trig.end, tok.i + 1)].text, re.I)
-        )
-        if stance is not StanceType.UNDECIDED and not negation_in_phrase and self.is_negated(tok):
+        if stance is not StanceType.UNDECIDED and not trig.negation_in_phrase and self.is_negated(tok):
             flipped = self.negated.get(stance)
             if flipped is None:
                 return []
@@ -764,7 +784,25 @@ _NOT_PEOPLE = frozenset(
 
 
 _GOVERNMENT_NOUNS = frozenset({"country", "government", "cabinet", "administration", "state", "nation"})
-_NOT_PERSON_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW"})
+_NOT_PERSON_ENTS = frozenset(
+    {
+        "DATE",
+        "TIME",
+        "MONEY",
+        "PERCENT",
+        "CARDINAL",
+        "ORDINAL",
+        "QUANTITY",
+        "LAW",
+        "LOC",
+        "FAC",
+        "NORP",
+        "EVENT",
+        "PRODUCT",
+        "WORK_OF_ART",
+        "LANGUAGE",
+    }
+)
 
 
 def adhoc_person(tok: Token, index: MentionIndex) -> Mention | None:
