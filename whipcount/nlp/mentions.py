@@ -318,6 +318,12 @@ def _assemble(
         key_ = surname_to_key.get(fold(doc[e - 1].text), doc[s:e].text)
         info = clusters.get(key_, {"display": doc[s:e].text})
         start = s
+        if e < len(doc) and doc[e].lower_ in ("administration", "government", "cabinet") and country_of(key_):
+            # "the Trump administration", "the Orbán government": the state that person leads
+            first = s - 1 if s > 0 and doc[s - 1].lower_ == "the" else s
+            mentions.append(Mention(first, e + 1, MentionKind.GROUP, doc[first : e + 1].text, country_of(key_)))
+            covered.update(range(first, e + 1))
+            continue
         mentions.append(
             Mention(
                 start,

@@ -641,9 +641,15 @@ class StanceFinder:
         else:
             targets, via_pronoun = self.targets_for(trig, index, holders)
             guessed = False
-            has_object = any(c.dep_ in ("dobj", "prep") for t in trig.span_tokens for c in t.children)
-            if not targets and stance in (StanceType.UNDECIDED, StanceType.ABSTAIN) and not has_object:
-                # "Italy abstained", "Slovakia has not decided": the candidate named nearby
+            has_object = any(
+                c.dep_ == "dobj" or (c.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in c.children))
+                for t in trig.span_tokens
+                for c in t.children
+                if t.i >= tok.i
+            )
+            if not targets and not has_object:
+                # "Italy abstained", "with Hungary voting against", "announced its backing": the candidate named
+                # nearby (kept only if it is a candidate the article names as such)
                 targets = self._nearby_candidates(sent, index, holders + speakers)
                 guessed = True
                 confidence -= 0.1
