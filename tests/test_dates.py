@@ -61,6 +61,8 @@ REF = date(2024, 4, 2)  # a Tuesday: the founding article's publication date
         ("since January 2024", date(2024, 1, 1), P.MONTH),
         ("this spring", date(2024, 4, 15), P.APPROXIMATE),
         ("on 1 October 2024", date(2024, 10, 1), P.DAY),
+        ("in December", date(2023, 12, 1), P.MONTH),  # a month ahead by more than two months: last year's
+        ("in May", date(2024, 5, 1), P.MONTH),  # up to two months ahead: this year's
     ],
 )
 def test_phrase_resolves_against_publication_date(phrase, expected, precision):

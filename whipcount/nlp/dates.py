@@ -111,7 +111,10 @@ def _month_of(match: re.Match[str], ref: date) -> date:
     year = match.groupdict().get("year")
     if year:
         return date(int(year), month, 1)
-    return _closest_year(month, 1, ref)
+    # a month without a year is this year's up to two months ahead ("will decide in July"), else the last one
+    if 0 < (month - ref.month) % 12 <= 2:
+        return date(ref.year if month > ref.month else ref.year + 1, month, 1)
+    return date(ref.year if month <= ref.month else ref.year - 1, month, 1)
 
 
 # Each rule: a pattern and a function (match, ref) -> (date | None, precision | None). Order matters: longer

@@ -227,15 +227,13 @@ def _assemble(
             continue
         # NER often cuts a name at a hyphen or an unfamiliar surname ("Maret" | "Ilves-Koppel"): carry on while
         # the name's words hang together
-        while (
-            e < len(doc)
-            and doc[e - 1].dep_ == "compound"
-            and doc[e - 1].head.i >= e
-            and (doc[e].pos_ == "PROPN" or doc[e].text == "-")
-        ):
-            e += 1
-        while e + 1 < len(doc) and doc[e].text == "-" and doc[e].whitespace_ == "" and doc[e + 1].pos_ == "PROPN":
-            e += 2
+        while e < len(doc):
+            if doc[e].pos_ == "PROPN" and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i >= e:
+                e += 1
+            elif doc[e].text == "-" and not doc[e - 1].whitespace_ and e + 1 < len(doc) and doc[e + 1].pos_ == "PROPN":
+                e += 2
+            else:
+                break
         if any(rs < e and s < re_ and en.kind in ("country", "seat", "title", "demonym") for rs, re_, en in raw):
             continue
         if not any(s < e2 and s2 < e for s2, e2, _ in names):
