@@ -62,7 +62,8 @@ class Scores:
         }
 
 
-CONFIDENCE_BANDS = ((0.0, 0.5), (0.5, 0.8), (0.8, 1.01))
+# (low, high]: "above 0.8" is the band the calibration promise is about
+CONFIDENCE_BANDS = ((-0.01, 0.5), (0.5, 0.8), (0.8, 1.0))
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,11 +107,11 @@ def evaluate(gold: Iterable[Stance], predicted: Iterable[Stance]) -> Evaluation:
     # second pass: where one side names no country, the actor's surname identifies the actor
     for p in list(false_pos):
         for bucket in gold_by_key.values():
-            g = next((g for g in bucket if _same_actor_by_name(g, p)), None)
-            if g is not None:
-                bucket.remove(g)
+            found = next((g for g in bucket if _same_actor_by_name(g, p)), None)
+            if found is not None:
+                bucket.remove(found)
                 false_pos.remove(p)
-                matched.append((g, p))
+                matched.append((found, p))
                 break
     misses = [g for bucket in gold_by_key.values() for g in bucket]
     counts: dict[str, Counter[str]] = defaultdict(Counter)
@@ -135,8 +136,8 @@ def evaluate(gold: Iterable[Stance], predicted: Iterable[Stance]) -> Evaluation:
     day_right = sum(1 for g, p in matched if g.date_precision is DatePrecision.DAY and g.date == p.date)
     calibration = {}
     for low, high in CONFIDENCE_BANDS:
-        right = sum(1 for _, p in matched if low <= p.confidence < high)
-        wrong = sum(1 for p in false_pos if low <= p.confidence < high)
+        right = sum(1 for _, p in matched if low < p.confidence <= high)
+        wrong = sum(1 for p in false_pos if low < p.confidence <= high)
         calibration[f"{low:.1f}-{min(high, 1.0):.1f}"] = (
             right + wrong,
             right / (right + wrong) if right + wrong else 1.0,

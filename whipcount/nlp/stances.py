@@ -125,6 +125,9 @@ class StanceFinder:
         self.office_nouns = frozenset(lex["office_nouns"])
         self.nominating = frozenset(lex["candidacy"].get("nominating_verbs", ()))
         self.demonyms = {fold(d): c.code for c in reference.countries.values() for d in c.demonyms}
+        self.known_people = frozenset(p.name for p in reference.people)
+        self.pricing = lex.get("confidence", {"base": 0.9, "penalties": {}})
+
         self.list_anaphors = tuple(lex["list_anaphors"])
         # Specific aliases name one post ("the alliance's top job"); generic ones ("secretary-general") fit several
         # and go to the post whose body the article talks about.
@@ -143,6 +146,14 @@ class StanceFinder:
             words = {fold(office.body)} | {fold(a).removeprefix("the ") for a in (body.aliases if body else ())}
             words = {w for w in words if len(w) > 2 and w not in ("the council", "council")}
             self.body_patterns.append((office.name, _alternation(sorted(words, key=len, reverse=True))))
+
+    def confidence_of(self, signals: set[str]) -> float:
+        """The share of stances read this way that are right, from the base rate and one penalty per signal
+        (fitted on the development split: see docs/accuracy.md)."""
+        value = float(self.pricing["base"])
+        for signal in signals:
+            value -= float(self.pricing["penalties"].get(signal, 0.0))
+        return round(max(0.05, min(0.99, value)), 3)
 
     def _adhoc(self, tok: Token, index: MentionIndex) -> Mention | None:
         """A candidate the mention finder missed: a demonym standing for one ("back the Romanian"), a misspelt
@@ -612,7 +623,7 @@ class StanceFinder:
         stance: StanceType = trig.stance
         if self.is_unasserted(tok):
             return []
-        confidence = 0.9
+        signals: set[str] = set()  # what makes this reading less certain; priced in data/lexicon/confidence.json
         if stance is StanceType.CANDIDACY and not self._is_candidacy(trig):
             if tok.lemma_.lower() in ("candidacy", "candidature", "bid") and tok.head.lemma_.lower() in self.ending:
                 stance = StanceType.WITHDRAWAL
@@ -626,7 +637,11 @@ class StanceFinder:
                 return []
             stance = flipped
         if any(c.dep_ == "aux" and c.lower_ in self.tentative for t in self._chain(tok) for c in t.children):
-            confidence -= 0.15
+            signals.add("tentative")
+        if trig.phrase:
+            signals.add("phrase")
+        if stance in (StanceType.ABSTAIN, StanceType.UNDECIDED):
+            signals.add(stance.value)
         speakers, verb, unit_speaker = self.speaker_for(tok, index, sentence_speaker)
         holders = self.holders_for(trig, index, speakers)
         if not holders:
@@ -652,9 +667,9 @@ class StanceFinder:
                 # nearby (kept only if it is a candidate the article names as such)
                 targets = self._nearby_candidates(sent, index, holders + speakers)
                 guessed = True
-                confidence -= 0.1
+                signals.add("guessed_target")
             if via_pronoun:
-                confidence -= 0.05
+                signals.add("pronoun_target")
             pairs = [(h, t) for h in holders for t in targets]
         nominated: list[Mention] = []
         if (
@@ -670,13 +685,23 @@ class StanceFinder:
         unit_sents = self._unit(sent, sents, si, unit_speaker or sentence_speaker)
         conditions = self.conditions_for(sent, tok, unit_sents)
         office = offices[0] if offices else topic
-        if offices:
-            confidence += 0.05
+        if not offices:
+            signals.add("office_from_context" if office else "no_office")
+        if unit_speaker is not None or sentence_speaker is not None:
+            signals.add("quote_or_post")
         start, end = _strip_span(sent)
         evidence = sent.doc.text[start:end]
         out = []
         for holder, target in pairs:
             actor, country = self._actor(holder, speakers, stance)
+            own = set(signals)
+            if target.person and target.person == target.text and target.person not in self.known_people:
+                own.add("unknown_target")
+            if holder.members:
+                own.add("group")
+            if holder.kind is MentionKind.PERSON and not holder.country:
+                own.add("stateless_actor")
+            confidence = self.confidence_of(own)
             for member in holder.members or (country,):  # a group: one stance per member state
                 country = member
                 if country is None and holder.kind is not MentionKind.PERSON:
@@ -694,7 +719,7 @@ class StanceFinder:
                         evidence=evidence,
                         start_char=start,
                         end_char=end,
-                        confidence=max(0.05, min(0.99, confidence)),
+                        confidence=confidence,
                         trigger=tok.i,
                         guessed_target=stance not in (StanceType.CANDIDACY, StanceType.WITHDRAWAL) and guessed,
                     )
@@ -714,7 +739,7 @@ class StanceFinder:
                     evidence=evidence,
                     start_char=start,
                     end_char=end,
-                    confidence=max(0.05, min(0.99, confidence - 0.05)),
+                    confidence=self.confidence_of(signals | {"nomination"}),
                     trigger=tok.i,
                 )
             )
