@@ -138,7 +138,7 @@ def evaluate(gold: Iterable[Stance], predicted: Iterable[Stance]) -> Evaluation:
     for low, high in CONFIDENCE_BANDS:
         right = sum(1 for _, p in matched if low < p.confidence <= high)
         wrong = sum(1 for p in false_pos if low < p.confidence <= high)
-        calibration[f"{low:.1f}-{min(high, 1.0):.1f}"] = (
+        calibration[f"{max(low, 0.0):.1f}-{high:.1f}"] = (
             right + wrong,
             right / (right + wrong) if right + wrong else 1.0,
         )
