@@ -8,7 +8,7 @@ DB ?= demo.db
 OFFICE := NATO Secretary General
 REPORT ?= out/report.html
 
-.PHONY: demo test install lint clean
+.PHONY: demo test install lint clean accuracy
 
 $(STAMP): pyproject.toml requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -29,6 +29,9 @@ demo: install
 
 test: install lint
 	$(BIN)/python -m pytest
+
+accuracy: install
+	$(BIN)/python -m whipcount.gate --report docs/accuracy.md
 
 lint: install
 	$(BIN)/ruff check whipcount tests
