@@ -102,7 +102,8 @@ evaluation gate; every figure comes from `whipcount evaluate` on the gold sets p
 - **demo**: the founding article and the demo corpus (written for the demo in plain reported speech).
 - **news-dev**: the development split of the evaluation corpus (`corpus/news/dev`), articles written by the project
   in the styles of wire copy, analysis, live blogs, interviews, press releases and translated English, on the NATO
-  Secretary General races of 2009, 2014 and 2024, the WTO Director-General race of 2020-21, the UN Secretary-General selection of 2016, the EU top jobs of 2019 and 2024,
+  Secretary General races of 2009, 2014 and 2024, the WTO Director-General race of 2020-21, the UN
+  Secretary-General selection of 2016, the EU top jobs of 2019 and 2024,
   and two fictional bodies. The extractor was developed against this split.
 - **news-test**: the test split (`corpus/news/test`), kept apart: never looked at article by article while
   developing, only scored.

@@ -382,10 +382,9 @@ def _country_before(doc: Doc, title_start: int, raw: list[tuple[int, int, _Entry
     Fisheries Minister ..." (a capitalised word or two may stand between)."""
     for gap in range(3):
         start = title_start - gap
-        if gap and not all(
-            doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN") for k in range(start, title_start)
-        ):
-            break
+        between = [doc[k] for k in range(start, title_start)]
+        if gap and not all(t.pos_ in ("PROPN", "NOUN", "ADJ") and t.is_alpha for t in between):
+            break  # "Danish Fisheries Minister", "the Dutch caretaker prime minister"
         for _s, e, entry in raw:
             if entry.kind in ("country", "seat") and e + 1 == start and doc[e].text in ("'s", "’s"):
                 return entry.value

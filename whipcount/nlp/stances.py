@@ -228,6 +228,13 @@ class StanceFinder:
             )
             if pos == "PROPN":
                 continue
+            if (
+                tok.lower_ in ("back", "backs", "backed")
+                and tok.pos_ == "ADV"
+                and tok.i + 1 < sent.end
+                and (tok.doc[tok.i + 1].pos_ == "PROPN" or tok.doc[tok.i + 1].lower_ in ("him", "her"))
+            ):
+                pos = "VERB"  # "the Visegrád Four now all back Rutte", parsed with "back" as an adverb
             stance = self.words.get((pos, lemma)) or self.words.get((pos, tok.lower_))
             if stance is not None:
                 found[tok.i] = _Trigger(tok, stance, phrase=False)
@@ -333,6 +340,9 @@ class StanceFinder:
                         if pobj.dep_ == "pobj":
                             return mentions_for(pobj, index)
         if tok.pos_ == "NOUN":
+            backers = self._backers(tok, index)
+            if backers:
+                return backers  # "the backing of the United States, Britain, France and Germany"
             for child in tok.children:
                 if child.dep_ == "poss":
                     subj = child
@@ -367,7 +377,16 @@ class StanceFinder:
                     for m in index.mentions
                     if m.end <= subj.i and m.kind is not MentionKind.PERSON and m.start >= subj.sent.start - 60
                 ]
-                return previous[-1:]
+                if not previous:
+                    return []
+                last = previous[-1]  # "Washington, London, Paris and Berlin ... that they back him": all of them
+                listed = mentions_for(index.doc[last.end - 1], index)
+                first = [
+                    m
+                    for m in index.mentions
+                    if m.end <= last.start and last in mentions_for(index.doc[m.end - 1], index)
+                ]
+                return (mentions_for(index.doc[first[0].end - 1], index) if first else listed) or [last]
             return []
         if low in PRONOUNS_PERSON:
             people = [m for m in speakers if m.kind is MentionKind.PERSON]
@@ -382,14 +401,25 @@ class StanceFinder:
         return found
 
     @staticmethod
+    def _backers(tok: Token, index: MentionIndex) -> list[Mention]:
+        found: list[Mention] = []
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        found += [m for m in mentions_for(obj, index) if m.kind is not MentionKind.PERSON]
+        return found
+
+    @staticmethod
     def _subject_by_position(tok: Token, index: MentionIndex) -> Token | None:
         """A parse that lost the subject ("Tsahkna told her Estonia would back Rutte", with Estonia taken as the
         object of "told"): the mention right before the trigger's auxiliaries stands in."""
         first = min([c.i for c in tok.children if c.dep_ in ("aux", "neg") and c.i < tok.i] + [tok.i])
-        if first > tok.sent.start:
-            before = tok.doc[first - 1]
-            if index.at(before) is not None:
-                return before
+        k = first - 1
+        while k > tok.sent.start and tok.doc[k].lower_ in ("now", "all", "both", "also", "still", "already", "each"):
+            k -= 1  # "the Visegrád Four now all back Rutte"
+        if k >= tok.sent.start and index.at(tok.doc[k]) is not None:
+            return tok.doc[k]
         return None
 
     def targets_for(self, trig: _Trigger, index: MentionIndex, holders: list[Mention]) -> tuple[list[Mention], bool]:
@@ -413,6 +443,8 @@ class StanceFinder:
             collect(t, 0)
         if tok.pos_ == "NOUN":
             heads.extend(c for c in tok.children if c.dep_ == "poss")
+            if self._backers(tok, index) and tok.dep_ in ("dobj", "attr") and (who := subject_of(tok.head)) is not None:
+                heads.append(who)  # "Rutte has the backing of ...": Rutte is the one backed
             if tok.dep_ == "dobj":  # "dropped its objection to Rutte": the object hangs from the verb
                 for prep in tok.head.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "behind", "against"):
@@ -642,6 +674,8 @@ class StanceFinder:
             signals.add("phrase")
         if stance in (StanceType.ABSTAIN, StanceType.UNDECIDED):
             signals.add(stance.value)
+        if "tentative" in signals and stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
+            return []  # "he might step aside": not a withdrawal
         speakers, verb, unit_speaker = self.speaker_for(tok, index, sentence_speaker)
         holders = self.holders_for(trig, index, speakers)
         if not holders:
