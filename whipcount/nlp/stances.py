@@ -358,6 +358,17 @@ class StanceFinder:
             subj = self._subject_by_position(tok, index)
         if subj is None:
             return []
+        if subj.lower_ in ("who", "which", "that"):
+            # "Iohannis, who declared his candidacy", "Britain, which had nominated Fox": the antecedent
+            clause = subj.head
+            while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ in ("relcl", "acl"):
+                found = mentions_for(clause.head, index)
+                if not found and trig.stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
+                    person = self._adhoc(clause.head, index)
+                    found = [person] if person else []
+                return found
         low = subj.lower_
         if (
             low in _GOVERNMENT_NOUNS
@@ -451,6 +462,8 @@ class StanceFinder:
                         collect(prep, 1)
         for t in self._chain(tok):  # passive: "Rutte is backed by Germany"
             heads.extend(c for c in t.children if c.dep_ == "nsubjpass")
+        if tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children):
+            heads.append(tok.head)  # "Helen Clark, backed by New Zealand, ..."
         targets: list[Mention] = []
         via_pronoun = False
         for head in heads:
