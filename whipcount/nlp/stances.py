@@ -147,6 +147,18 @@ class StanceFinder:
             words = {w for w in words if len(w) > 2 and w not in ("the council", "council")}
             self.body_patterns.append((office.name, _alternation(sorted(words, key=len, reverse=True))))
 
+    def _candidate_for_pronoun(self, tok: Token, index: MentionIndex, exclude: Mention | None) -> Mention | None:
+        """ "backed him": the last person named before who is already a candidate in this article, if any within
+        the last few sentences (else ordinary pronoun resolution decides)."""
+        seen: set[str] = getattr(self, "_seen_candidates", set())
+        window = tok.sent.start - 120
+        for m in reversed(index.people_before(tok.i)):
+            if m.start < window:
+                break
+            if m.person in seen and (exclude is None or m.person != exclude.person):
+                return m
+        return None
+
     def confidence_of(self, signals: set[str]) -> float:
         """The share of stances read this way that are right, from the base rate and one penalty per signal
         (fitted on the development split: see docs/accuracy.md)."""
@@ -161,6 +173,9 @@ class StanceFinder:
         if tok.lower_ in ("the",):
             return None
         code = self.demonyms.get(fold(tok.text))
+        if code is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _CANDIDATE_WORDS:
+            # "the Dutch candidate", "the Dutch politician": the person of that country named before
+            code = next((self.demonyms[fold(c.text)] for c in tok.children if fold(c.text) in self.demonyms), None)
         if code is not None:
             named = [m for m in index.people_before(tok.i) if m.country == code]
             return named[-1] if named else None
@@ -478,7 +493,7 @@ class StanceFinder:
                 m = index.at(c)
                 if m is None and c.lower_ in PRONOUNS_PERSON:
                     exclude = holders[0] if holders and holders[0].kind is MentionKind.PERSON else None
-                    m = resolve_pronoun(c, index, exclude=exclude)
+                    m = self._candidate_for_pronoun(c, index, exclude) or resolve_pronoun(c, index, exclude=exclude)
                     if m is not None:
                         via_pronoun = True
                 if m is None:
@@ -595,6 +610,7 @@ class StanceFinder:
         self, doc: Doc, mentions: list[Mention], speakers: dict[int, Speaker], ref: date | None, title: str = ""
     ) -> list[StanceMention]:
         index = MentionIndex(doc, mentions)
+        self._seen_candidates: set[str] = set()  # targets found so far in this article, for "him" and "her"
         topic = self.topic_office(doc, title)
         sents = list(doc.sents)
         out: list[StanceMention] = []
@@ -605,7 +621,9 @@ class StanceFinder:
             sentence_speaker = speakers.get(sent.start)
             offices = self.offices_in(text)
             for trig in self.triggers(sent):
-                out.extend(self._stances_for(trig, sent, sents, si, index, sentence_speaker, offices, topic, ref))
+                found = self._stances_for(trig, sent, sents, si, index, sentence_speaker, offices, topic, ref)
+                self._seen_candidates.update(x.target for x in found if not x.guessed_target)
+                out.extend(found)
         # a candidate's country, where one sentence gives it ("Denmark nominated Strandmark"), for the others
         home = {s.target: s.actor_country for s in out if s.stance is StanceType.CANDIDACY and s.actor_country}
         out = [
@@ -685,7 +703,7 @@ class StanceFinder:
             signals.add("tentative")
         if trig.phrase:
             signals.add("phrase")
-        if stance in (StanceType.ABSTAIN, StanceType.UNDECIDED):
+        if stance in (StanceType.ABSTAIN, StanceType.UNDECIDED, StanceType.OPPOSE):
             signals.add(stance.value)
         if "tentative" in signals and stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
             return []  # "he might step aside": not a withdrawal
@@ -861,6 +879,7 @@ _NOT_PEOPLE = frozenset(
 )
 
 
+_CANDIDATE_WORDS = frozenset({"candidate", "politician", "nominee", "contender", "diplomat", "premier", "leader"})
 _GOVERNMENT_NOUNS = frozenset({"country", "government", "cabinet", "administration", "state", "nation"})
 _NOT_PERSON_ENTS = frozenset(
     {
