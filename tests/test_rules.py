@@ -139,3 +139,38 @@ def test_worked_example_nato_consensus_needs_every_ally():
     out = rule("consensus", silence_blocks=True)(stances)
     assert (out.met, out.needed) == (False, 1)
     assert rule("consensus", silence_blocks=True)(stances | {"ROU": S.SUPPORT}).met
+
+
+def test_worked_example_eu_qualified_majority_27_june_2024():
+    """The European Council's nomination of Ursula von der Leyen for a second term, 27 June 2024: Hungary voted
+    against and Italy abstained (European Council conclusions and press remarks, 27-28 June 2024); the other 25
+    were in favour. Populations are the bundled body file's 2024 figures."""
+    from datetime import date
+
+    from whipcount.reference import load_reference
+
+    eu = load_reference().bodies["EU"]
+    day = date(2024, 6, 27)
+    members = eu.members_on(day)
+    assert len(members) == 27
+    population = {m.code: m.population_on(day) for m in eu.members if m.is_member_on(day)}
+    stances = {m: S.SUPPORT for m in members} | {"HUN": S.OPPOSE, "ITA": S.ABSTAIN}
+    qmv = get_rule(eu.rule)
+    assert qmv(Ballot(stances, eu.rule.params, population)).met
+    # a blocking minority needs four members and 35% of the population: Germany, France, Italy and Spain would do
+    blocked = stances | {m: S.OPPOSE for m in ("DEU", "FRA", "ITA", "ESP")}
+    out = qmv(Ballot(blocked, eu.rule.params, population))
+    assert not out.met and out.needed >= 1
+    # three large members alone are not a blocking minority: the population test is then deemed met
+    three = {m: S.SUPPORT for m in members} | {m: S.OPPOSE for m in ("DEU", "FRA", "ITA")}
+    assert qmv(Ballot(three, eu.rule.params, population)).met
+
+
+def test_every_bundled_body_has_a_registered_rule_and_members():
+    from datetime import date
+
+    from whipcount.reference import load_reference
+
+    for body in load_reference().bodies.values():
+        get_rule(body.rule)
+        assert body.members_on(date(2024, 6, 27)), body.code
