@@ -492,16 +492,7 @@ class Ledger:
         ).fetchall()
         out = []
         for r in rows:
-            article = Article(
-                id=r["a_id"],
-                title=r["title"],
-                text=r["text"],
-                published=_date(r["published"]),
-                url=r["url"],
-                source=r["source"],
-                origin=r["origin"],
-            )
-            out.append((_stance(r), article))
+            out.append((_stance(r), _article({**dict(r), "id": r["a_id"]})))
         return out
 
     def race_events(self, office: str, as_of: date) -> list[Stance]:
@@ -600,7 +591,7 @@ def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _article(r: sqlite3.Row) -> Article:
+def _article(r: sqlite3.Row | dict[str, Any]) -> Article:
     return Article(
         id=r["id"],
         title=r["title"],
