@@ -231,6 +231,27 @@ def _posts(doc: Doc, index: MentionIndex, ref: date | None) -> list[tuple[tuple[
     return out
 
 
+# --- interviews -------------------------------------------------------------------------------------------------
+_ANSWER = re.compile(r"(?m)^A:[ \t]*(.+)$")
+_QUESTION = re.compile(r"(?m)^Q:")
+
+
+def _interview_answers(doc: Doc, index: MentionIndex) -> list[tuple[tuple[int, int], Speaker]]:
+    """In a Q-and-A interview the answers ("A: ...") are the interviewee's: the first person the introduction
+    names before the first question."""
+    first_question = _QUESTION.search(doc.text)
+    if first_question is None:
+        return []
+    intro = [m for m in index.mentions if m.kind is MentionKind.PERSON and doc[m.start].idx < first_question.start()]
+    if not intro:
+        return []
+    speaker = intro[0]
+    return [
+        ((m.start(1), m.end(1)), Speaker((speaker,), SpeakerKind.QUOTE, None, (m.start(1), m.end(1))))
+        for m in _ANSWER.finditer(doc.text)
+    ]
+
+
 # --- quotes ---------------------------------------------------------------------------------------------------
 _OPEN = '“"«'
 _CLOSE = '”"»'
@@ -289,6 +310,10 @@ def find_attributions(
     for (start, end), speaker in _posts(doc, index, ref):
         for sent in sents:
             if start <= sent.start_char < end or sent.start_char <= start < sent.end_char:
+                out.setdefault(sent.start, speaker)
+    for (start, end), speaker in _interview_answers(doc, index):
+        for sent in sents:
+            if start <= sent.start_char < end:
                 out.setdefault(sent.start, speaker)
     for qs, qe in quote_spans(doc.text):
         touched = [s for s in sents if s.start_char < qe and qs < s.end_char]

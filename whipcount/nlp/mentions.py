@@ -232,6 +232,15 @@ def _assemble(
                 e += 1
             elif doc[e].text == "-" and not doc[e - 1].whitespace_ and e + 1 < len(doc) and doc[e + 1].pos_ == "PROPN":
                 e += 2
+            elif (
+                doc[e].pos_ == "PROPN"
+                and doc[e].is_title
+                and doc[e - 1].whitespace_ == " "
+                and e + 1 < len(doc)
+                and doc[e + 1].text == "-"
+                and not any(rs <= e < re_ for rs, re_, _en in raw)
+            ):
+                e += 1  # "Maret" + "Ilves-Koppel": a hyphenated surname after a first name
             else:
                 break
         if any(rs < e and s < re_ and en.kind in ("country", "seat", "title", "demonym") for rs, re_, en in raw):
@@ -289,6 +298,8 @@ def _assemble(
     name_titles: dict[int, tuple[int, str, str | None]] = {}
     for s, e, _known in names:
         key_ = surname_to_key.get(fold(doc[e - 1].text), doc[s:e].text)
+        if s not in title_ends and s > 0 and doc[s - 1].text == "," and s - 1 in title_ends:
+            title_ends[s] = title_ends[s - 1]  # "Latvia's agriculture minister, Ilze Kalnbērziņa-Ozola"
         if s in title_ends:
             ts, entry = title_ends[s]
             country = _country_before(doc, ts, raw)

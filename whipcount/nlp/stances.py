@@ -282,6 +282,8 @@ class StanceFinder:
         return chain
 
     def is_negated(self, tok: Token) -> bool:
+        if tok.pos_ == "NOUN" and tok.head.lemma_.lower() in _WAVERING:
+            return False  # "has never wavered in its support": a double negation
         for t in self._chain(tok):
             for child in t.children:
                 if child.dep_ == "neg" or child.lower_ in ("never", "no longer"):
@@ -879,6 +881,7 @@ _NOT_PEOPLE = frozenset(
 )
 
 
+_WAVERING = frozenset({"waver", "falter", "hesitate", "flinch", "weaken"})
 _CANDIDATE_WORDS = frozenset({"candidate", "politician", "nominee", "contender", "diplomat", "premier", "leader"})
 _GOVERNMENT_NOUNS = frozenset({"country", "government", "cabinet", "administration", "state", "nation"})
 _NOT_PERSON_ENTS = frozenset(
@@ -921,7 +924,8 @@ def adhoc_person(tok: Token, index: MentionIndex) -> Mention | None:
     ):
         start -= 1
     span = doc[start : tok.i + 1]
-    if any(index.at(t) is not None for t in span) or any(t.lower_ in _NOT_PEOPLE for t in span):
+    inside = [index.at(t) for t in span if index.at(t) is not None]
+    if any(m.kind is not MentionKind.PERSON for m in inside) or any(t.lower_ in _NOT_PEOPLE for t in span):
         return None
     if len(span.text) < 4 or span.text.isupper() or any(t.ent_type_ in _NOT_PERSON_ENTS for t in span):
         return None
