@@ -95,7 +95,7 @@ class Gazetteer:
         for name, person in self.fuzzy_names.items():
             if abs(len(name) - len(wanted)) > 2:
                 continue
-            allowed = 1 if len(name) < 10 else 2
+            allowed = 1 if len(name) < 8 else 2
             if _distance(wanted, name, allowed) <= allowed:
                 if best is not None and best != person:
                     return None  # ambiguous: two people are that close

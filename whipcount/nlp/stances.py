@@ -829,10 +829,12 @@ class StanceFinder:
                     c.dep_ == "prep" and c.lower_ == "for" for c in tok.children
                 )
             return tok.head.lemma_.lower() in self.announce and tok.dep_ in ("dobj", "nsubjpass")
-        if tok.pos_ == "ADJ":  # "would be interested in the job"
+        if tok.pos_ == "ADJ":  # "would be interested in the job", "... in succeeding Jens Stoltenberg"
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "for")):
                 for obj in prep.children:
                     if obj.lemma_.lower() in self.office_nouns or self.offices_in(obj.sent.text):
+                        return True
+                    if obj.dep_ == "pcomp" and obj.lemma_.lower() in ("succeed", "replace", "lead", "head", "become"):
                         return True
             return False
         if lemma in ("run", "stand", "bid"):
