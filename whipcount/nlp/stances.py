@@ -926,7 +926,7 @@ def adhoc_person(tok: Token, index: MentionIndex) -> Mention | None:
     ):
         start -= 1
     span = doc[start : tok.i + 1]
-    inside = [index.at(t) for t in span if index.at(t) is not None]
+    inside = [m for t in span if (m := index.at(t)) is not None]
     if any(m.kind is not MentionKind.PERSON for m in inside) or any(t.lower_ in _NOT_PEOPLE for t in span):
         return None
     if len(span.text) < 4 or span.text.isupper() or any(t.ent_type_ in _NOT_PERSON_ENTS for t in span):
