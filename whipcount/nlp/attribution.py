@@ -81,12 +81,11 @@ def subject_of(token: Token) -> Token | None:
         if t is None:
             return None
         for child in t.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and child.dep_ != "expl":
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 return child
-        if (
-            t.dep_ in ("xcomp", "acomp", "conj", "aux", "auxpass", "prep", "pcomp", "dobj", "attr", "amod")
-            and t.head.i != t.i
-        ):
+        climbs = t.dep_ in ("xcomp", "acomp", "conj", "aux", "auxpass", "prep", "pcomp", "dobj", "attr", "amod")
+        participle = t.dep_ == "advcl" and t.tag_ == "VBG"  # "Turkey took its time, declaring for Rutte"
+        if (climbs or participle) and t.head.i != t.i:
             t = t.head
         else:
             return None

@@ -373,6 +373,8 @@ def _assemble(
             covered.update(range(start, e))
         elif entry.kind == "demonym":
             j = e
+            if any(rs == j and en.kind == "title" for rs, _re, en in raw):
+                continue  # "the Dutch leader": a title, resolved below through the office holders
             if j < len(doc) and doc[j].lower_ in GROUP_NOUNS:
                 mentions.append(Mention(start, j + 1, MentionKind.GROUP, doc[start : j + 1].text, entry.value))
                 covered.update(range(start, j + 1))

@@ -915,9 +915,7 @@ def adhoc_person(tok: Token, index: MentionIndex) -> Mention | None:
         return None
     if tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN":
         return None  # part of a longer name: the phrase's head decides
-    phrase = [t for t in tok.subtree if t.pos_ == "PROPN" or t.text == "-"]
-    if any(t.lower_ in _NOT_PEOPLE for t in phrase):
-        return None
+
     doc = tok.doc
     start = tok.i
     while start > tok.sent.start and (
