@@ -85,7 +85,9 @@ def tally_table(t: Tally) -> str:
             backers = f"; backed by {_codes(c.support)}" if c.support else ""
             lines.append(f"{c.name}: {state}{backers}")
             continue
-        status = "rule met" if c.rule_met else "rule not met"
+        status = "rule met" if c.rule_met else f"rule not met, {c.needed} more needed"
+        if c.decided_on:
+            status += f"; decided on {c.decided_on.isoformat()}"
         lines.append(
             f"{c.name}: {len(c.support)} support, {len(c.oppose)} oppose, {len(c.abstain)} abstain, "
             f"{len(c.undecided)} undecided, {len(c.silent)} silent; {status}"
