@@ -286,3 +286,17 @@ def test_corrections_from_the_command_line_are_audited(run, tmp_path, nlp):
         db,
     )
     assert missing_note.exit_code == 1 and "author and a note" in missing_note.stderr
+
+
+def test_export_tables_as_csv_and_json(run, demo_db, tmp_path):
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(run("export", "stances", "--db", demo_db).stdout)))
+    assert len(rows) == 133 and {"article", "actor_country", "stance", "target", "evidence"} <= set(rows[0])
+    out = tmp_path / "positions.json"
+    assert run("export", "positions", "--format", "json", "-o", out, "--db", demo_db).exit_code == 0
+    positions = json.loads(out.read_text(encoding="utf-8"))
+    assert any(p["member"] == "HUN" and p["stance"] == "oppose" for p in positions)
+    articles = json.loads(run("export", "articles", "--format", "json", "--db", demo_db).stdout)
+    assert len(articles) == 19

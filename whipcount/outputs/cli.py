@@ -352,6 +352,25 @@ def race(
 
 
 @main.command()
+@click.argument("what", type=click.Choice(["stances", "positions", "articles"]))
+@click.option("--format", "fmt", type=click.Choice(["csv", "json", "parquet"]), default="csv", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of the screen.")
+@db_option
+def export(what: str, fmt: str, output: str | None, db_path: str) -> None:
+    """Export the ledger's stances, positions or articles as CSV, JSON or Parquet."""
+    from ..ledger import open_ledger
+    from .export import export_rows, write_export
+
+    with open_ledger(db_path) as ledger:
+        rows = list(export_rows(ledger, what))
+    text = write_export(rows, fmt, Path(output) if output else None)
+    if text is not None:
+        click.echo(text, nl=False)
+    else:
+        click.echo(f"wrote {len(rows)} {what} to {output}", err=True)
+
+
+@main.command()
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @db_option
 def audit(fmt: str, db_path: str) -> None:
