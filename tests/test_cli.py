@@ -300,3 +300,22 @@ def test_export_tables_as_csv_and_json(run, demo_db, tmp_path):
     assert any(p["member"] == "HUN" and p["stance"] == "oppose" for p in positions)
     articles = json.loads(run("export", "articles", "--format", "json", "--db", demo_db).stdout)
     assert len(articles) == 19
+
+
+def test_article_text_is_escaped_in_the_report(run, tmp_path, nlp):
+    article = tmp_path / "x.txt"
+    article.write_text(
+        "---\npublished: 2024-06-18\nurl: javascript:alert(1)\n---\nTitle <script>alert(1)</script>\n\n"
+        'Hungary said on Tuesday that it would support Mark Rutte "><img src=x onerror=alert(1)> as NATO '
+        "secretary general <script>alert(2)</script>.\n(Written by the whipcount project for its tests.)\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "x.db"
+    assert run("ingest", article, "--db", db).exit_code == 0
+    out = tmp_path / "r.html"
+    run("report", "NATO Secretary General", "--as-of", "2024-06-18", "--db", db, "-o", out)
+    html = out.read_text(encoding="utf-8")
+    assert "Hungary" in html
+    assert "<script>" not in html and "<img" not in html
+    assert "javascript:" not in html  # only http(s) links are links
+    assert "&lt;script&gt;" in html or "&lt;img" in html
