@@ -175,9 +175,7 @@ def _paragraph_around(text: str, pos: int, direction: int) -> tuple[int, int] | 
     """The non-empty line before (direction -1) or after (+1) the line at ``pos``."""
     if direction < 0:
         end = text.rfind("\n", 0, pos)
-        while end > 0 and not text[:end].rstrip("\n"):
-            return None
-        if end <= 0:
+        if end <= 0 or not text[:end].strip():
             return None
         stripped_end = len(text[:end].rstrip())
         start = text.rfind("\n", 0, stripped_end) + 1
