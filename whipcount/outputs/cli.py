@@ -371,6 +371,23 @@ def export(what: str, fmt: str, output: str | None, db_path: str) -> None:
 
 
 @main.command()
+@db_option
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to listen on (only this machine by default)."
+)
+@click.option("--port", default=8000, show_default=True, type=int)
+def serve(db_path: str, host: str, port: int) -> None:
+    """Serve the web dashboard and its JSON API (read-only) over the ledger."""
+    from .web import serve as run
+
+    if not Path(db_path).exists():
+        from ..errors import E_LEDGER_OPEN, LedgerError
+
+        raise LedgerError(f"no ledger at {db_path}; ingest articles first (whipcount ingest ...)", code=E_LEDGER_OPEN)
+    run(db_path, host=host, port=port)
+
+
+@main.command()
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @db_option
 def audit(fmt: str, db_path: str) -> None:

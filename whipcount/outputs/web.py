@@ -1,0 +1,282 @@
+"""``whipcount serve``: a read-only web app over the ledger, server-rendered, with a JSON API for every page.
+
+Pages: races (home), a race (member grid coloured by stance with the stance written out, counts against the rule,
+how many more are needed, support over time with the threshold, latest changes, an as-of date), a member (its
+stances with every source), an article (its text with each stance's evidence highlighted), and search. Every
+page's data is at ``/api/...`` and described by the OpenAPI document at ``/openapi.json``. Article text and
+everything extracted from it is escaped wherever it is shown; nothing is fetched from the internet.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from ..errors import WhipcountError
+from ..ledger import Ledger, open_ledger
+from ..reference import Reference, load_reference
+from ..tally import tally_from_ledger
+from ..tally.timeline import timeline
+from .formats import tally_json, timeline_json
+from .report import STANCE_COLOURS
+
+
+def create_app(db_path: str | Path, reference: Reference | None = None) -> FastAPI:
+    reference = reference or load_reference()
+    env = Environment(loader=PackageLoader("whipcount.outputs", "templates"), autoescape=select_autoescape(["j2"]))
+    app = FastAPI(title="whipcount", description="Who backs whom, built from the news.", version="0.1.0")
+    names = {code: c.name for code, c in reference.countries.items()}
+
+    def ledger() -> Ledger:
+        return open_ledger(db_path)
+
+    def page(name: str, **context: Any) -> HTMLResponse:
+        html = env.get_template(name).render(names=names, colours=STANCE_COLOURS, **context)
+        return HTMLResponse(html)
+
+    def office_name(office: str) -> str:
+        try:
+            return reference.office(office).name
+        except WhipcountError as e:
+            raise HTTPException(status_code=404, detail=str(e)) from e
+
+    def parse_day(value: str | None, fallback: date) -> date:
+        if not value:
+            return fallback
+        try:
+            return date.fromisoformat(value)
+        except ValueError as e:
+            raise HTTPException(status_code=422, detail=f"as_of {value!r} is not a date (YYYY-MM-DD)") from e
+
+    def last_day(led: Ledger, office: str) -> date:
+        row = led.db.execute("SELECT MAX(valid_from) FROM positions WHERE office = ?", (office,)).fetchone()
+        claims = led.db.execute("SELECT MAX(date) FROM claims WHERE office = ?", (office,)).fetchone()
+        days = [d for d in (row[0], claims[0]) if d]
+        return date.fromisoformat(max(days)) if days else date.today()
+
+    # --- data ---------------------------------------------------------------------------------------------
+    def races_data() -> list[dict[str, Any]]:
+        out = []
+        with ledger() as led:
+            for office in led.offices():
+                if office not in reference.offices or reference.offices[office].body not in reference.bodies:
+                    continue
+                day = last_day(led, office)
+                t = tally_from_ledger(led, office, day, reference=reference)
+                leader = t.candidates[0] if t.candidates else None
+                out.append(
+                    {
+                        "office": office,
+                        "body": t.body,
+                        "rule": t.rule,
+                        "last_change": day.isoformat(),
+                        "members": len(t.members),
+                        "leader": leader.name if leader else None,
+                        "support": len(leader.support) if leader else 0,
+                        "rule_met": leader.rule_met if leader else False,
+                    }
+                )
+        return out
+
+    def race_data(office: str, as_of: str | None) -> dict[str, Any]:
+        name = office_name(office)
+        with ledger() as led:
+            day = parse_day(as_of, last_day(led, name))
+            t = tally_json(tally_from_ledger(led, name, day, reference=reference))
+            replay = timeline_json(timeline(led, name, reference=reference, until=day))
+        t["timeline"] = replay
+        t["latest_changes"] = list(reversed(replay["changes"]))[:12]
+        return t
+
+    def member_data(office: str, member: str) -> dict[str, Any]:
+        name = office_name(office)
+        try:
+            code = reference.country_code(member)
+        except WhipcountError as e:
+            raise HTTPException(status_code=404, detail=str(e)) from e
+        with ledger() as led:
+            rows = led.member_stances(name, code)
+            conflicts = [p for _, _, p in led.history(name) if p.member == code and p.conflict]
+        return {
+            "office": name,
+            "member": code,
+            "member_name": names.get(code, code),
+            "stances": [
+                {
+                    **s.to_json(),
+                    "title": a.title,
+                    "url": a.url,
+                    "published": a.published.isoformat() if a.published else None,
+                }
+                for s, a in rows
+            ],
+            "conflicts": [
+                {
+                    "since": p.valid_from.isoformat(),
+                    "candidate": p.candidate,
+                    "stance": p.stance.value,
+                    "article": p.article,
+                    "other_stance": p.conflict.stance.value,
+                    "other_article": p.conflict.article,
+                }
+                for p in conflicts
+                if p.conflict
+            ],
+        }
+
+    def article_data(article_id: str) -> dict[str, Any]:
+        with ledger() as led:
+            a = led.article(article_id)
+            if a is None:
+                raise HTTPException(status_code=404, detail=f"no article {article_id!r}")
+            stances = led.stances(article_id=article_id)
+        return {
+            "id": a.id,
+            "title": a.title,
+            "published": a.published.isoformat() if a.published else None,
+            "url": a.url,
+            "source": a.source,
+            "text": a.text,
+            "stances": [s.to_json() for s in stances],
+            "segments": _segments(a.text, [(s.start_char, s.end_char, s.stance.value) for s in stances]),
+        }
+
+    def search_data(q: str) -> dict[str, Any]:
+        like = f"%{q.strip()}%"
+        with ledger() as led:
+            actors = [
+                dict(r)
+                for r in led.db.execute(
+                    "SELECT DISTINCT actor, actor_country, office FROM stances WHERE actor LIKE ? LIMIT 50", (like,)
+                )
+            ]
+            candidates = [
+                dict(r)
+                for r in led.db.execute(
+                    "SELECT DISTINCT target AS candidate, office FROM stances WHERE target LIKE ? LIMIT 50", (like,)
+                )
+            ]
+            articles = [
+                dict(r)
+                for r in led.db.execute(
+                    "SELECT id, title, published FROM articles WHERE title LIKE ? OR text LIKE ? ORDER BY published"
+                    " LIMIT 50",
+                    (like, like),
+                )
+            ]
+        offices = [
+            o.name
+            for o in reference.offices.values()
+            if q.strip().lower() in o.name.lower() or any(q.strip().lower() in a.lower() for a in o.aliases)
+        ]
+        return {"q": q, "actors": actors, "candidates": candidates, "articles": articles, "offices": offices}
+
+    # --- JSON API -----------------------------------------------------------------------------------------
+    @app.get("/api/races")
+    def api_races() -> list[dict[str, Any]]:
+        return races_data()
+
+    @app.get("/api/races/{office}")
+    def api_race(office: str, as_of: str | None = Query(None, description="YYYY-MM-DD")) -> dict[str, Any]:
+        return race_data(office, as_of)
+
+    @app.get("/api/members/{office}/{member}")
+    def api_member(office: str, member: str) -> dict[str, Any]:
+        return member_data(office, member)
+
+    @app.get("/api/articles/{article_id}")
+    def api_article(article_id: str) -> dict[str, Any]:
+        return article_data(article_id)
+
+    @app.get("/api/search")
+    def api_search(q: str = Query(..., min_length=1)) -> dict[str, Any]:
+        return search_data(q)
+
+    # --- pages --------------------------------------------------------------------------------------------
+    @app.get("/", response_class=HTMLResponse)
+    def home() -> HTMLResponse:
+        return page("home.html.j2", races=races_data())
+
+    @app.get("/races/{office}", response_class=HTMLResponse)
+    def race(office: str, as_of: str | None = None) -> HTMLResponse:
+        data = race_data(office, as_of)
+        return page("race.html.j2", race=data, chart=_chart(data))
+
+    @app.get("/members/{office}/{member}", response_class=HTMLResponse)
+    def member(office: str, member: str) -> HTMLResponse:
+        return page("member.html.j2", m=member_data(office, member))
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse)
+    def article(article_id: str) -> HTMLResponse:
+        return page("article.html.j2", a=article_data(article_id))
+
+    @app.get("/search", response_class=HTMLResponse)
+    def search(request: Request, q: str = "") -> HTMLResponse:
+        return page("search.html.j2", s=search_data(q) if q.strip() else None, q=q)
+
+    return app
+
+
+def _segments(text: str, spans: list[tuple[int, int, str]]) -> list[dict[str, Any]]:
+    """The text cut into plain and evidence parts, so the template can mark evidence without raw HTML."""
+    out: list[dict[str, Any]] = []
+    pos = 0
+    for start, end, stance in sorted(set(spans)):
+        if start < pos or start < 0:
+            continue
+        if start > pos:
+            out.append({"text": text[pos:start], "stance": None})
+        out.append({"text": text[start:end], "stance": stance})
+        pos = end
+    out.append({"text": text[pos:], "stance": None})
+    return out
+
+
+def _chart(race: dict[str, Any], width: int = 720, height: int = 240) -> dict[str, Any]:
+    """Support over time per candidate as SVG polylines (steps), with the rule's threshold: all members."""
+    days = race["timeline"]["days"]
+    members = max(len(race["members"]), 1)
+    if not days:
+        return {"width": width, "height": height, "lines": [], "threshold_y": 20, "labels": []}
+    first = date.fromisoformat(days[0]["date"])
+    last = max(date.fromisoformat(race["as_of"]), date.fromisoformat(days[-1]["date"]))
+    span = max((last - first).days, 1)
+
+    def x(day: str) -> float:
+        return 40 + (date.fromisoformat(day) - first).days / span * (width - 60)
+
+    def y(n: int) -> float:
+        return height - 30 - n / members * (height - 50)
+
+    lines = []
+    palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"]
+    for i, name in enumerate(dict.fromkeys(d["candidate"] for d in days)):
+        pts: list[str] = []
+        previous = None
+        for d in (d for d in days if d["candidate"] == name):
+            if previous is not None:
+                pts.append(f"{x(d['date']):.1f},{y(previous):.1f}")
+            pts.append(f"{x(d['date']):.1f},{y(d['support']):.1f}")
+            previous = d["support"]
+        if previous is not None:
+            pts.append(f"{x(last.isoformat()):.1f},{y(previous):.1f}")
+        lines.append({"name": name, "points": " ".join(pts), "colour": palette[i % len(palette)]})
+    return {
+        "width": width,
+        "height": height,
+        "lines": lines,
+        "threshold_y": y(members),
+        "members": members,
+        "labels": [first.isoformat(), last.isoformat()],
+    }
+
+
+def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000) -> None:
+    import uvicorn
+
+    uvicorn.run(create_app(db_path), host=host, port=port, log_level="info")
