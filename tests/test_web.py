@@ -85,3 +85,44 @@ def test_untrusted_text_is_shown_as_text(tmp_path, nlp):
     for url in ("/", f"/races/{OFFICE}", f"/members/{OFFICE}/HUN", "/articles/x", "/search?q=script"):
         html = client.get(url).text
         assert "<script>" not in html and "<img" not in html and "javascript:" not in html, url
+
+
+def test_corrections_from_the_browser_need_the_token_and_the_form(tmp_path, demo_db):
+    import shutil
+
+    db = tmp_path / "copy.db"
+    shutil.copy(demo_db, db)
+    read_only = TestClient(create_app(db))
+    assert "read-only" in read_only.get(f"/members/{OFFICE}/ROU").text
+    assert read_only.post(f"/members/{OFFICE}/ROU/corrections", data={}).status_code == 403
+
+    client = TestClient(create_app(db, token="s3cret"))
+    page = client.get(f"/members/{OFFICE}/ROU")
+    csrf = page.cookies.get("whipcount_csrf") or client.cookies.get("whipcount_csrf")
+    form = {
+        "csrf": csrf,
+        "candidate": "Mark Rutte",
+        "action": "set",
+        "stance": "support",
+        "date": "2024-06-19",
+        "author": "Ana (desk)",
+        "note": "Bucharest told us on the 19th",
+    }
+    assert client.post(f"/members/{OFFICE}/ROU/corrections", data={**form, "token": "wrong"}).status_code == 403
+    assert (
+        client.post(
+            f"/members/{OFFICE}/ROU/corrections", data={**form, "token": "s3cret", "csrf": "forged"}
+        ).status_code
+        == 403
+    )
+    ok = client.post(f"/members/{OFFICE}/ROU/corrections", data={**form, "token": "s3cret"}, follow_redirects=True)
+    assert ok.status_code == 200 and "Correction recorded" in ok.text
+    race = client.get(f"/api/races/{OFFICE}", params={"as_of": "2024-06-19"}).json()
+    rutte = next(c for c in race["candidates"] if c["name"] == "Mark Rutte")
+    assert "ROU" in rutte["support"] and rutte["rule_met"]
+    rou = next(p for p in rutte["positions"] if p["member"] == "ROU")
+    assert rou["corrected_by"] == "Ana (desk)"
+    from whipcount.ledger import open_ledger
+
+    with open_ledger(db) as ledger:
+        assert ledger.audit_log()[-1]["note"] == "Bucharest told us on the 19th"

@@ -376,7 +376,10 @@ def export(what: str, fmt: str, output: str | None, db_path: str) -> None:
     "--host", default="127.0.0.1", show_default=True, help="Address to listen on (only this machine by default)."
 )
 @click.option("--port", default=8000, show_default=True, type=int)
-def serve(db_path: str, host: str, port: int) -> None:
+@click.option(
+    "--token", envvar="WHIPCOUNT_TOKEN", help="Allow corrections from the browser to whoever gives this token."
+)
+def serve(db_path: str, host: str, port: int, token: str | None) -> None:
     """Serve the web dashboard and its JSON API (read-only) over the ledger."""
     from .web import serve as run
 
@@ -384,7 +387,7 @@ def serve(db_path: str, host: str, port: int) -> None:
         from ..errors import E_LEDGER_OPEN, LedgerError
 
         raise LedgerError(f"no ledger at {db_path}; ingest articles first (whipcount ingest ...)", code=E_LEDGER_OPEN)
-    run(db_path, host=host, port=port)
+    run(db_path, host=host, port=port, token=token)
 
 
 @main.command()

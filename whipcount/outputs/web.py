@@ -9,16 +9,20 @@ everything extracted from it is escaped wherever it is shown; nothing is fetched
 
 from __future__ import annotations
 
+import hmac
+import secrets
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import FastAPI, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..errors import WhipcountError
 from ..ledger import Ledger, open_ledger
+from ..records import StanceType
 from ..reference import Reference, load_reference
 from ..tally import tally_from_ledger
 from ..tally.timeline import timeline
@@ -26,7 +30,9 @@ from .formats import tally_json, timeline_json
 from .report import STANCE_COLOURS
 
 
-def create_app(db_path: str | Path, reference: Reference | None = None) -> FastAPI:
+def create_app(db_path: str | Path, reference: Reference | None = None, token: str | None = None) -> FastAPI:
+    """The app. With a ``token``, corrections can be made from the browser by whoever gives it (and the form's
+    CSRF check passes); without one the app is read-only."""
     reference = reference or load_reference()
     env = Environment(loader=PackageLoader("whipcount.outputs", "templates"), autoescape=select_autoescape(["j2"]))
     app = FastAPI(title="whipcount", description="Who backs whom, built from the news.", version="0.1.0")
@@ -208,8 +214,45 @@ def create_app(db_path: str | Path, reference: Reference | None = None) -> FastA
         return page("race.html.j2", race=data, chart=_chart(data))
 
     @app.get("/members/{office}/{member}", response_class=HTMLResponse)
-    def member(office: str, member: str) -> HTMLResponse:
-        return page("member.html.j2", m=member_data(office, member))
+    def member(request: Request, office: str, member: str, done: str | None = None) -> HTMLResponse:
+        csrf = request.cookies.get("whipcount_csrf") or secrets.token_urlsafe(24)
+        response = page(
+            "member.html.j2", m=member_data(office, member), corrections=token is not None, csrf=csrf, done=done
+        )
+        response.set_cookie("whipcount_csrf", csrf, httponly=True, samesite="strict")
+        return response
+
+    @app.post("/members/{office}/{member}/corrections", response_class=HTMLResponse)
+    async def correct(request: Request, office: str, member: str) -> Response:
+        if token is None:
+            raise HTTPException(
+                status_code=403, detail="this server is read-only: start it with --token to allow corrections"
+            )
+        form = dict(await request.form())
+        cookie = request.cookies.get("whipcount_csrf", "")
+        if not cookie or not hmac.compare_digest(cookie, str(form.get("csrf", ""))):
+            raise HTTPException(status_code=403, detail="the form is stale or was not sent by this site; reload it")
+        if not hmac.compare_digest(token, str(form.get("token", ""))):
+            raise HTTPException(status_code=403, detail="wrong token")
+        name = office_name(office)
+        code = reference.country_code(member)
+        action = str(form.get("action", "set"))
+        stance = str(form.get("stance", "")) or None
+        try:
+            with ledger() as led:
+                led.correct(
+                    action=action,
+                    office=name,
+                    candidate=str(form.get("candidate", "")).strip(),
+                    member=code,
+                    stance=StanceType(stance) if stance and action == "set" else None,
+                    day=parse_day(str(form.get("date", "")), date.today()),
+                    author=str(form.get("author", "")),
+                    note=str(form.get("note", "")),
+                )
+        except (WhipcountError, ValueError) as e:
+            raise HTTPException(status_code=422, detail=str(e)) from e
+        return RedirectResponse(f"/members/{quote(name)}/{code}?done=1", status_code=303)
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse)
     def article(article_id: str) -> HTMLResponse:
@@ -276,7 +319,7 @@ def _chart(race: dict[str, Any], width: int = 720, height: int = 240) -> dict[st
     }
 
 
-def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000, token: str | None = None) -> None:
     import uvicorn
 
-    uvicorn.run(create_app(db_path), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(db_path, token=token), host=host, port=port, log_level="info")
