@@ -8,7 +8,7 @@ DB ?= demo.db
 OFFICE := NATO Secretary General
 REPORT ?= out/report.html
 
-.PHONY: demo test install lint clean accuracy
+.PHONY: demo test install lint clean accuracy browser
 
 $(STAMP): pyproject.toml requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -27,8 +27,16 @@ demo: install
 	$(BIN)/whipcount tally "$(OFFICE)" --as-of 2024-06-26 --db $(DB)
 	$(BIN)/whipcount report "$(OFFICE)" --as-of 2024-06-26 --db $(DB) -o $(REPORT)
 
-test: install lint
+test: install lint browser
 	$(BIN)/python -m pytest
+
+# The browser tests drive Debian's Chromium (Playwright never downloads a browser here). As root, install it;
+# otherwise say how, and the browser tests are skipped (CI always runs them).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		else echo "note: no Chromium; install Debian's chromium package to run the browser tests"; fi; }
 
 accuracy: install
 	$(BIN)/python -m whipcount.gate --report docs/accuracy.md
