@@ -126,6 +126,7 @@ def test_report_is_a_self_contained_page(run, demo_db, tmp_path):
     assert result.exit_code == 0
     html = out.read_text(encoding="utf-8")
     assert "Mark Rutte" in html and "32 support" in html and "Rule met" in html
+    assert html.count("<svg") == 2 and "Support over time" in html and "Map: Mark Rutte" in html
     assert not re.search(r"<script|<link|src=\"http", html)
 
 

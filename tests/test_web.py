@@ -34,6 +34,7 @@ def test_race_page_moves_with_the_as_of_date(client):
     html = client.get(f"/races/{OFFICE}", params={"as_of": "2024-06-19"}).text
     assert "31 support" in html and "1 more needed" in html and "<svg" in html
     assert 'value="2024-06-19"' in html
+    assert "Map: Mark Rutte" in html and "Romania: silent" in html
     late = client.get(f"/races/{OFFICE}", params={"as_of": "2024-06-26"}).text
     assert "rule met" in late and "decided on 2024-06-26" in late
     assert client.get(f"/races/{OFFICE}", params={"as_of": "June"}).status_code == 422

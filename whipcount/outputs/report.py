@@ -9,6 +9,9 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from ..ledger import Ledger
 from ..records import Tally
 from ..reference import Reference, load_reference
+from ..tally.timeline import timeline
+from .charts import support_chart, tile_map
+from .formats import tally_json, timeline_json
 
 # Okabe–Ito colours, told apart with colour-blindness; every cell also writes its stance out.
 STANCE_COLOURS = {
@@ -39,6 +42,16 @@ def render_report(t: Tally, ledger: Ledger | None = None, reference: Reference |
                 if p.article not in articles and (a := ledger.article(p.article)) is not None:
                     articles[p.article] = a
     body = reference.bodies.get(t.body)
+    chart = map_ = None
+    if ledger is not None:
+        # support over time up to the report's date, and the leader's members on the tile map
+        data = tally_json(t) | {
+            "timeline": timeline_json(timeline(ledger, t.office, reference=reference, until=t.as_of))
+        }
+        chart = support_chart(data)
+    if t.candidates:
+        leader = t.candidates[0]
+        map_ = tile_map(list(t.members), {p.member: p.stance.value for p in leader.positions})
     return (
         _environment()
         .get_template("report.html.j2")
@@ -48,6 +61,8 @@ def render_report(t: Tally, ledger: Ledger | None = None, reference: Reference |
             colours=STANCE_COLOURS,
             articles=articles,
             rule_description=body.rule.description if body else "",
+            chart=chart,
+            map=map_,
         )
     )
 

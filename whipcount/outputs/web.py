@@ -26,6 +26,7 @@ from ..records import StanceType
 from ..reference import Reference, load_reference
 from ..tally import tally_from_ledger
 from ..tally.timeline import timeline
+from .charts import support_chart, tile_map
 from .formats import tally_json, timeline_json
 from .report import STANCE_COLOURS
 
@@ -211,7 +212,15 @@ def create_app(db_path: str | Path, reference: Reference | None = None, token: s
     @app.get("/races/{office}", response_class=HTMLResponse)
     def race(office: str, as_of: str | None = None) -> HTMLResponse:
         data = race_data(office, as_of)
-        return page("race.html.j2", race=data, chart=_chart(data))
+        leader = data["candidates"][0] if data["candidates"] else None
+        stances = {p["member"]: p["stance"] for p in leader["positions"]} if leader else {}
+        return page(
+            "race.html.j2",
+            race=data,
+            chart=support_chart(data),
+            map=tile_map(data["members"], stances),
+            map_of=leader["name"] if leader else None,
+        )
 
     @app.get("/members/{office}/{member}", response_class=HTMLResponse)
     def member(request: Request, office: str, member: str, done: str | None = None) -> HTMLResponse:
@@ -278,45 +287,6 @@ def _segments(text: str, spans: list[tuple[int, int, str]]) -> list[dict[str, An
         pos = end
     out.append({"text": text[pos:], "stance": None})
     return out
-
-
-def _chart(race: dict[str, Any], width: int = 720, height: int = 240) -> dict[str, Any]:
-    """Support over time per candidate as SVG polylines (steps), with the rule's threshold: all members."""
-    days = race["timeline"]["days"]
-    members = max(len(race["members"]), 1)
-    if not days:
-        return {"width": width, "height": height, "lines": [], "threshold_y": 20, "labels": []}
-    first = date.fromisoformat(days[0]["date"])
-    last = max(date.fromisoformat(race["as_of"]), date.fromisoformat(days[-1]["date"]))
-    span = max((last - first).days, 1)
-
-    def x(day: str) -> float:
-        return 40 + (date.fromisoformat(day) - first).days / span * (width - 60)
-
-    def y(n: int) -> float:
-        return height - 30 - n / members * (height - 50)
-
-    lines = []
-    palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"]
-    for i, name in enumerate(dict.fromkeys(d["candidate"] for d in days)):
-        pts: list[str] = []
-        previous = None
-        for d in (d for d in days if d["candidate"] == name):
-            if previous is not None:
-                pts.append(f"{x(d['date']):.1f},{y(previous):.1f}")
-            pts.append(f"{x(d['date']):.1f},{y(d['support']):.1f}")
-            previous = d["support"]
-        if previous is not None:
-            pts.append(f"{x(last.isoformat()):.1f},{y(previous):.1f}")
-        lines.append({"name": name, "points": " ".join(pts), "colour": palette[i % len(palette)]})
-    return {
-        "width": width,
-        "height": height,
-        "lines": lines,
-        "threshold_y": y(members),
-        "members": members,
-        "labels": [first.isoformat(), last.isoformat()],
-    }
 
 
 def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000, token: str | None = None) -> None:
