@@ -301,6 +301,13 @@ def test_export_tables_as_csv_and_json(run, demo_db, tmp_path):
     assert any(p["member"] == "HUN" and p["stance"] == "oppose" for p in positions)
     articles = json.loads(run("export", "articles", "--format", "json", "--db", demo_db).stdout)
     assert len(articles) == 19
+    import pyarrow.parquet as pq
+
+    parquet = tmp_path / "stances.parquet"
+    assert run("export", "stances", "--format", "parquet", "-o", parquet, "--db", demo_db).exit_code == 0
+    table = pq.read_table(parquet)
+    assert table.num_rows == 133 and "evidence" in table.column_names
+    assert run("export", "stances", "--format", "parquet", "--db", demo_db).exit_code == 1  # needs a file
 
 
 def test_article_text_is_escaped_in_the_report(run, tmp_path, nlp):

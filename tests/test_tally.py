@@ -147,3 +147,13 @@ def test_demo_ledger_walks_the_race_to_32_of_32(demo_db):
     est = next(p for p in first.positions if p.member == "EST")
     assert est.stated_on == date(2024, 4, 2) and est.valid_from == date(2024, 3, 31) and est.sources >= 3
     json.dumps([p.evidence for p in first.positions])
+
+
+def test_how_many_objections_would_undo_a_met_rule():
+    t = tally([pos("AAA", S.SUPPORT), pos("BBB", S.SUPPORT)], [], body("AAA BBB"), "Post", date(2024, 2, 1))
+    assert (t.candidates[0].rule_met, t.candidates[0].to_block) == (True, 1)  # consensus: one objection blocks
+    b = body("AAA BBB CCC DDD EEE", rule="absolute_majority")
+    t = tally([pos(m, S.SUPPORT) for m in ("AAA", "BBB", "CCC", "DDD")], [], b, "Post", date(2024, 2, 1))
+    assert (t.candidates[0].rule_met, t.candidates[0].to_block) == (True, 2)  # 4 of 5: two must turn
+    t = tally([pos("AAA", S.SUPPORT)], [], b, "Post", date(2024, 2, 1))
+    assert (t.candidates[0].rule_met, t.candidates[0].to_block, t.candidates[0].needed) == (False, 0, 2)

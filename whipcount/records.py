@@ -210,6 +210,7 @@ class CandidateTally:
     rule_met: bool
     blocking: tuple[str, ...]
     needed: int  # how many more members must support for the rule to be met (0 once it is)
+    to_block: int  # once met: how many members objecting would undo it (0 while it is not met)
     withdrawn_on: date | None
     positions: tuple[Position, ...]
     decided_on: date | None = None  # the body's announced decision for this candidate

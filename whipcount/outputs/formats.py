@@ -43,6 +43,7 @@ def candidate_json(c: CandidateTally) -> dict[str, Any]:
         "rule_met": c.rule_met,
         "blocking": list(c.blocking),
         "needed": c.needed,
+        "to_block": c.to_block,
         "withdrawn_on": c.withdrawn_on.isoformat() if c.withdrawn_on else None,
         "decided_on": c.decided_on.isoformat() if c.decided_on else None,
         "reported": c.reported.to_json() if c.reported else None,

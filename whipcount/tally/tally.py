@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 
 from ..ledger import Ledger
 from ..records import Body, CandidateTally, Claim, Position, Stance, StanceType, Tally
 from ..reference import Reference, load_reference
-from .rules import Ballot, get_rule
+from .rules import Ballot, RuleOutcome, get_rule
 
 
 def tally(
@@ -105,6 +105,9 @@ def tally(
                 rule_met=(outcome.met or name in decided) and name not in withdrawn,
                 blocking=() if outcome.met else blocking,
                 needed=outcome.needed,
+                to_block=_to_block(rule, Ballot(stances, body.rule.params, population, permanent))
+                if outcome.met
+                else 0,
                 withdrawn_on=withdrawn.get(name),
                 positions=tuple(sorted(held.values(), key=lambda p: p.member)),
                 decided_on=decided[name].date if name in decided else None,
@@ -120,6 +123,31 @@ def tally(
         members=members,
         candidates=tuple(results),
     )
+
+
+def _to_block(rule: Callable[[Ballot], RuleOutcome], ballot: Ballot) -> int:
+    """How many members would have to object for the rule no longer to be met. Tried two ways, the smaller
+    count wins: supporters turning first (majorities), or the silent objecting first (consensus); within each,
+    the most weighty first (a veto, then population)."""
+
+    def turned(silent_first: bool) -> int:
+        order = sorted(
+            (m for m, s in ballot.stances.items() if s is not StanceType.OPPOSE),
+            key=lambda m: (
+                (ballot.stances[m] is None) != silent_first,
+                m not in ballot.permanent,
+                -ballot.population.get(m, 0),
+                m,
+            ),
+        )
+        stances = dict(ballot.stances)
+        for k, member in enumerate(order, start=1):
+            stances[member] = StanceType.OPPOSE
+            if not rule(Ballot(stances, ballot.params, ballot.population, ballot.permanent)).met:
+                return k
+        return len(order) + 1
+
+    return min(turned(True), turned(False))
 
 
 def _inferred(claim: Claim, member: str, source: str) -> Position:
