@@ -207,7 +207,7 @@ def explain(office: str, member: str, fmt: str, db_path: str) -> None:
     """MEMBER's stances on OFFICE over time (MEMBER: an ISO code such as HUN, or a country's name), with every
     source, the conditions attached, and conflicts between sources."""
     from ..ledger import open_ledger
-    from .formats import explain_table
+    from .formats import explain_json, explain_table
 
     reference = _reference()
     name = reference.office(office).name
@@ -216,40 +216,7 @@ def explain(office: str, member: str, fmt: str, db_path: str) -> None:
         rows = ledger.member_stances(name, code)
         conflicts = [p for _, _, p in ledger.history(name) if p.member == code and p.conflict]
     if fmt == "json":
-        click.echo(
-            json.dumps(
-                {
-                    "office": name,
-                    "member": code,
-                    "stances": [
-                        {
-                            **s.to_json(),
-                            "source": {
-                                "title": a.title,
-                                "url": a.url,
-                                "source": a.source,
-                                "published": a.published.isoformat() if a.published else None,
-                            },
-                        }
-                        for s, a in rows
-                    ],
-                    "conflicts": [
-                        {
-                            "since": p.valid_from.isoformat(),
-                            "candidate": p.candidate,
-                            "stance": p.stance.value,
-                            "article": p.article,
-                            "other_stance": p.conflict.stance.value,
-                            "other_article": p.conflict.article,
-                        }
-                        for p in conflicts
-                        if p.conflict
-                    ],
-                },
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
+        click.echo(json.dumps(explain_json(name, code, rows, conflicts), ensure_ascii=False, indent=2))
     else:
         click.echo(explain_table(name, code, rows, conflicts))
 

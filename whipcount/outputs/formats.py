@@ -223,3 +223,35 @@ def explain_table(office: str, member: str, rows: list[tuple[Stance, Any]], conf
                 f"{p.conflict.stance.value} ({p.conflict.article})"
             )
     return "\n".join(lines)
+
+
+def explain_json(office: str, member: str, rows: list[tuple[Stance, Any]], conflicts: list[Position]) -> dict[str, Any]:
+    """A member's stances on an office with their sources, and the conflicts between sources."""
+    return {
+        "office": office,
+        "member": member,
+        "stances": [
+            {
+                **s.to_json(),
+                "source": {
+                    "title": a.title,
+                    "url": a.url,
+                    "source": a.source,
+                    "published": a.published.isoformat() if a.published else None,
+                },
+            }
+            for s, a in rows
+        ],
+        "conflicts": [
+            {
+                "since": p.valid_from.isoformat(),
+                "candidate": p.candidate,
+                "stance": p.stance.value,
+                "article": p.article,
+                "other_stance": p.conflict.stance.value,
+                "other_article": p.conflict.article,
+            }
+            for p in conflicts
+            if p.conflict
+        ],
+    }

@@ -27,7 +27,7 @@ from ..reference import Reference, load_reference
 from ..tally import tally_from_ledger
 from ..tally.timeline import timeline
 from .charts import support_chart, tile_map
-from .formats import tally_json, timeline_json
+from .formats import explain_json, tally_json, timeline_json
 from .report import STANCE_COLOURS
 
 
@@ -109,32 +109,7 @@ def create_app(db_path: str | Path, reference: Reference | None = None, token: s
         with ledger() as led:
             rows = led.member_stances(name, code)
             conflicts = [p for _, _, p in led.history(name) if p.member == code and p.conflict]
-        return {
-            "office": name,
-            "member": code,
-            "member_name": names.get(code, code),
-            "stances": [
-                {
-                    **s.to_json(),
-                    "title": a.title,
-                    "url": a.url,
-                    "published": a.published.isoformat() if a.published else None,
-                }
-                for s, a in rows
-            ],
-            "conflicts": [
-                {
-                    "since": p.valid_from.isoformat(),
-                    "candidate": p.candidate,
-                    "stance": p.stance.value,
-                    "article": p.article,
-                    "other_stance": p.conflict.stance.value,
-                    "other_article": p.conflict.article,
-                }
-                for p in conflicts
-                if p.conflict
-            ],
-        }
+        return explain_json(name, code, rows, conflicts) | {"member_name": names.get(code, code)}
 
     def article_data(article_id: str) -> dict[str, Any]:
         with ledger() as led:
