@@ -19,7 +19,8 @@ from .ledger import IngestOutcome, Ledger
 from .nlp import load_pipeline
 from .nlp.extract import analyse_many
 from .records import Article
-from .sources import Rejection, list_inputs, read_file
+from .sources import Rejection, list_inputs
+from .sources.readers import read_input
 
 
 class Status(StrEnum):
@@ -57,7 +58,7 @@ def ingest(
             if isinstance(item, Rejection):
                 batch.append(item)
             else:
-                batch.extend(read_file(item))
+                batch.extend(read_input(item))
             if on_input:
                 on_input()
         yield from _store(batch, ledger, model)

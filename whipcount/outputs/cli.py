@@ -126,6 +126,34 @@ def ingest(paths: tuple[str, ...], db_path: str, no_extract: bool, quiet: bool) 
 
 
 @main.command()
+@click.argument("feeds", nargs=-1, required=True)
+@click.option("--interval", default=300, show_default=True, type=click.IntRange(min=10), help="Seconds between polls.")
+@click.option("--once", is_flag=True, help="Poll once and stop.")
+@db_option
+def watch(feeds: tuple[str, ...], interval: int, once: bool, db_path: str) -> None:
+    """Poll RSS or Atom FEEDS (URLs or files) and ingest what is new; already stored items are skipped."""
+    import time
+
+    from ..ledger import open_ledger
+    from ..pipeline import Status
+    from ..pipeline import ingest as run
+
+    nlp = _nlp()
+    while True:
+        new = 0
+        with open_ledger(db_path) as ledger:
+            for line in run(feeds, ledger, nlp=nlp):
+                if line.status in (Status.INGESTED, Status.REJECTED):
+                    new += line.status is Status.INGESTED
+                    detail = f"{line.stances} stances" if line.status is Status.INGESTED else line.reason
+                    click.echo(f"{line.status.value:<10} {line.origin}  {detail}")
+        click.echo(f"{new} new articles; next poll in {interval} s" if not once else f"{new} new articles", err=True)
+        if once:
+            return
+        time.sleep(interval)
+
+
+@main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 def extract(paths: tuple[str, ...], fmt: str) -> None:

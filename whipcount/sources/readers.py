@@ -26,8 +26,9 @@ from ..errors import (
     InputError,
 )
 from ..records import Article
+from .feeds import check_url, fetch, is_url, looks_like_feed, parse_feed
 
-SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".xml", ".rss", ".atom")
 _MIN_HTML_WORDS = 5
 
 
@@ -49,14 +50,21 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[ReadResult]:
         if isinstance(item, Rejection):
             yield item
         else:
-            yield from read_file(item)
+            yield from read_input(item)
 
 
-def list_inputs(paths: Iterable[str | Path]) -> list[Path | Rejection]:
+def list_inputs(paths: Iterable[str | Path]) -> list[Path | str | Rejection]:
     """The files to read: those named, and those in the folders named (recursively, sorted, hidden ones left
     out). Files a folder holds that are not articles come back as skipped; missing paths as rejected."""
-    out: list[Path | Rejection] = []
+    out: list[Path | str | Rejection] = []
     for raw in paths:
+        if isinstance(raw, str) and is_url(raw):
+            try:
+                check_url(raw)
+                out.append(raw)  # fetched when read
+            except InputError as e:
+                out.append(Rejection(origin=raw, code=e.code, reason=str(e)))
+            continue
         path = Path(raw)
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
@@ -80,8 +88,35 @@ def list_inputs(paths: Iterable[str | Path]) -> list[Path | Rejection]:
     return out
 
 
+def read_input(item: Path | str) -> Iterator[ReadResult]:
+    """The articles in one input: a file, or a URL (a feed, or a page)."""
+    if isinstance(item, Path):
+        yield from read_file(item)
+        return
+    try:
+        data = fetch(item)
+        if looks_like_feed(data):
+            yield from _feed_results(data, item)
+        else:
+            yield _article_from_html(_decode(data), default_id=item, origin=item, url=item)
+    except InputError as e:
+        yield Rejection(origin=item, code=e.code, reason=str(e))
+
+
+def _read_page(url: str) -> Article:
+    return _article_from_html(_decode(fetch(url)), default_id=url, origin=url, url=url)
+
+
+def _feed_results(data: bytes, origin: str) -> Iterator[ReadResult]:
+    for result in parse_feed(data, origin, read_page=_read_page):
+        if isinstance(result, InputError):
+            yield Rejection(origin=origin, code=result.code, reason=str(result))
+        else:
+            yield result
+
+
 def read_file(path: Path) -> Iterator[ReadResult]:
-    """The articles in one file (a ``.jsonl`` file holds many), or why it could not be read."""
+    """The articles in one file (a ``.jsonl`` file or a feed holds many), or why it could not be read."""
     suffix = path.suffix.lower()
     origin = str(path)
     try:
@@ -90,7 +125,11 @@ def read_file(path: Path) -> Iterator[ReadResult]:
                 f"unsupported file type {suffix or '(none)'}; whipcount reads " + ", ".join(SUPPORTED_SUFFIXES),
                 code=E_UNSUPPORTED,
             )
-        text = _decode(path.read_bytes())
+        raw = path.read_bytes()
+        if suffix in (".xml", ".rss", ".atom"):
+            yield from _feed_results(raw, origin)
+            return
+        text = _decode(raw)
         if suffix == ".jsonl":
             yield from _read_jsonl(text, path)
             return
@@ -166,7 +205,7 @@ def _read_jsonl(text: str, path: Path) -> Iterator[ReadResult]:
             yield Rejection(origin=origin, code=e.code, reason=str(e))
 
 
-def _article_from_html(html: str, *, default_id: str, origin: str) -> Article:
+def _article_from_html(html: str, *, default_id: str, origin: str, url: str | None = None) -> Article:
     import trafilatura  # imported here: only HTML input pays for it
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
@@ -179,7 +218,7 @@ def _article_from_html(html: str, *, default_id: str, origin: str) -> Article:
             "title": getattr(doc, "title", None) or "",
             "text": text,
             "published": getattr(doc, "date", None),
-            "url": getattr(doc, "url", None),
+            "url": getattr(doc, "url", None) or url,
             "source": getattr(doc, "sitename", None),
         },
         default_id=default_id,
