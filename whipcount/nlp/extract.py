@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -95,20 +96,41 @@ def to_claims(article: Article, doc: Doc) -> list[Claim]:
 
 
 def analyse_many(
-    articles: Iterable[Article], nlp: Language | None = None, *, batch_size: int = 16
+    articles: Iterable[Article], nlp: Language | None = None, *, batch_size: int = 16, prefilter: bool = True
 ) -> Iterator[tuple[Article, list[Stance], list[Claim]]]:
-    """Stances and aggregate claims for many articles, streamed through ``nlp.pipe`` in batches."""
+    """Stances and aggregate claims for many articles, streamed through ``nlp.pipe`` in batches, in input order.
+
+    With ``prefilter`` (the default), an article that names no tracked office, no generic title of one and no
+    body that fills one cannot state a stance on any race, so it is not parsed at all: the cheap check saves the
+    parser's time on the bulk of an archive. ``tests/test_prefilter.py`` holds it to losing no gold stance."""
     nlp = nlp or load_pipeline()
-    pending: list[Article] = []
+    finder: Any = None
+    if prefilter and "whipcount_stances" in nlp.pipe_names:
+        finder = getattr(nlp.get_pipe("whipcount_stances"), "finder", None)
+    chunk: list[Article] = []
+    for article in articles:
+        chunk.append(article)
+        if len(chunk) >= batch_size * 4:
+            yield from _analyse_chunk(chunk, nlp, finder, batch_size)
+            chunk = []
+    if chunk:
+        yield from _analyse_chunk(chunk, nlp, finder, batch_size)
 
-    def docs() -> Iterator[Doc]:
-        for article in articles:
-            pending.append(article)
-            yield make_doc(nlp, article)
 
-    for doc in nlp.pipe(docs(), batch_size=batch_size):
-        article = pending.pop(0)
-        yield article, to_stances(article, doc), to_claims(article, doc)
+def _analyse_chunk(
+    chunk: list[Article], nlp: Language, finder: Any, batch_size: int
+) -> Iterator[tuple[Article, list[Stance], list[Claim]]]:
+    wanted = [a for a in chunk if finder is None or finder.may_concern_a_race(a.title + "\n" + a.text)]
+    parsed = {
+        id(a): doc
+        for a, doc in zip(wanted, nlp.pipe((make_doc(nlp, a) for a in wanted), batch_size=batch_size), strict=True)
+    }
+    for article in chunk:
+        doc = parsed.get(id(article))
+        if doc is None:
+            yield article, [], []
+        else:
+            yield article, to_stances(article, doc), to_claims(article, doc)
 
 
 def extract(article: Article, nlp: Language | None = None) -> list[Stance]:

@@ -208,6 +208,13 @@ class StanceFinder:
                 hits.append((-longest, name))
         return [name for _, name in sorted(hits)]
 
+    def may_concern_a_race(self, text: str) -> bool:
+        """A cheap test before any parsing: does the text name a tracked office, a generic title of one, or a
+        body that fills one?"""
+        folded = fold(text)
+        patterns = (*self.office_patterns, *self.generic_patterns, *self.body_patterns)
+        return any(pattern.search(folded) for _, pattern in patterns)
+
     def topic_office(self, doc: Doc, title: str) -> str | None:
         """The post an article is about: specific aliases count most, then mentions of the post's body (with
         generic titles like "secretary-general" counting for the body the article names)."""
