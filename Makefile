@@ -8,7 +8,7 @@ DB ?= demo.db
 OFFICE := NATO Secretary General
 REPORT ?= out/report.html
 
-.PHONY: demo test install lint clean accuracy browser
+.PHONY: demo test install lint clean accuracy browser bench
 
 $(STAMP): pyproject.toml requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -37,6 +37,9 @@ browser:
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 		else echo "note: no Chromium; install Debian's chromium package to run the browser tests"; fi; }
+
+bench: install
+	$(BIN)/python bench/run.py
 
 accuracy: install
 	$(BIN)/python -m whipcount.gate --report docs/accuracy.md
