@@ -46,7 +46,8 @@ class Article:
 
     @property
     def content_hash(self) -> str:
-        return content_hash(self.title, self.text)
+        # The body alone decides: the same story under a changed headline is still the same article.
+        return content_hash(self.text)
 
 
 def normalise_text(text: str) -> str:
@@ -56,9 +57,7 @@ def normalise_text(text: str) -> str:
     return " ".join(text.split())
 
 
-def content_hash(title: str, text: str) -> str:
-    # The body alone decides: the same story under a changed headline is still the same article.
-    del title
+def content_hash(text: str) -> str:
     return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
 
 

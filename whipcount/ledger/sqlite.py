@@ -481,6 +481,10 @@ class Ledger:
         ).fetchall()
         return [(date.fromisoformat(r["valid_from"]), _date(r["valid_until"]), _position(r)) for r in rows]
 
+    def conflicts(self, office: str, member: str) -> list[Position]:
+        """The member's positions on ``office`` that a report of the same day contradicts."""
+        return [p for _, _, p in self.history(office) if p.member == member and p.conflict]
+
     def member_stances(self, office: str, member: str) -> list[tuple[Stance, Article]]:
         """Every stance a member took (or was reported to take) on ``office``, with its article, by date."""
         rows = self.db.execute(

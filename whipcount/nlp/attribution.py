@@ -27,7 +27,6 @@ PRONOUNS_GROUP = frozenset({"it", "its", "they", "them", "their"})
 
 
 class SpeakerKind(StrEnum):
-    SPEECH = "speech"
     QUOTE = "quote"
     POST = "post"
 
@@ -277,6 +276,17 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return [s for s in spans if s[1] - s[0] > 12]
 
 
+def subject_mentions(
+    subj: Token, index: MentionIndex, *, outside: tuple[int, int] | None = None, speakers_first: bool = False
+) -> list[Mention]:
+    """Who a speech verb's subject names: its mentions, or the person a he/she stands for."""
+    found = mentions_for(subj, index)
+    if not found and subj.lower_ in PRONOUNS_PERSON:
+        resolved = resolve_pronoun(subj, index, outside=outside, speakers_first=speakers_first)
+        found = [resolved] if resolved else []
+    return found
+
+
 def _speech_subject(
     sent: Span, index: MentionIndex, speech_lemmas: frozenset[str], outside: tuple[int, int] | None
 ) -> tuple[list[Mention], Token] | None:
@@ -288,10 +298,7 @@ def _speech_subject(
         subj = subject_of(tok)
         if subj is None:
             continue
-        found = mentions_for(subj, index)
-        if not found and subj.lower_ in PRONOUNS_PERSON:
-            resolved = resolve_pronoun(subj, index, outside=outside, speakers_first=True)
-            found = [resolved] if resolved else []
+        found = subject_mentions(subj, index, outside=outside, speakers_first=True)
         if found:
             return found, tok
     return None

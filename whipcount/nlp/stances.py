@@ -36,6 +36,7 @@ from .attribution import (
     conjuncts,
     mentions_for,
     resolve_pronoun,
+    subject_mentions,
     subject_of,
 )
 from .dates import MONTHS, WEEKDAYS, DateMention, find_dates
@@ -123,6 +124,8 @@ class StanceFinder:
         self.announce = frozenset(lex["candidacy"]["announce_verbs"])
         self.ending = frozenset(lex["withdrawal"]["ending_verbs"])
         self.office_nouns = frozenset(lex["office_nouns"])
+        # candidates met so far in the article being read ("backed him" prefers them); reset for each Doc
+        self._seen_candidates: set[str] = set()
         self.nominating = frozenset(lex["candidacy"].get("nominating_verbs", ()))
         self.demonyms = {fold(d): c.code for c in reference.countries.values() for d in c.demonyms}
         self.known_people = frozenset(p.name for p in reference.people)
@@ -150,7 +153,7 @@ class StanceFinder:
     def _candidate_for_pronoun(self, tok: Token, index: MentionIndex, exclude: Mention | None) -> Mention | None:
         """ "backed him": the last person named before who is already a candidate in this article, if any within
         the last few sentences (else ordinary pronoun resolution decides)."""
-        seen: set[str] = getattr(self, "_seen_candidates", set())
+        seen = self._seen_candidates
         window = tok.sent.start - 120
         for m in reversed(index.people_before(tok.i)):
             if m.start < window:
@@ -334,10 +337,7 @@ class StanceFinder:
                 if subj is not None:
                     if subj.lower_ in PRONOUNS_SPEAKER and sentence_speaker is not None:
                         return list(sentence_speaker.mentions), t, sentence_speaker
-                    found = mentions_for(subj, index)
-                    if not found and subj.lower_ in PRONOUNS_PERSON:
-                        r = resolve_pronoun(subj, index)
-                        found = [r] if r else []
+                    found = subject_mentions(subj, index)
                     if found:
                         return found, t, None
             if t.head.i == t.i:
@@ -619,7 +619,7 @@ class StanceFinder:
         self, doc: Doc, mentions: list[Mention], speakers: dict[int, Speaker], ref: date | None, title: str = ""
     ) -> list[StanceMention]:
         index = MentionIndex(doc, mentions)
-        self._seen_candidates: set[str] = set()  # targets found so far in this article, for "him" and "her"
+        self._seen_candidates = set()
         topic = self.topic_office(doc, title)
         sents = list(doc.sents)
         out: list[StanceMention] = []
@@ -855,7 +855,7 @@ class StanceFinder:
         held = {h.person for h in holders}
         start = sent.start
         if start > 0:
-            start = tok_sent_start(sent.doc[start - 1])
+            start = sent.doc[start - 1].sent.start  # the sentence before
         people = [m for m in index.in_span(start, sent.end) if m.kind is MentionKind.PERSON and m.person not in held]
         in_sentence = [m for m in people if m.start >= sent.start]
         return (in_sentence or people[-1:])[:1]
@@ -945,10 +945,6 @@ def adhoc_person(tok: Token, index: MentionIndex) -> Mention | None:
     elif before is not None and (m := index.at(before)) is not None and m.kind is not MentionKind.PERSON:
         country = m.country  # a demonym or country used as an adjective: "the Dane", "Austrian Petra ..."
     return Mention(span.start, span.end, MentionKind.PERSON, span.text, country, person=span.text, name=span.text)
-
-
-def tok_sent_start(tok: Token) -> int:
-    return int(tok.sent.start)
 
 
 _GENERIC_WORDS = frozenset(

@@ -242,7 +242,7 @@ def explain(office: str, member: str, fmt: str, db_path: str) -> None:
     code = reference.country_code(member)
     with open_ledger(db_path) as ledger:
         rows = ledger.member_stances(name, code)
-        conflicts = [p for _, _, p in ledger.history(name) if p.member == code and p.conflict]
+        conflicts = ledger.conflicts(name, code)
     if fmt == "json":
         click.echo(json.dumps(explain_json(name, code, rows, conflicts), ensure_ascii=False, indent=2))
     else:

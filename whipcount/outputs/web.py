@@ -108,7 +108,7 @@ def create_app(db_path: str | Path, reference: Reference | None = None, token: s
             raise HTTPException(status_code=404, detail=str(e)) from e
         with ledger() as led:
             rows = led.member_stances(name, code)
-            conflicts = [p for _, _, p in led.history(name) if p.member == code and p.conflict]
+            conflicts = led.conflicts(name, code)
         return explain_json(name, code, rows, conflicts) | {"member_name": names.get(code, code)}
 
     def article_data(article_id: str) -> dict[str, Any]:
