@@ -35,8 +35,8 @@ def use_matmul_ops(nlp: Language) -> Language:
     """Give every model in ``nlp`` the NumPy matrix kernel (in place; other pipelines keep theirs)."""
     ops = MatmulOps()
     for _name, component in nlp.pipeline:
-        model = getattr(component, "model", None)
-        if not hasattr(model, "walk"):
+        model: Any = getattr(component, "model", None)
+        if model is None:  # rule-based components (the attribute ruler, ours) have no model
             continue
         for node in model.walk():
             node.ops = ops
