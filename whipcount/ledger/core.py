@@ -1,8 +1,11 @@
-"""The SQLite ledger.
+"""The ledger: one implementation over SQLite (a file) and PostgreSQL (a team's server); ``backends.py`` holds
+what differs between the two, so the SQL here is written in what both read.
 
-One write path: ``Ledger.add(article, stances)`` runs in a ``BEGIN IMMEDIATE`` transaction, so an article is
-stored whole (with its stances and the positions they change) or not at all. Schema changes are numbered SQL
-files in ``migrations/``, applied in order and recorded in ``schema_migrations``.
+One write path: ``Ledger.add(article, stances)`` runs in one write transaction (``BEGIN IMMEDIATE`` on SQLite, an
+advisory lock on PostgreSQL), so an article is stored whole (with its stances and the positions they change) or
+not at all, and writers never interleave. Schema changes are numbered SQL files in ``migrations/``, applied in
+order and recorded in ``schema_migrations`` by name; where PostgreSQL needs other SQL, ``NNN_name.postgresql.sql``
+stands in for ``NNN_name.sql`` and is recorded under the same name.
 
 Positions: for each office, candidate and member, the stances that say where the member stands are ordered by
 the date they were taken (not the date they were reported); the latest wins from its date on, and a position
@@ -15,7 +18,6 @@ nothing dated about that member and candidate. Repeats of the same stance add to
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -27,6 +29,7 @@ from typing import Any
 
 from ..errors import E_FIELD, E_LEDGER_OPEN, E_LEDGER_SCHEMA, InputError, LedgerError
 from ..records import POSITION_STANCES, Article, Claim, Conflict, DatePrecision, Position, Stance, StanceType
+from .backends import Backend, connect
 
 EXTRACTOR = "whipcount-0.1.0"
 _PRECISION_RANK = {None: 0, "year": 1, "month": 2, "approximate": 3, "published": 4, "day": 5}
@@ -45,56 +48,78 @@ class AddResult:
     duplicate_of: str | None = None
 
 
-def _migrations() -> list[tuple[int, str, str]]:
-    out = []
+DIALECTS = ("sqlite", "postgresql")
+
+
+def migrations(dialect: str) -> list[tuple[int, str, str]]:
+    """(version, name, SQL) of every migration for ``dialect``, in order. ``NNN_name.<dialect>.sql`` stands in for
+    ``NNN_name.sql``; the name recorded is ``NNN_name.sql`` either way, so both ledgers list the same steps."""
+    chosen: dict[str, tuple[int, str, str]] = {}
     for entry in resources.files("whipcount.ledger").joinpath("migrations").iterdir():
-        name = entry.name
-        if name.endswith(".sql"):
-            out.append((int(name.split("_", 1)[0]), name, entry.read_text(encoding="utf-8")))
-    return sorted(out)
+        stem, _, ext = entry.name.rpartition(".")
+        if ext != "sql":
+            continue
+        base, _, variant = stem.rpartition(".")
+        if variant not in DIALECTS:
+            base, variant = stem, ""
+        elif variant != dialect:
+            continue
+        name = f"{base}.sql"
+        if variant or name not in chosen:
+            chosen[name] = (int(name.split("_", 1)[0]), name, entry.read_text(encoding="utf-8"))
+    return sorted(chosen.values())
 
 
 class Ledger:
-    def __init__(self, path: str | Path) -> None:
-        self.path = str(path)
+    """The ledger at ``target``: a SQLite file path, or a ``postgresql://user@host:port/db`` URL."""
+
+    def __init__(self, target: str | Path) -> None:
+        self.backend: Backend = connect(target)
+        self.path = self.backend.name  # a URL is shown without its password
+        self.db = self.backend.db
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            self.db.row_factory = sqlite3.Row
-            self.db.execute("PRAGMA foreign_keys = ON")
-            if self.path != ":memory:":
-                self.db.execute("PRAGMA journal_mode = WAL")
-            self.db.execute("PRAGMA busy_timeout = 5000")
             self.migrate()
-        except sqlite3.DatabaseError as e:
+        except self.backend.DatabaseError as e:
+            self.backend.close()
             raise LedgerError(f"cannot open ledger {self.path}: {e}", code=E_LEDGER_OPEN) from e
+        except BaseException:
+            self.backend.close()
+            raise
 
     # --- schema ---------------------------------------------------------------------------------------------
     def migrate(self) -> list[str]:
-        self.db.execute(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-            "name TEXT NOT NULL, applied_at TEXT NOT NULL)"
-        )
-        done = {row[0] for row in self.db.execute("SELECT version FROM schema_migrations")}
+        with self.backend.transaction():
+            self.db.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                "name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+            )
         applied = []
-        for version, name, sql in _migrations():
-            if version in done:
-                continue
-            record = f"INSERT INTO schema_migrations VALUES ({version}, '{name}', '{_now()}');"
+        for version, name, sql in migrations(self.backend.dialect):
             try:
-                # one transaction per migration: it applies whole or not at all
-                self.db.executescript(f"BEGIN IMMEDIATE;\n{sql}\n{record}\nCOMMIT;")
-            except sqlite3.DatabaseError as e:
-                if self.db.in_transaction:
-                    self.db.execute("ROLLBACK")
+                # one transaction per migration: it applies whole or not at all, and once when two processes
+                # open a new ledger at the same time (the second finds it recorded)
+                with self.backend.transaction():
+                    if self.db.execute("SELECT 1 FROM schema_migrations WHERE version = ?", (version,)).fetchone():
+                        continue
+                    self.backend.run_script(sql)
+                    self.db.execute(
+                        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                        (version, name, _now()),
+                    )
+            except self.backend.DatabaseError as e:
                 raise LedgerError(f"migration {name} failed on {self.path}: {e}", code=E_LEDGER_SCHEMA) from e
             applied.append(name)
         return applied
+
+    def tables(self) -> set[str]:
+        """The names of the ledger's tables."""
+        return self.backend.tables()
 
     def applied_migrations(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT name FROM schema_migrations ORDER BY version")]
 
     def close(self) -> None:
-        self.db.close()
+        self.backend.close()
 
     def __enter__(self) -> Ledger:
         return self
@@ -186,13 +211,8 @@ class Ledger:
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        with self.backend.transaction():
             yield
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
 
     def _rebuild_positions(self, office: str, candidate: str, member: str) -> None:
         """Recompute one member's positions toward one candidate from its stances and any corrections."""
@@ -333,7 +353,7 @@ class Ledger:
         with self._transaction():
             cur = self.db.execute(
                 "INSERT INTO corrections (action, office, candidate, member, stance, date, stance_id, author, note,"
-                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (
                     action,
                     office,
@@ -347,7 +367,7 @@ class Ledger:
                     _now(),
                 ),
             )
-            correction_id = int(cur.lastrowid or 0)
+            correction_id = int(cur.fetchone()[0])
             details = {
                 "correction": correction_id,
                 "office": office,
@@ -383,12 +403,16 @@ class Ledger:
     ) -> int:
         with self._transaction():
             cur = self.db.execute(
-                "INSERT INTO races (office, opens, closes, declared_by, note, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO races (office, opens, closes, declared_by, note, created_at) VALUES (?, ?, ?, ?, ?, ?)"
+                " RETURNING id",
                 (office, _iso(opens), _iso(closes), author, note, _now()),
             )
-            race_id = int(cur.lastrowid or 0)
+            race_id = int(cur.fetchone()[0])
             for name in candidates:
-                self.db.execute("INSERT OR IGNORE INTO race_candidates VALUES (?, ?)", (race_id, name))
+                self.db.execute(
+                    "INSERT INTO race_candidates (race_id, candidate) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    (race_id, name),
+                )
             self.db.execute(
                 "INSERT INTO audit_log (at, author, action, details) VALUES (?, ?, ?, ?)",
                 (
@@ -433,7 +457,7 @@ class Ledger:
         return _article(r) if r else None
 
     def articles(self) -> Iterator[Article]:
-        for r in self.db.execute("SELECT * FROM articles ORDER BY published, id"):
+        for r in self.db.execute("SELECT * FROM articles ORDER BY published NULLS FIRST, id"):
             yield _article(r)
 
     def count(self, table: str) -> int:
@@ -450,7 +474,7 @@ class Ledger:
         if article_id is not None:
             sql += " AND article_id = ?"
             args.append(article_id)
-        return [_stance(r) for r in self.db.execute(sql + " ORDER BY date, article_id, seq", args)]
+        return [_stance(r) for r in self.db.execute(sql + " ORDER BY date NULLS FIRST, article_id, seq", args)]
 
     # A position's evidence is its latest stance's, or the note of the correction that set it.
     _POSITION_SELECT = (
@@ -491,7 +515,7 @@ class Ledger:
             "SELECT s.*, a.id AS a_id, a.title, a.text, a.published, a.url, a.source, a.origin"
             " FROM stances s JOIN articles a ON a.id = s.article_id"
             " WHERE s.office = ? AND s.actor_country = ?"
-            " ORDER BY COALESCE(s.date, a.published), a.published, s.article_id, s.seq",
+            " ORDER BY COALESCE(s.date, a.published) NULLS FIRST, a.published NULLS FIRST, s.article_id, s.seq",
             (office, member),
         ).fetchall()
         out = []
@@ -522,8 +546,8 @@ class Ledger:
     def _known_office(self, candidate: str) -> str | None:
         row = self.db.execute(
             "SELECT office, COUNT(*) AS n FROM (SELECT office FROM stances WHERE target = ? AND office IS NOT NULL"
-            " UNION ALL SELECT office FROM claims WHERE candidate = ? AND office IS NOT NULL)"
-            " GROUP BY office ORDER BY n DESC LIMIT 1",
+            " UNION ALL SELECT office FROM claims WHERE candidate = ? AND office IS NOT NULL) AS named"
+            " GROUP BY office ORDER BY n DESC, office LIMIT 1",
             (candidate, candidate),
         ).fetchone()
         return str(row["office"]) if row else None
@@ -533,7 +557,7 @@ class Ledger:
         rows = self.db.execute(
             "SELECT c.*, a.published FROM claims c JOIN articles a ON a.id = c.article_id"
             " WHERE c.office = ? AND COALESCE(c.date, a.published) <= ?"
-            " ORDER BY COALESCE(c.date, a.published), a.published, c.article_id, c.seq",
+            " ORDER BY COALESCE(c.date, a.published), a.published NULLS FIRST, c.article_id, c.seq",
             (office, as_of.isoformat()),
         ).fetchall()
         return [
@@ -561,8 +585,10 @@ class Ledger:
         ]
 
 
-def open_ledger(path: str | Path = "whipcount.db") -> Ledger:
-    return Ledger(path)
+def open_ledger(target: str | Path = "whipcount.db") -> Ledger:
+    """Open (and bring up to date) the ledger at ``target``: a ``postgresql://`` (or ``postgres://``) URL is a
+    PostgreSQL database, anything else a SQLite file."""
+    return Ledger(target)
 
 
 # --- helpers ----------------------------------------------------------------------------------------------------
@@ -595,7 +621,7 @@ def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _article(r: sqlite3.Row | dict[str, Any]) -> Article:
+def _article(r: Any) -> Article:
     return Article(
         id=r["id"],
         title=r["title"],
@@ -607,7 +633,7 @@ def _article(r: sqlite3.Row | dict[str, Any]) -> Article:
     )
 
 
-def _stance(r: sqlite3.Row) -> Stance:
+def _stance(r: Any) -> Stance:
     return Stance(
         article=r["article_id"],
         actor=r["actor"],
@@ -625,7 +651,7 @@ def _stance(r: sqlite3.Row) -> Stance:
     )
 
 
-def _position(r: sqlite3.Row) -> Position:
+def _position(r: Any) -> Position:
     return Position(
         office=r["office"],
         candidate=r["candidate"],
