@@ -7,6 +7,7 @@ half-way, never loses what was stored before.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -18,7 +19,7 @@ from .errors import InputError
 from .ledger import IngestOutcome, Ledger
 from .nlp import load_pipeline
 from .nlp.extract import analyse_many
-from .records import Article
+from .records import Article, Claim, Stance
 from .sources import Rejection, list_inputs
 from .sources.readers import read_input
 
@@ -46,61 +47,66 @@ def ingest(
     *,
     nlp: Language | None = None,
     extract: bool = True,
-    chunk: int = 32,
+    processes: int = 1,
     on_input: Callable[[], None] | None = None,
 ) -> Iterator[IngestLine]:
-    """Ingest every input; ``on_input`` is called once per file read (for progress bars)."""
-    inputs = list_inputs(paths)
+    """Ingest every input; ``on_input`` is called once per file read (for progress bars).
+
+    Streams: articles are read, analysed (in ``processes`` worker processes if above 1) and stored a few dozen
+    at a time, so a folder of 100,000 files or a WARC archive of any size needs no more memory than a small
+    one. Lines come out in input order."""
     model = (nlp or load_pipeline()) if extract else None
-    for start in range(0, len(inputs), chunk):
-        batch: list[Article | Rejection] = []
-        for item in inputs[start : start + chunk]:
+    slots: deque[IngestLine | Article] = deque()  # what is read but not yet reported, in input order
+    seen: dict[str, str] = {}  # content hash -> id, for articles read but not yet stored
+
+    def fresh_articles() -> Iterator[Article]:
+        for item in _read(paths, on_input):
             if isinstance(item, Rejection):
-                batch.append(item)
-            else:
-                batch.extend(read_input(item))
-            if on_input:
-                on_input()
-        yield from _store(batch, ledger, model)
+                status = Status.SKIPPED if item.skipped else Status.REJECTED
+                slots.append(IngestLine(item.origin, status, reason=item.reason, code=item.code))
+                continue
+            stored = seen.get(item.content_hash) or ledger.find_content(item.content_hash)
+            if stored is not None:
+                reason = f"same text as {stored}"
+                slots.append(IngestLine(item.origin or item.id, Status.DUPLICATE, article_id=item.id, reason=reason))
+                continue
+            seen[item.content_hash] = item.id
+            slots.append(item)
+            yield item
+
+    if model is None:
+        analysed: Iterable[tuple[Article, list[Stance], list[Claim]]] = ((a, [], []) for a in fresh_articles())
+    else:
+        analysed = analyse_many(fresh_articles(), model, processes=processes)
+    for article, stances, claims in analysed:
+        while not isinstance(head := slots.popleft(), Article):
+            yield head  # rejections and duplicates read before this article
+        assert head.id == article.id  # analysis keeps input order (a worker returns a copy, not the object)
+        seen.pop(article.content_hash, None)
+        yield _store(article, stances, claims, ledger)
+    while slots:
+        line = slots.popleft()
+        assert isinstance(line, IngestLine)
+        yield line
 
 
-def _store(batch: list[Article | Rejection], ledger: Ledger, nlp: Language | None) -> Iterator[IngestLine]:
-    fresh: list[Article] = []
-    seen: dict[str, str] = {}
-    early: dict[int, IngestLine] = {}
-    for i, item in enumerate(batch):
+def _read(paths: Iterable[str | Path], on_input: Callable[[], None] | None) -> Iterator[Article | Rejection]:
+    for item in list_inputs(paths):
         if isinstance(item, Rejection):
-            early[i] = IngestLine(
-                item.origin, Status.SKIPPED if item.skipped else Status.REJECTED, reason=item.reason, code=item.code
-            )
-            continue
-        stored = ledger.find_content(item.content_hash) or seen.get(item.content_hash)
-        if stored is not None:
-            early[i] = IngestLine(
-                item.origin or item.id, Status.DUPLICATE, article_id=item.id, reason=f"same text as {stored}"
-            )
-            continue
-        seen[item.content_hash] = item.id
-        fresh.append(item)
-    analysed = [(s, c) for _, s, c in analyse_many(fresh, nlp)] if nlp is not None and fresh else []
-    found = iter(analysed or [([], [])] * len(fresh))
-    for i, item in enumerate(batch):
-        if i in early:
-            yield early[i]
-            continue
-        assert isinstance(item, Article)
-        stances, claims = next(found)
-        try:
-            result = ledger.add(item, stances, claims)
-        except InputError as e:
-            yield IngestLine(item.origin or item.id, Status.REJECTED, article_id=item.id, reason=str(e), code=e.code)
-            continue
-        if result.outcome is IngestOutcome.DUPLICATE:
-            yield IngestLine(
-                item.origin or item.id,
-                Status.DUPLICATE,
-                article_id=item.id,
-                reason=f"same text as {result.duplicate_of}",
-            )
+            yield item
         else:
-            yield IngestLine(item.origin or item.id, Status.INGESTED, article_id=item.id, stances=result.stances)
+            yield from read_input(item)
+        if on_input:
+            on_input()
+
+
+def _store(article: Article, stances: list[Stance], claims: list[Claim], ledger: Ledger) -> IngestLine:
+    origin = article.origin or article.id
+    try:
+        result = ledger.add(article, stances, claims)
+    except InputError as e:
+        return IngestLine(origin, Status.REJECTED, article_id=article.id, reason=str(e), code=e.code)
+    if result.outcome is IngestOutcome.DUPLICATE:
+        reason = f"same text as {result.duplicate_of}"
+        return IngestLine(origin, Status.DUPLICATE, article_id=article.id, reason=reason)
+    return IngestLine(origin, Status.INGESTED, article_id=article.id, stances=result.stances)

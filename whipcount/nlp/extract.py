@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
@@ -98,25 +99,74 @@ def to_claims(article: Article, doc: Doc) -> list[Claim]:
 
 
 def analyse_many(
-    articles: Iterable[Article], nlp: Language | None = None, *, batch_size: int = 16, prefilter: bool = True
+    articles: Iterable[Article],
+    nlp: Language | None = None,
+    *,
+    batch_size: int = 16,
+    prefilter: bool = True,
+    processes: int = 1,
 ) -> Iterator[tuple[Article, list[Stance], list[Claim]]]:
     """Stances and aggregate claims for many articles, streamed through ``nlp.pipe`` in batches, in input order.
 
     With ``prefilter`` (the default), an article that names no tracked office, no generic title of one and no
     body that fills one cannot state a stance on any race, so it is not parsed at all: the cheap check saves the
-    parser's time on the bulk of an archive. ``tests/test_prefilter.py`` holds it to losing no gold stance."""
+    parser's time on the bulk of an archive. ``tests/test_prefilter.py`` holds it to losing no gold stance.
+
+    With ``processes`` above 1, chunks of articles go to that many worker processes, forked from this one so the
+    pipeline is loaded once and shared; results still come back in input order, and only a few chunks are in
+    flight at a time, so an archive streams through in bounded memory."""
     nlp = nlp or load_pipeline()
-    finder: Any = None
-    if prefilter and "whipcount_stances" in nlp.pipe_names:
-        finder = getattr(nlp.get_pipe("whipcount_stances"), "finder", None)
+    chunks = _chunks(articles, batch_size * 4)
+    if processes > 1:
+        yield from _analyse_in_processes(chunks, nlp, batch_size, prefilter, processes)
+        return
+    finder = _finder(nlp) if prefilter else None
+    for chunk in chunks:
+        yield from _analyse_chunk(chunk, nlp, finder, batch_size)
+
+
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
     chunk: list[Article] = []
     for article in articles:
         chunk.append(article)
-        if len(chunk) >= batch_size * 4:
-            yield from _analyse_chunk(chunk, nlp, finder, batch_size)
+        if len(chunk) >= size:
+            yield chunk
             chunk = []
     if chunk:
-        yield from _analyse_chunk(chunk, nlp, finder, batch_size)
+        yield chunk
+
+
+def _finder(nlp: Language) -> Any:
+    if "whipcount_stances" not in nlp.pipe_names:
+        return None
+    return getattr(nlp.get_pipe("whipcount_stances"), "finder", None)
+
+
+# The pipeline a forked worker inherits (set in the parent just before the fork; never pickled).
+_WORKER: dict[str, Any] = {}
+
+
+def _work(chunk: list[Article]) -> list[tuple[Article, list[Stance], list[Claim]]]:
+    return list(_analyse_chunk(chunk, _WORKER["nlp"], _WORKER["finder"], _WORKER["batch_size"]))
+
+
+def _analyse_in_processes(
+    chunks: Iterator[list[Article]], nlp: Language, batch_size: int, prefilter: bool, processes: int
+) -> Iterator[tuple[Article, list[Stance], list[Claim]]]:
+    import multiprocessing
+
+    _WORKER.update(nlp=nlp, finder=_finder(nlp) if prefilter else None, batch_size=batch_size)
+    in_flight: deque[Any] = deque()
+    try:
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            for chunk in chunks:
+                in_flight.append(pool.apply_async(_work, (chunk,)))
+                if len(in_flight) >= 2 * processes:
+                    yield from in_flight.popleft().get()
+            while in_flight:
+                yield from in_flight.popleft().get()
+    finally:
+        _WORKER.clear()
 
 
 def _analyse_chunk(
@@ -143,10 +193,10 @@ def extract(article: Article, nlp: Language | None = None) -> list[Stance]:
 
 
 def extract_many(
-    articles: Iterable[Article], nlp: Language | None = None, *, batch_size: int = 16
+    articles: Iterable[Article], nlp: Language | None = None, *, batch_size: int = 16, processes: int = 1
 ) -> Iterator[tuple[Article, list[Stance]]]:
-    """Stances for many articles, streamed: articles go through ``nlp.pipe`` in batches."""
-    for article, stances, _claims in analyse_many(articles, nlp, batch_size=batch_size):
+    """Stances for many articles, streamed: articles go through ``nlp.pipe`` in batches (see ``analyse_many``)."""
+    for article, stances, _claims in analyse_many(articles, nlp, batch_size=batch_size, processes=processes):
         yield article, stances
 
 

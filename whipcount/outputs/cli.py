@@ -70,6 +70,16 @@ def _reference() -> Any:
     return load_reference(tuple(Path(d) for d in _data()))
 
 
+processes_option = click.option(
+    "--processes",
+    "-j",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    help="Worker processes for extraction (each parses its share of the articles; order is kept).",
+)
+
+
 def _nlp() -> Any:
     from ..nlp import load_pipeline
 
@@ -81,8 +91,9 @@ def _nlp() -> Any:
 @db_option
 @click.option("--no-extract", is_flag=True, help="Store the articles without extracting stances.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary and the rejected inputs.")
-def ingest(paths: tuple[str, ...], db_path: str, no_extract: bool, quiet: bool) -> None:
-    """Read articles (.txt, .html, .json, .jsonl, folders), extract their stances and store them.
+@processes_option
+def ingest(paths: tuple[str, ...], db_path: str, no_extract: bool, quiet: bool, processes: int) -> None:
+    """Read articles (.txt, .html, .json, .jsonl, folders, feeds, archives), extract their stances and store them.
 
     Every input gets a line: ingested, duplicate, rejected (with its reason) or skipped.
     """
@@ -102,6 +113,7 @@ def ingest(paths: tuple[str, ...], db_path: str, no_extract: bool, quiet: bool) 
             ledger,
             nlp=None if no_extract else _nlp(),
             extract=not no_extract,
+            processes=processes,
             on_input=(lambda: bar.update(1)) if bar else None,
         )
         try:
