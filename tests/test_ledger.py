@@ -43,20 +43,23 @@ def stance(
 
 
 @pytest.fixture
-def ledger(tmp_path):
-    with open_ledger(tmp_path / "l.db") as led:
+def ledger(ledger_url):
+    with open_ledger(ledger_url) as led:
         yield led
 
 
-def test_migrations_are_recorded_and_rerun_is_a_no_op(tmp_path):
-    path = tmp_path / "m.db"
-    with open_ledger(path) as led:
+def test_migrations_are_recorded_and_rerun_is_a_no_op(ledger_url):
+    with open_ledger(ledger_url) as led:
         assert led.applied_migrations() == ["001_initial.sql", "002_races_and_corrections.sql", "003_claims.sql"]
-    with open_ledger(path) as led:
+        tables = led.tables()
+    with open_ledger(ledger_url) as led:
         assert led.migrate() == []
-    # plain tables any SQLite tool reads
-    names = {r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"articles", "stances", "positions", "schema_migrations", "corrections", "audit_log", "races"} <= names
+    expected = {"articles", "stances", "positions", "schema_migrations", "corrections", "audit_log", "races", "claims"}
+    assert expected <= tables
+    if not ledger_url.startswith("postgresql://"):
+        # plain tables any SQLite tool reads
+        names = {r[0] for r in sqlite3.connect(ledger_url).execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert names == tables
 
 
 def test_latest_stance_wins_from_its_date_and_reports_are_dated_to_the_statement(ledger):
@@ -94,7 +97,7 @@ def test_failed_write_rolls_back_and_keeps_what_was_stored(ledger):
     )
     bad = stance("bad", StanceType.SUPPORT, date(2024, 4, 3), member="LVA")
     bad = Stance(**{**{f: getattr(bad, f) for f in bad.__slots__}, "evidence": None})  # type: ignore[arg-type]
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(ledger.backend.IntegrityError):  # sqlite3's or psycopg's: the NOT NULL evidence
         ledger.add(article("bad", "Latvia backs Rutte.", date(2024, 4, 3)), [bad])
     assert ledger.article("bad") is None
     assert (ledger.count("articles"), ledger.count("stances")) == (1, 1)

@@ -130,8 +130,8 @@ def test_nato_has_32_allies_from_sweden_accession():
 
 
 @pytest.mark.model
-def test_demo_ledger_walks_the_race_to_32_of_32(demo_db):
-    with open_ledger(demo_db) as ledger:
+def test_demo_ledger_walks_the_race_to_32_of_32(demo_ledger):
+    with open_ledger(demo_ledger) as ledger:
         final = tally_from_ledger(ledger, OFFICE, date(2024, 6, 26))
         start = tally_from_ledger(ledger, "the alliance's top job", date(2024, 4, 2))
         eve = tally_from_ledger(ledger, OFFICE, date(2024, 6, 19))

@@ -1,4 +1,4 @@
-"""The web app, in process (FastAPI's test client), on the demo ledger."""
+"""The web app, in process (FastAPI's test client), on the demo ledger in SQLite and in PostgreSQL."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ OFFICE = quote("NATO Secretary General")
 
 
 @pytest.fixture(scope="module")
-def client(demo_db):
-    return TestClient(create_app(demo_db))
+def client(demo_ledger):
+    return TestClient(create_app(demo_ledger))
 
 
 def test_home_lists_races_with_leader_and_count(client):
@@ -68,7 +68,7 @@ def test_search_and_openapi(client):
     json.dumps(spec)
 
 
-def test_untrusted_text_is_shown_as_text(tmp_path, nlp):
+def test_untrusted_text_is_shown_as_text(tmp_path, ledger_url, nlp):
     from whipcount.ledger import open_ledger
     from whipcount.pipeline import ingest
 
@@ -79,20 +79,16 @@ def test_untrusted_text_is_shown_as_text(tmp_path, nlp):
         "secretary general <script>alert(2)</script>.\n(Written by the whipcount project for its tests.)\n",
         encoding="utf-8",
     )
-    db = tmp_path / "x.db"
-    with open_ledger(db) as ledger:
+    with open_ledger(ledger_url) as ledger:
         list(ingest([article], ledger, nlp=nlp))
-    client = TestClient(create_app(db))
+    client = TestClient(create_app(ledger_url))
     for url in ("/", f"/races/{OFFICE}", f"/members/{OFFICE}/HUN", "/articles/x", "/search?q=script"):
         html = client.get(url).text
         assert "<script>" not in html and "<img" not in html and "javascript:" not in html, url
 
 
-def test_corrections_from_the_browser_need_the_token_and_the_form(tmp_path, demo_db):
-    import shutil
-
-    db = tmp_path / "copy.db"
-    shutil.copy(demo_db, db)
+def test_corrections_from_the_browser_need_the_token_and_the_form(demo_ledger, copy_ledger):
+    db = copy_ledger(demo_ledger)
     read_only = TestClient(create_app(db))
     assert "read-only" in read_only.get(f"/members/{OFFICE}/ROU").text
     assert read_only.post(f"/members/{OFFICE}/ROU/corrections", data={}).status_code == 403
