@@ -39,8 +39,9 @@ db_option = click.option(
     "db_path",
     default=DEFAULT_DB,
     show_default=True,
-    type=click.Path(dir_okay=False),
-    help="The SQLite ledger file.",
+    envvar="WHIPCOUNT_DB",
+    show_envvar=True,
+    help="The ledger: a SQLite file, or a PostgreSQL database as postgresql://user@host:port/dbname.",
 )
 
 
