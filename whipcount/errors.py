@@ -57,6 +57,7 @@ E_NO_TEXT = "W105"
 E_FIELD = "W106"
 E_UNSUPPORTED = "W107"
 E_NOT_FOUND = "W108"
+E_ARCHIVE = "W109"  # a web archive (WARC) is truncated or corrupt: what came before it is kept
 E_DATA = "W201"
 E_LEDGER_OPEN = "W301"
 E_LEDGER_SCHEMA = "W302"

@@ -1,4 +1,4 @@
-"""Read articles from ``.txt``, ``.html``, ``.json``, ``.jsonl`` files and folders.
+"""Read articles from ``.txt``, ``.html``, ``.json``, ``.jsonl`` files, feeds, WARC archives and folders.
 
 Every input yields results: an ``Article``, or a ``Rejection`` that carries a coded one-line reason. Nothing here
 raises for bad input, so a batch always goes on.
@@ -28,7 +28,8 @@ from ..errors import (
 from ..records import Article
 from .feeds import check_url, fetch, is_url, looks_like_feed, parse_feed
 
-SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".xml", ".rss", ".atom")
+WARC_SUFFIXES = (".warc", ".warc.gz", ".warc.lz4")  # read by ``whipcount.sources.warc``
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".xml", ".rss", ".atom", *WARC_SUFFIXES)
 _MIN_HTML_WORDS = 5
 
 
@@ -37,7 +38,7 @@ class Rejection:
     origin: str
     code: str
     reason: str
-    skipped: bool = False  # True for files a folder walk passes over (not an article format), not an error
+    skipped: bool = False  # True for what is passed over, not an error: a folder's other files, a WARC's non-pages
 
 
 ReadResult = Article | Rejection
@@ -70,7 +71,7 @@ def list_inputs(paths: Iterable[str | Path]) -> list[Path | str | Rejection]:
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
                 if any(part.startswith(".") for part in child.relative_to(path).parts):
                     continue
-                if child.suffix.lower() not in SUPPORTED_SUFFIXES:
+                if not is_supported(child):
                     out.append(
                         Rejection(
                             origin=str(child),
@@ -115,12 +116,25 @@ def _feed_results(data: bytes, origin: str) -> Iterator[ReadResult]:
             yield result
 
 
+def is_supported(path: Path) -> bool:
+    return path.name.lower().endswith(SUPPORTED_SUFFIXES)
+
+
+def is_warc(path: Path) -> bool:
+    return path.name.lower().endswith(WARC_SUFFIXES)
+
+
 def read_file(path: Path) -> Iterator[ReadResult]:
-    """The articles in one file (a ``.jsonl`` file or a feed holds many), or why it could not be read."""
+    """The articles in one file (a ``.jsonl`` file, a feed or a WARC holds many), or why it could not be read."""
+    if is_warc(path):
+        from .warc import read_warc  # imported here: only WARC input pays for fastwarc
+
+        yield from read_warc(path)
+        return
     suffix = path.suffix.lower()
     origin = str(path)
     try:
-        if suffix not in SUPPORTED_SUFFIXES:
+        if not is_supported(path):
             raise InputError(
                 f"unsupported file type {suffix or '(none)'}; whipcount reads " + ", ".join(SUPPORTED_SUFFIXES),
                 code=E_UNSUPPORTED,
@@ -134,7 +148,7 @@ def read_file(path: Path) -> Iterator[ReadResult]:
             yield from _read_jsonl(text, path)
             return
         if suffix == ".json":
-            yield _article_from_mapping(_load_json(text), default_id=path.stem, origin=origin)
+            yield article_from_mapping(_load_json(text), default_id=path.stem, origin=origin)
         elif suffix in (".html", ".htm"):
             yield _article_from_html(text, default_id=path.stem, origin=origin)
         else:
@@ -184,7 +198,7 @@ def read_article_text(text: str, *, default_id: str, origin: str | None = None) 
         raise InputError("no body text after the title line", code=E_NO_TEXT)
     meta.setdefault("title", title)
     meta["text"] = body
-    return _article_from_mapping(meta, default_id=default_id, origin=origin)
+    return article_from_mapping(meta, default_id=default_id, origin=origin)
 
 
 def _load_json(text: str) -> Any:
@@ -200,12 +214,20 @@ def _read_jsonl(text: str, path: Path) -> Iterator[ReadResult]:
             continue
         origin = f"{path}:{lineno}"
         try:
-            yield _article_from_mapping(_load_json(line), default_id=f"{path.stem}:{lineno}", origin=origin)
+            yield article_from_mapping(_load_json(line), default_id=f"{path.stem}:{lineno}", origin=origin)
         except InputError as e:
             yield Rejection(origin=origin, code=e.code, reason=str(e))
 
 
 def _article_from_html(html: str, *, default_id: str, origin: str, url: str | None = None) -> Article:
+    fields = html_fields(html)
+    fields["url"] = fields["url"] or url
+    return article_from_mapping(fields, default_id=default_id, origin=origin)
+
+
+def html_fields(html: str) -> dict[str, Any]:
+    """An HTML page's main text and metadata (title, published, url, source) as trafilatura reads them, as a
+    mapping for ``article_from_mapping``; raises ``InputError`` (W105) when the page has no main text."""
     import trafilatura  # imported here: only HTML input pays for it
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
@@ -213,17 +235,13 @@ def _article_from_html(html: str, *, default_id: str, origin: str, url: str | No
     if not text or len(text.split()) < _MIN_HTML_WORDS:
         # trafilatura falls back to whatever text a page has; a menu or a cookie line is not an article
         raise InputError("HTML page has no main text", code=E_NO_TEXT)
-    return _article_from_mapping(
-        {
-            "title": getattr(doc, "title", None) or "",
-            "text": text,
-            "published": getattr(doc, "date", None),
-            "url": getattr(doc, "url", None) or url,
-            "source": getattr(doc, "sitename", None),
-        },
-        default_id=default_id,
-        origin=origin,
-    )
+    return {
+        "title": getattr(doc, "title", None) or "",
+        "text": text,
+        "published": getattr(doc, "date", None),
+        "url": getattr(doc, "url", None),
+        "source": getattr(doc, "sitename", None),
+    }
 
 
 def _optional_str(raw: dict[str, Any], key: str) -> str | None:
@@ -248,7 +266,7 @@ def parse_published(value: str | None) -> date | None:
         raise InputError(f"published {value!r} is not a date (use YYYY-MM-DD)", code=E_FIELD) from e
 
 
-def _article_from_mapping(raw: Any, *, default_id: str, origin: str | None) -> Article:
+def article_from_mapping(raw: Any, *, default_id: str, origin: str | None) -> Article:
     if not isinstance(raw, dict):
         raise InputError(f"expected a JSON object, got {type(raw).__name__}", code=E_FIELD)
     text = raw.get("text")

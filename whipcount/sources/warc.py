@@ -1,0 +1,263 @@
+"""Read articles from WARC web archives (``.warc``, ``.warc.gz``, ``.warc.lz4``), such as Common Crawl's CC-NEWS.
+
+An archive is streamed one record at a time and never held whole in memory (a CC-NEWS file is about 1 GB). A
+``response`` record with a 2xx HTTP status and an HTML payload, or a ``resource`` record of HTML, is one page. Its
+HTML goes through the same path as a ``.html`` file (trafilatura: title, text, published), and then
+
+- ``url`` is the record's WARC-Target-URI, the address the page was fetched from;
+- ``published`` is the date the page gives, else the day it was archived (WARC-Date);
+- ``source`` is the URL's host;
+- ``id`` is the WARC-Record-ID, which names the record for good: reading a file twice gives duplicates;
+- ``origin`` is ``<file>#<n>``, the file's n-th record.
+
+Other ``response``, ``resource`` and ``revisit`` records (not HTML, not 2xx) come back as skipped rejections, so
+they are counted. ``warcinfo``, ``request`` and ``metadata`` records describe the crawl, not a page, and yield
+nothing. A truncated or corrupt archive yields the articles read before the damage, then one rejection (W109)
+for the rest of the file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import re
+import zlib
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+from urllib.parse import urlparse
+
+from fastwarc.stream_io import Lz4Reader
+from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
+
+from ..errors import E_ARCHIVE, E_EMPTY, E_ENCODING, E_NOT_FOUND, E_UNSUPPORTED, InputError
+from .feeds import MAX_BYTES
+from .readers import ReadResult, Rejection, article_from_mapping, html_fields
+
+_GZIP_MAGIC = b"\x1f\x8b"
+_LZ4_MAGIC = b"\x04\x22\x4d\x18"
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_PAGE_RECORDS = WarcRecordType.response | WarcRecordType.resource
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+# Labels that browsers read as windows-1252 (WHATWG Encoding): pages that say latin-1 mean it
+_AS_WINDOWS_1252 = frozenset({"latin-1", "iso8859-1", "ascii"})
+
+
+class _Damaged(Exception):
+    """The archive cannot be read past this point."""
+
+
+class _GzipUntilDamage:
+    """A gzip stream that ends at the first truncated or corrupt byte and keeps the error for later. fastwarc
+    reads ahead, so an error raised at once would lose the whole records read before the damage too."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self._gzip = gzip.GzipFile(fileobj=raw, mode="rb")
+        self.error: Exception | None = None
+
+    def read(self, size: int = -1) -> bytes:
+        if self.error is not None:
+            return b""
+        try:
+            return self._gzip.read1(size)  # not read(): it fills the whole size, and loses it all on an error
+        except (EOFError, OSError, zlib.error) as e:  # gzip.BadGzipFile is an OSError
+            self.error = e
+            return b""
+
+    def tell(self) -> int:
+        return self._gzip.tell()
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self._gzip.seek(offset, whence)
+
+    def close(self) -> None:
+        self._gzip.close()
+
+
+def read_warc(path: Path) -> Iterator[ReadResult]:
+    """A result for each page record in a WARC file, read as it streams; see the module docstring."""
+    try:
+        with path.open("rb") as raw:
+            yield from _read_archive(raw, path)
+    except OSError as e:
+        yield Rejection(origin=str(path), code=E_NOT_FOUND, reason=f"cannot read file: {e.strerror or e}")
+
+
+def _read_archive(raw: BinaryIO, path: Path) -> Iterator[ReadResult]:
+    magic = raw.read(4)
+    raw.seek(0)
+    stream: _GzipUntilDamage | Lz4Reader | BinaryIO
+    if magic.startswith(_GZIP_MAGIC):
+        stream = _GzipUntilDamage(raw)
+    elif magic == _LZ4_MAGIC:
+        stream = Lz4Reader(raw)
+    else:
+        stream = raw
+    records = trusted = pages = 0
+    # A record's result is given out once the next record begins: only then has its gzip member's checksum been
+    # checked, so a record garbled inside a member that turns out corrupt is never read as an article.
+    held: ReadResult | None = None
+    damage: Exception | None = None
+    try:
+        for records, record in enumerate(ArchiveIterator(stream, parse_http=False, stream_detect=False), start=1):
+            if held is not None:
+                yield held
+            trusted = records - 1
+            held = _read_record(record, origin=f"{path}#{records}", fallback_id=f"{path.name}#{records}")
+            if held is not None:
+                pages += 1
+    except (_Damaged, OSError) as e:
+        damage = e
+    if isinstance(stream, _GzipUntilDamage) and stream.error is not None:
+        damage = stream.error  # the cause; fastwarc saw only the stream end early
+    if damage is not None:
+        read = f"after {trusted} whole records" if trusted else "before the first whole record"
+        yield Rejection(
+            origin=str(path),
+            code=E_ARCHIVE,
+            reason=f"archive is truncated or corrupt {read} ({_describe(damage)}); the rest is not read",
+        )
+        return
+    if held is not None:
+        yield held
+    if records == 0:
+        yield Rejection(origin=str(path), code=E_EMPTY, reason="no WARC records in this file")
+    elif pages == 0:
+        yield Rejection(
+            origin=str(path), code=E_UNSUPPORTED, skipped=True, reason=f"none of its {records} WARC records is a page"
+        )
+
+
+def _describe(error: Exception) -> str:
+    if isinstance(error, EOFError):
+        return "the gzip data ends early"
+    if isinstance(error, gzip.BadGzipFile | zlib.error):
+        return f"bad gzip data: {error}"
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+def _read_record(record: WarcRecord, *, origin: str, fallback_id: str) -> ReadResult | None:
+    """The page in one record, or why it is not one; None for records that are not about a page at all."""
+    declared = _declared_length(record)
+    kind = record.record_type
+    url = (record.headers.get("WARC-Target-URI") or "").strip("<> ") or None
+    where = f"{url}: " if url else ""
+    if kind == WarcRecordType.revisit:
+        _skip_block(record, declared)
+        return Rejection(
+            origin=origin, code=E_UNSUPPORTED, skipped=True, reason=f"{where}revisit record, a repeat of a capture"
+        )
+    if not kind & _PAGE_RECORDS:
+        _skip_block(record, declared)
+        return None
+    if declared > MAX_BYTES:
+        _skip_block(record, declared)
+        return Rejection(
+            origin=origin, code=E_UNSUPPORTED, reason=f"{where}record of {declared} bytes is over {MAX_BYTES}"
+        )
+    block = record.reader.read()
+    if len(block) < declared:
+        raise _Damaged(f"record {origin.rpartition('#')[2]} has {len(block)} of its {declared} bytes")
+    content_type = record.headers.get("Content-Type") or ""
+    status: int | None = 200
+    if kind == WarcRecordType.response and content_type.lower().startswith("application/http"):
+        try:
+            status, content_type, charset, payload = _http_payload(block)
+        except OSError as e:
+            return Rejection(origin=origin, code=E_ENCODING, reason=f"{where}cannot decode the HTTP payload: {e}")
+    else:
+        charset, payload = _charset(content_type), block
+    if status is None or not 200 <= status < 300:
+        return Rejection(
+            origin=origin,
+            code=E_NOT_FOUND,
+            skipped=True,
+            reason=f"{where}HTTP status {status}, not a page" if status else f"{where}no HTTP status line",
+        )
+    media_type = content_type.split(";")[0].strip().lower()
+    if media_type not in _HTML_TYPES and (media_type or not _looks_like_html(payload)):
+        return Rejection(
+            origin=origin, code=E_UNSUPPORTED, skipped=True, reason=f"{where}not HTML ({media_type or 'no type'})"
+        )
+    if not payload.strip():
+        return Rejection(origin=origin, code=E_EMPTY, reason=f"{where}empty page")
+    try:
+        fields = html_fields(_decode_html(payload, charset))
+        host = urlparse(url).hostname if url else None
+        fields["url"] = url or fields["url"]
+        fields["source"] = host or fields["source"]
+        fields["published"] = fields["published"] or _archived_on(record)
+        record_id = (record.record_id or "").strip("<> ") or fallback_id
+        return article_from_mapping(fields, default_id=record_id, origin=origin)
+    except InputError as e:
+        return Rejection(origin=origin, code=e.code, reason=f"{where}{e}")
+
+
+def _declared_length(record: WarcRecord) -> int:
+    value = record.headers.get("Content-Length")
+    try:
+        length = int(value or "")
+    except ValueError:
+        length = -1
+    if length < 0:
+        raise _Damaged(f"a record without a valid Content-Length ({value!r})")
+    return length
+
+
+def _skip_block(record: WarcRecord, declared: int) -> None:
+    skipped = record.reader.consume()
+    if skipped < declared:
+        raise _Damaged(f"a record has {skipped} of its {declared} bytes")
+
+
+def _http_payload(block: bytes) -> tuple[int | None, str, str | None, bytes]:
+    """Status, content type, charset and payload of an HTTP response, with chunked transfer and gzip, deflate or
+    brotli content encodings undone."""
+    http = WarcRecord()
+    http.init_headers(WarcRecordType.response)
+    http.set_bytes_content(block)
+    http.is_http = True
+    http.parse_http(auto_decode="all")
+    return http.http_headers.status_code, http.http_content_type or "", http.http_charset, http.reader.read()
+
+
+def _charset(content_type: str) -> str | None:
+    _, _, params = content_type.partition(";")
+    for param in params.split(";"):
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset":
+            return value.strip().strip("\"'") or None
+    return None
+
+
+def _looks_like_html(payload: bytes) -> bool:
+    head = payload[:1024].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html")) or b"<html" in head
+
+
+def _decode_html(payload: bytes, declared: str | None) -> str:
+    """The page as text: in the charset the HTTP header or a <meta> tag declares, else UTF-8, else windows-1252
+    (which reads any byte) - web archives hold many pages that are not UTF-8, or are mislabelled."""
+    meta = _META_CHARSET.search(payload[:4096])
+    for label in (declared, meta.group(1).decode("ascii") if meta else None, "utf-8"):
+        if not label:
+            continue
+        try:
+            name = codecs.lookup(label).name
+        except LookupError:
+            continue
+        try:
+            text = payload.decode("cp1252" if name in _AS_WINDOWS_1252 else name)
+        except UnicodeDecodeError:
+            continue
+        return text.removeprefix("\ufeff")
+    return payload.decode("cp1252", errors="replace")
+
+
+def _archived_on(record: WarcRecord) -> str | None:
+    value = record.headers.get("WARC-Date") or ""
+    try:
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        return None  # a page read from an archive with a malformed date has no published date, not an error
