@@ -88,15 +88,20 @@ def ledger_url(request, tmp_path) -> str:
     return postgres.new_database()
 
 
-@pytest.fixture(scope="session", params=BACKENDS)
-def demo_ledger(request, nlp) -> str:
-    """The demo corpus ingested into a ledger on each backend (shared, read-only): a path or a URL."""
-    if request.param == "sqlite":
-        return str(request.getfixturevalue("demo_db"))
-    postgres: Postgres = request.getfixturevalue("postgres")
+@pytest.fixture(scope="session")
+def postgres_demo(postgres, nlp) -> str:
+    """A PostgreSQL ledger with the whole demo corpus ingested (shared, read-only): its URL."""
     url = postgres.new_database()
     _ingest_demo(url, nlp)
     return url
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def demo_ledger(request) -> str:
+    """The demo corpus ingested into a ledger on each backend (shared, read-only): a path or a URL."""
+    if request.param == "sqlite":
+        return str(request.getfixturevalue("demo_db"))
+    return str(request.getfixturevalue("postgres_demo"))
 
 
 @pytest.fixture
