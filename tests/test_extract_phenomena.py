@@ -102,3 +102,37 @@ def test_dates_of_statements(nlp):
     )
     got = {(s.actor_country, s.date, s.date_precision.value if s.date_precision else None) for s in found}
     assert got == {("HUN", date(2024, 6, 18), "day"), ("SVK", date(2024, 5, 1), "month"), ("ROU", None, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "no longer" negates like "not"; "never wavered in its support" is a double negation
+        ("Spain said it would no longer object to Mark Rutte.", {("ESP", "abstain", "Mark Rutte")}),
+        ("Portugal has never wavered in its support for Rutte.", {("PRT", "support", "Mark Rutte")}),
+        # not yet, possibilities, reports and expectations: nobody's stance yet
+        ("Slovakia has not yet backed Rutte.", set()),
+        ("Analysts said the deal could make it easier for Ankara to drop its objection to Rutte.", set()),
+        ("Rutte is reported to enjoy the backing of Oslo.", set()),
+        ("Many observers expect Ankara to drop its objection to Rutte.", set()),
+        # a stance noun modifying another noun names no stance; a campaign someone runs is not support
+        ("Hungary will not join NATO's Ukraine support mission, Orbán said.", set()),
+        ("Mark Rutte ran a long campaign for the post.", set()),
+        # pronouns agree in gender with the person they stand for
+        ("Kaja Kallas met Mark Rutte on Monday.\nLatvia said it would back her.", {("LVA", "support", "Kaja Kallas")}),
+        ("Kaja Kallas met Mark Rutte on Monday.\nLatvia said it would back him.", {("LVA", "support", "Mark Rutte")}),
+        # a former office holder is not whoever holds the post on the article's date
+        (
+            "Meloni voted against António Costa, the former Portuguese prime minister.",
+            {("ITA", "oppose", "António Costa")},
+        ),
+        # stances in participial clauses after "with", about a candidate named before or by a pronoun
+        (
+            "The leaders met on Thursday and chose Ursula von der Leyen.\n"
+            "They nominated her, with Hungary voting against and Italy abstaining.",
+            {("HUN", "oppose", "Ursula von der Leyen"), ("ITA", "abstain", "Ursula von der Leyen")},
+        ),
+    ],
+)
+def test_phenomenon(nlp, text, expected):
+    assert stances(nlp, text) == expected

@@ -214,3 +214,32 @@ def test_date_phrase_and_precision_come_from_the_sentence(stances):
     (s,) = stances(doc)._.whipcount_stances
     assert (s.date, s.date_precision.value) == (date(2024, 6, 18), "day")
     assert doc.text[s.start_char : s.end_char] == s.evidence == "Hungary backed Rutte on Tuesday."
+
+
+def test_gender_comes_from_the_given_name_or_the_text():
+    from whipcount.nlp.mentions import gender_of_name
+
+    assert gender_of_name("Kaja Kallas") == "female"
+    assert gender_of_name("Mark Rutte") == "male"
+    assert gender_of_name("Yoo Myung-hee") == "female"  # family name first: listed whole
+    assert gender_of_name("Rutte") is None  # a surname alone says nothing
+    doc = parsed("""
+        Ms 1 compound PROPN Ms
+        Strand 2 nsubj PROPN Strand B-PERSON
+        said 2 ROOT VERB say
+        Denmark 5 nsubj PROPN Denmark B-GPE
+        would 5 aux AUX would
+        back 2 ccomp VERB back
+        him 5 dobj PRON he
+        . 2 punct PUNCT .
+    """)
+    from whipcount.nlp.mentions import find_mentions
+    from whipcount.reference import load_reference
+
+    (strand,) = [m for m in find_mentions(doc, load_reference(), None) if m.kind.value == "person"]
+    assert strand.gender == "female"
+    assert found(stances_finder(), doc) == []  # "him" cannot stand for Ms Strand
+
+
+def stances_finder() -> Stances:
+    return Stances(load_reference())

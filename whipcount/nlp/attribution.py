@@ -24,6 +24,13 @@ from .mentions import Mention, MentionKind
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
 PRONOUNS_SPEAKER = frozenset({"i", "me", "my", "we", "us", "our"})
 PRONOUNS_GROUP = frozenset({"it", "its", "they", "them", "their"})
+_PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
+
+
+def fits_pronoun(mention: Mention, pronoun: Token) -> bool:
+    """A person the pronoun can stand for: "she" not for a man the text or the given name marks as one."""
+    wanted = _PRONOUN_GENDER.get(pronoun.lower_)
+    return wanted is None or mention.gender is None or mention.gender == wanted
 
 
 class SpeakerKind(StrEnum):
@@ -140,6 +147,7 @@ def resolve_pronoun(
         for m in index.people_before(token.i)
         if (exclude is None or m.person != exclude.person)
         and (outside is None or not outside[0] <= doc[m.start].idx < outside[1])
+        and fits_pronoun(m, token)
     ]
     if not candidates:
         return None

@@ -9,12 +9,14 @@ dated table of office holders.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from functools import cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
@@ -66,6 +68,7 @@ class Mention:
     party: str | None = None
     title: str | None = None  # the title written before the name, folded ("minister of foreign affairs")
     members: tuple[str, ...] = ()  # for a named group of states ("the Baltic states"): its members
+    gender: str | None = None  # a person's: "female" or "male" when the text or the given name tells, else None
 
     @property
     def actor(self) -> str:
@@ -295,9 +298,12 @@ def _assemble(
     person_role: dict[str, str] = {}
     person_party: dict[str, str] = {}
     person_title: dict[str, str] = {}
+    person_gender: dict[str, str] = {}
     name_titles: dict[int, tuple[int, str, str | None]] = {}
     for s, e, _known in names:
         key_ = surname_to_key.get(fold(doc[e - 1].text), doc[s:e].text)
+        if (cue := _gender_cue(doc, s, e)) is not None:
+            person_gender.setdefault(key_, cue)
         if s not in title_ends and s > 0 and doc[s - 1].text == "," and s - 1 in title_ends:
             title_ends[s] = title_ends[s - 1]  # "Latvia's agriculture minister, Ilze Kalnbērziņa-Ozola"
         if s in title_ends:
@@ -323,6 +329,10 @@ def _assemble(
             return gaz.people[str(known)].country_on(ref_date)
         return None
 
+    def gender_of(key_: str, display: str) -> str | None:
+        known = clusters.get(key_, {}).get("known")
+        return person_gender.get(key_) or gender_of_name(str(known or display))
+
     for s, e, _known in names:
         key_ = surname_to_key.get(fold(doc[e - 1].text), doc[s:e].text)
         info = clusters.get(key_, {"display": doc[s:e].text})
@@ -345,6 +355,7 @@ def _assemble(
                 role=person_role.get(key_),
                 party=person_party.get(key_),
                 title=person_title.get(key_),
+                gender=gender_of(key_, str(info["display"])),
             )
         )
         covered.update(range(start, e))
@@ -448,6 +459,8 @@ def _title_alone(
             re_ + 1 == s and entry.kind in ("country", "seat") and doc[re_].text in ("'s", "’s")
         ):
             start = rs
+    if start > 0 and doc[start - 1].lower_ in _FORMER:
+        return None  # "the former Portuguese prime minister": not whoever holds the post on the article's date
     if start > 0 and doc[start - 1].lower_ == "the":
         start -= 1
     elif doc[start].lower_ != "the" and not country:
@@ -456,7 +469,17 @@ def _title_alone(
     if country and role != "other":
         holder = reference.holder_of(country, role, ref_date)
         if holder is not None:
-            return Mention(start, e, MentionKind.PERSON, text, country, person=holder.name, name=holder.name, role=role)
+            return Mention(
+                start,
+                e,
+                MentionKind.PERSON,
+                text,
+                country,
+                person=holder.name,
+                name=holder.name,
+                role=role,
+                gender=gender_of_name(holder.name),
+            )
         return Mention(start, e, MentionKind.GROUP, text, country, role=role)
     if country:
         return Mention(start, e, MentionKind.GROUP, text, country, role=role)
@@ -482,6 +505,7 @@ def _title_alone(
             role=m.role,
             party=m.party,
             title=m.title,
+            gender=m.gender,
         )
     return None
 
@@ -491,3 +515,67 @@ _SPEAKING = frozenset({"say", "tell", "announce", "confirm", "state", "add", "wr
 
 def folded_text(doc: Doc, start: int, end: int) -> str:
     return fold(doc[start:end].text)
+
+
+_FORMER = frozenset({"former", "ex", "ex-", "previous", "erstwhile"})
+
+
+# --- gender, for pronouns -------------------------------------------------------------------------------------
+_HONORIFICS = {
+    "mr": "male",
+    "mr.": "male",
+    "sir": "male",
+    "mrs": "female",
+    "mrs.": "female",
+    "ms": "female",
+    "ms.": "female",
+    "madam": "female",
+    "mme": "female",
+    "dame": "female",
+}
+_GENDERED_NOUNS = {
+    "spokeswoman": "female",
+    "spokesman": "male",
+    "chairwoman": "female",
+    "chairman": "male",
+    "businesswoman": "female",
+    "businessman": "male",
+    "congresswoman": "female",
+    "congressman": "male",
+    "stateswoman": "female",
+    "statesman": "male",
+}
+
+
+@cache
+def _given_names() -> tuple[dict[str, str], dict[str, str]]:
+    raw = json.loads((Path(__file__).parent.parent / "data" / "lexicon" / "given_names.json").read_text("utf-8"))
+    names = {fold(n): "female" for n in raw["female"]} | {fold(n): "male" for n in raw["male"]}
+    return names, {fold(k): v for k, v in raw.get("people", {}).items()}
+
+
+def gender_of_name(name: str) -> str | None:
+    """ "female" or "male" from a full name's given name ("Ngozi Okonjo-Iweala"), where the lexicon knows it."""
+    names, people = _given_names()
+    folded = fold(name)
+    if folded in people:
+        return people[folded]
+    first = folded.split()[0] if folded.split() else ""
+    return names.get(first) if len(folded.split()) > 1 else None
+
+
+def _gender_cue(doc: Doc, start: int, end: int) -> str | None:
+    """What the text itself says: an honorific before the name ("Ms Ilves-Koppel"), or a gendered noun in
+    apposition ("ministry spokeswoman Inês Pinto", "a spokeswoman, Inês Pinto", "Pinto, a spokeswoman for")."""
+    if start > 0 and (g := _HONORIFICS.get(doc[start - 1].lower_)):
+        return g
+    before = [start - 1, start - 2] if start > 1 and doc[start - 1].text == "," else [start - 1]
+    after = (
+        [end + 2, end + 3]
+        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an", "the")
+        else []
+    )
+    for k in (*before, *after):
+        if 0 <= k < len(doc) and (g := _GENDERED_NOUNS.get(doc[k].lower_)) is not None:
+            return g
+    return None

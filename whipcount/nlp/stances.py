@@ -34,6 +34,7 @@ from .attribution import (
     Speaker,
     SpeakerKind,
     conjuncts,
+    fits_pronoun,
     mentions_for,
     resolve_pronoun,
     subject_mentions,
@@ -60,6 +61,8 @@ _CANDIDATE_NOUNS = frozenset(
         "run",
     }
 )
+_NEEDS_FOR = frozenset({"campaign", "lobby"})
+_EXPECTING = frozenset({"expect", "anticipate", "predict", "forecast"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 _CONDITION_MARKS = ("if", "provided", "providing", "unless", "once")
 
@@ -126,6 +129,9 @@ class StanceFinder:
         self.office_nouns = frozenset(lex["office_nouns"])
         # candidates met so far in the article being read ("backed him" prefers them); reset for each Doc
         self._seen_candidates: set[str] = set()
+        # people a stance word is about though no member holds the stance ("EU leaders nominated her"), with
+        # the character offset of their sentence; reset for each Doc
+        self._named_candidates: list[tuple[int, str]] = []
         self.nominating = frozenset(lex["candidacy"].get("nominating_verbs", ()))
         self.demonyms = {fold(d): c.code for c in reference.countries.values() for d in c.demonyms}
         self.known_people = frozenset(p.name for p in reference.people)
@@ -153,12 +159,12 @@ class StanceFinder:
     def _candidate_for_pronoun(self, tok: Token, index: MentionIndex, exclude: Mention | None) -> Mention | None:
         """ "backed him": the last person named before who is already a candidate in this article, if any within
         the last few sentences (else ordinary pronoun resolution decides)."""
-        seen = self._seen_candidates
-        window = tok.sent.start - 120
+        seen = self._seen_candidates | {name for _, name in self._named_candidates}
+        window = tok.sent.start - 300
         for m in reversed(index.people_before(tok.i)):
             if m.start < window:
                 break
-            if m.person in seen and (exclude is None or m.person != exclude.person):
+            if m.person in seen and (exclude is None or m.person != exclude.person) and fits_pronoun(m, tok):
                 return m
         return None
 
@@ -292,11 +298,13 @@ class StanceFinder:
         return chain
 
     def is_negated(self, tok: Token) -> bool:
-        if tok.pos_ == "NOUN" and tok.head.lemma_.lower() in _WAVERING:
+        if tok.pos_ == "NOUN" and (
+            tok.head.lemma_.lower() in _WAVERING or (tok.head.dep_ == "prep" and tok.head.head.lemma_ in _WAVERING)
+        ):
             return False  # "has never wavered in its support": a double negation
         for t in self._chain(tok):
             for child in t.children:
-                if child.dep_ == "neg" or child.lower_ in ("never", "no longer"):
+                if child.dep_ == "neg" or child.lower_ == "never" or _no_longer(child):
                     return True
             if t.i != tok.i and t.lemma_.lower() in self.refusal:
                 return True
@@ -309,12 +317,22 @@ class StanceFinder:
             hedge = t.lower_ in self.hedges or t.lemma_.lower() in self.hedges
             if hedge and t.i != tok.i and any(c.dep_ == "xcomp" for c in t.children):
                 return True  # "is expected to back", "is likely to endorse"
+            if (
+                t.i != tok.i
+                and t.lemma_.lower() in _EXPECTING
+                and any(c.dep_ in ("xcomp", "ccomp") for c in t.children)
+            ):
+                return True  # "observers expect Ankara to drop its objection"
             if any(c.dep_ == "advmod" and c.lower_ in self.hedges for c in t.children):
                 return True
             if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARKS for c in t.children) and (
                 t.dep_ == "advcl" or (t.lower_ != "if" and any(c.lower_ == "whether" for c in t.children))
             ):
                 return True  # "if Hungary backs Rutte, ...", "had not decided whether to back Rutte"
+            if any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children
+            ):
+                return True  # "could make it easier for Ankara to drop its objection": a possibility, not a stance
             if (
                 t.dep_ in ("acl", "relcl", "ccomp", "prep", "pobj")
                 and t.head.lemma_.lower() in self.speculation
@@ -620,6 +638,7 @@ class StanceFinder:
     ) -> list[StanceMention]:
         index = MentionIndex(doc, mentions)
         self._seen_candidates = set()
+        self._named_candidates = []
         topic = self.topic_office(doc, title)
         sents = list(doc.sents)
         out: list[StanceMention] = []
@@ -644,27 +663,23 @@ class StanceFinder:
         # "Italy abstained" after "Hungary voted against von der Leyen": the candidate the sentence is about, or
         # else the last candidate named before it; a guess that names no candidate is dropped
         about: dict[int, str] = {}
-        candidates = {s.target for s in out if not s.guessed_target}
-        for s in out:
-            if not s.guessed_target:
-                about.setdefault(s.start_char, s.target)
+        named = sorted((x.start_char, x.target) for x in out if not x.guessed_target)
+        candidates = {t for _, t in named}
+        for st, t in named:
+            about.setdefault(st, t)
         guessed_ok = []
         for s in out:
             if s.guessed_target:
-                named_before = [
-                    t
-                    for st, t in sorted((x.start_char, x.target) for x in out if not x.guessed_target)
-                    if st <= s.start_char
-                ]
+                named_before = [t for st, t in named if st <= s.start_char]
                 in_sentence = [c for c in candidates if fold(c).split()[-1] in fold(s.evidence)]
                 target = (
                     about.get(s.start_char)
-                    or (s.target if s.target in candidates or not candidates else None)
+                    or (s.target if s.target in candidates or (s.target and not candidates) else None)
                     or (in_sentence[0] if in_sentence else None)
                     or (named_before[-1] if named_before else None)
                 )
-                if target is None:
-                    continue
+                if target is None or target == s.actor:
+                    continue  # no candidate, or the holder itself ("Rutte has all 32 allies behind him")
                 s = replace(s, target=target)
             guessed_ok.append(s)
         out = guessed_ok
@@ -695,6 +710,15 @@ class StanceFinder:
         stance: StanceType = trig.stance
         if self.is_unasserted(tok):
             return []
+        if tok.pos_ == "NOUN" and not trig.phrase and tok.dep_ == "compound":
+            return []  # "NATO's Ukraine support operations": a noun modifying another names no stance
+        if (
+            tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in _NEEDS_FOR
+            and tok.head.lemma_.lower() in ("run", "launch", "wage", "lead", "mount")
+            and not any(c.dep_ == "prep" and c.lower_ in ("for", "behind") for c in tok.children)
+        ):
+            return []  # "she ran a serious campaign" is her own bid; "a campaign for Rutte" backs him
         signals: set[str] = set()  # what makes this reading less certain; priced in data/lexicon/confidence.json
         if stance is StanceType.CANDIDACY and not self._is_candidacy(trig):
             if tok.lemma_.lower() in ("candidacy", "candidature", "bid") and tok.head.lemma_.lower() in self.ending:
@@ -704,6 +728,8 @@ class StanceFinder:
         if stance is StanceType.OPPOSE and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in self.reversal:
             stance = StanceType.ABSTAIN  # "dropped its objection": no longer blocks
         if stance is not StanceType.UNDECIDED and not trig.negation_in_phrase and self.is_negated(tok):
+            if stance is StanceType.SUPPORT and any(_not_yet(t) for t in self._chain(tok)):
+                return []  # "only Hungary did not yet declare for Rutte": undeclared, not opposed
             flipped = self.negated.get(stance)
             if flipped is None:
                 return []
@@ -719,6 +745,10 @@ class StanceFinder:
         speakers, verb, unit_speaker = self.speaker_for(tok, index, sentence_speaker)
         holders = self.holders_for(trig, index, speakers)
         if not holders:
+            # "EU leaders nominated her": no member's stance, but it says who the candidates are
+            if self._nominates(trig) or tok.lemma_.lower() in ("appoint", "elect"):
+                named, _ = self.targets_for(trig, index, [])
+                self._named_candidates.extend((sent.start_char, _target_name(m)) for m in named)
             return []
         guessed = False
         if stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
@@ -738,8 +768,10 @@ class StanceFinder:
             )
             if not targets and not has_object:
                 # "Italy abstained", "with Hungary voting against", "announced its backing": the candidate named
-                # nearby (kept only if it is a candidate the article names as such)
-                targets = self._nearby_candidates(sent, index, holders + speakers)
+                # nearby (kept only if it is a candidate the article names as such); with no one nearby, a
+                # placeholder the article's candidates fill in (see ``find``)
+                nearby = self._nearby_candidates(sent, index, holders + speakers)
+                targets = nearby or [Mention(tok.i, tok.i, MentionKind.PERSON, "", None, person="", name="")]
                 guessed = True
                 signals.add("guessed_target")
             if via_pronoun:
@@ -857,6 +889,13 @@ class StanceFinder:
         if start > 0:
             start = sent.doc[start - 1].sent.start  # the sentence before
         people = [m for m in index.in_span(start, sent.end) if m.kind is MentionKind.PERSON and m.person not in held]
+        for tok in sent:
+            # "nominated her ..., with Hungary voting against": the person an object pronoun stands for
+            if tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):
+                resolved = self._candidate_for_pronoun(tok, index, None) or resolve_pronoun(tok, index)
+                if resolved is not None and resolved.person not in held:
+                    people.append(replace(resolved, start=tok.i, end=tok.i + 1))
+        people.sort(key=lambda m: m.start)
         in_sentence = [m for m in people if m.start >= sent.start]
         return (in_sentence or people[-1:])[:1]
 
@@ -891,6 +930,18 @@ _NOT_PEOPLE = frozenset(
 
 
 _WAVERING = frozenset({"waver", "falter", "hesitate", "flinch", "weaken"})
+
+
+def _no_longer(tok: Token) -> bool:
+    """ "would no longer object": "longer" with its "no" (a negation the parser does not label ``neg``)."""
+    return tok.lower_ == "longer" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "no"
+
+
+def _not_yet(tok: Token) -> bool:
+    """ "has not yet backed him": the stance is still to come, not a refusal."""
+    return any(c.lower_ == "yet" and c.dep_ == "advmod" for c in tok.children)
+
+
 _CANDIDATE_WORDS = frozenset({"candidate", "politician", "nominee", "contender", "diplomat", "premier", "leader"})
 _GOVERNMENT_NOUNS = frozenset({"country", "government", "cabinet", "administration", "state", "nation"})
 _NOT_PERSON_ENTS = frozenset(
