@@ -159,6 +159,9 @@ def test_writers_wait_for_each_other(url):
                 ).fetchone()[0]
                 time.sleep(0.01)
             assert waiting == 1 and not finished.is_set()
+            # readers do not wait: opening an up-to-date ledger takes no lock (here it would give up after 2 s)
+            with open_ledger(f"{url}?options=-c%20lock_timeout%3D2000") as reader:
+                assert reader.positions(OFFICE, date(2024, 5, 1)) == []
         assert finished.wait(10) and errors == []
         writer.join()
         assert first.article("w") is not None and first.count("positions") == 1

@@ -88,13 +88,20 @@ class Ledger:
 
     # --- schema ---------------------------------------------------------------------------------------------
     def migrate(self) -> list[str]:
+        """Apply the migrations this ledger lacks; the names of those applied."""
+        steps = migrations(self.backend.dialect)
+        if "schema_migrations" in self.backend.tables():
+            done = {r[0] for r in self.db.execute("SELECT version FROM schema_migrations")}
+            steps = [step for step in steps if step[0] not in done]
+            if not steps:
+                return []  # up to date: opening a ledger to read it takes no write lock
         with self.backend.transaction():
             self.db.execute(
                 "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
                 "name TEXT NOT NULL, applied_at TEXT NOT NULL)"
             )
         applied = []
-        for version, name, sql in migrations(self.backend.dialect):
+        for version, name, sql in steps:
             try:
                 # one transaction per migration: it applies whole or not at all, and once when two processes
                 # open a new ledger at the same time (the second finds it recorded)
