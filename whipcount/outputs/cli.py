@@ -168,13 +168,65 @@ def watch(feeds: tuple[str, ...], interval: int, once: bool, db_path: str) -> No
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
-def extract(paths: tuple[str, ...], fmt: str) -> None:
-    """Print the stances in articles, without touching a database (JSONL: one stance a line)."""
-    from ..nlp import extract_many
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "table"]),
+    default="jsonl",
+    show_default=True,
+    help="How to print the stances (without --output).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(),
+    help="Write every article with its stances and claims, and every rejected input, to this Parquet file "
+    "(a folder of part files with --engine spark), for `whipcount load`; replaces it.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "spark"]),
+    default="local",
+    show_default=True,
+    help="Extract here, or on Spark (local mode, or the cluster spark-submit names; needs --output).",
+)
+@click.option(
+    "--partitions", type=click.IntRange(1), help="Spark partitions (default: one per core, more for many inputs)."
+)
+@processes_option
+def extract(
+    paths: tuple[str, ...], fmt: str, output: str | None, engine: str, partitions: int | None, processes: int
+) -> None:
+    """Print the stances in articles, without touching a database (JSONL: one stance a line), or with --output
+    write them to a Parquet file that `whipcount load` stores."""
+    from ..errors import E_UNSUPPORTED, InputError
+    from ..nlp.extract import analyse_many
     from ..records import Article
     from ..sources import read_paths
 
+    if engine == "spark" and not output:
+        raise InputError("--engine spark writes a Parquet extract: give --output", code=E_UNSUPPORTED)
+    if engine == "spark" and processes > 1:
+        raise InputError("--processes is for the local engine; Spark runs a task per core", code=E_UNSUPPORTED)
+    if partitions is not None and engine != "spark":
+        raise InputError("--partitions is for --engine spark", code=E_UNSUPPORTED)
+    if output:
+        if engine == "spark":
+            from ..engines.spark import extract_spark
+
+            summary = extract_spark(paths, output, data=_data(), partitions=partitions)
+        else:
+            from ..engines.parquet import extract_to_parquet
+
+            summary = extract_to_parquet(paths, output, _nlp(), processes=processes)
+        for r in summary.rejections:
+            click.echo(f"rejected   {r.origin}  {r.code}: {r.reason}", err=True)
+        click.echo(
+            f"{summary.articles} articles ({summary.stances} stances, {summary.claims} claims), "
+            f"{summary.rejected} rejected, {summary.skipped} skipped; wrote {summary.output}",
+            err=True,
+        )
+        return
     articles: list[Article] = []
     for item in read_paths(paths):
         if isinstance(item, Article):
@@ -182,7 +234,7 @@ def extract(paths: tuple[str, ...], fmt: str) -> None:
         elif not item.skipped:
             click.echo(f"rejected   {item.origin}  {item.code}: {item.reason}", err=True)
     found: list[Stance] = []
-    for _, stances in extract_many(articles, _nlp()):
+    for _, stances, _claims in analyse_many(articles, _nlp(), processes=processes):
         if fmt == "jsonl":
             for s in stances:
                 click.echo(json.dumps(s.to_json(), ensure_ascii=False))
@@ -191,6 +243,37 @@ def extract(paths: tuple[str, ...], fmt: str) -> None:
         from .formats import stances_table
 
         click.echo(stances_table(found))
+
+
+@main.command()
+@click.argument("path", type=click.Path())
+@db_option
+@click.option("--quiet", "-q", is_flag=True, help="Print only the summary and the rejected rows.")
+def load(path: str, db_path: str, quiet: bool) -> None:
+    """Store an extract (`whipcount extract --output`, either engine) in the ledger: every article with its
+    stances and claims, through the same write path as ingest, with the same line for each."""
+    from ..engines.parquet import load_rows
+    from ..ledger import open_ledger
+    from ..pipeline import Status
+
+    counts = {s: 0 for s in Status}
+    stances = 0
+    with open_ledger(db_path) as ledger:
+        for line in load_rows(path, ledger):
+            counts[line.status] += 1
+            stances += line.stances
+            if quiet and line.status is not Status.REJECTED:
+                continue
+            detail = (
+                f"{line.article_id} ({line.stances} stances)"
+                if line.status is Status.INGESTED
+                else f"{line.code}: {line.reason}"
+                if line.status is Status.REJECTED
+                else line.reason or ""
+            )
+            click.echo(f"{line.status.value:<10} {line.origin}  {detail}")
+    summary = ", ".join(f"{n} {s.value}" for s, n in counts.items())
+    click.echo(f"{summary}; {stances} stances stored in {db_path}", err=True)
 
 
 @main.command()
