@@ -23,6 +23,7 @@ from whipcount.outputs.export import TABLES, export_rows
 from whipcount.records import Article, DatePrecision, Stance, StanceType
 
 from .conftest import CORPUS, OFFICE
+from .pgserver import SUPERUSER
 
 
 def _article(id_: str, text: str) -> Article:
@@ -117,6 +118,35 @@ def test_a_missing_database_is_a_coded_error(postgres):
     with pytest.raises(LedgerError, match='database "no_such_ledger" does not exist') as caught:
         open_ledger(missing)
     assert caught.value.code == E_LEDGER_OPEN
+
+
+def test_a_ledger_can_live_in_its_own_schema(url):
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("CREATE SCHEMA desk")
+    with open_ledger(f"{url}?options=-csearch_path%3Ddesk") as ledger:
+        ledger.add(_article("a", "Project-written: Poland backs Rutte."), [_support("a", "POL")])
+        assert "positions" in ledger.tables()
+    with psycopg.connect(url) as conn:
+        where = conn.execute("SELECT table_schema FROM information_schema.tables WHERE table_name = 'articles'")
+        assert where.fetchall() == [("desk",)]
+
+
+def test_a_role_that_may_only_read_can_open_the_ledger_and_read(url):
+    import psycopg
+
+    with open_ledger(url) as ledger:  # created (migrated) by its owner
+        ledger.add(_article("a", "Project-written: Poland backs Rutte."), [_support("a", "POL")])
+    database = url.rsplit("/", 1)[1]
+    reader = f"{database}_reader"
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {reader} LOGIN")
+        conn.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {reader}")
+    with open_ledger(url.replace(f"//{SUPERUSER}@", f"//{reader}@")) as ledger:
+        assert [p.member for p in ledger.positions(OFFICE, date(2024, 5, 1))] == ["POL"]
+        with pytest.raises(ledger.backend.DatabaseError, match="permission denied"):
+            ledger.add(_article("b", "Project-written: Latvia backs Rutte."), [_support("b", "LVA")])
 
 
 def test_text_is_collated_as_sqlite_compares_it(url):
