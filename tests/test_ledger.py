@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from whipcount.errors import InputError
+from whipcount.errors import InputError, LedgerError
 from whipcount.ledger import IngestOutcome, open_ledger
 from whipcount.records import Article, DatePrecision, Stance, StanceType
 
@@ -97,8 +97,10 @@ def test_failed_write_rolls_back_and_keeps_what_was_stored(ledger):
     )
     bad = stance("bad", StanceType.SUPPORT, date(2024, 4, 3), member="LVA")
     bad = Stance(**{**{f: getattr(bad, f) for f in bad.__slots__}, "evidence": None})  # type: ignore[arg-type]
-    with pytest.raises(ledger.backend.IntegrityError):  # sqlite3's or psycopg's: the NOT NULL evidence
+    with pytest.raises(LedgerError, match="cannot write to ledger") as caught:
         ledger.add(article("bad", "Latvia backs Rutte.", date(2024, 4, 3)), [bad])
+    # sqlite3's or psycopg's: the NOT NULL evidence
+    assert caught.value.code == "W303" and isinstance(caught.value.__cause__, ledger.backend.IntegrityError)
     assert ledger.article("bad") is None
     assert (ledger.count("articles"), ledger.count("stances")) == (1, 1)
 
@@ -134,8 +136,6 @@ def test_month_precision_counts_from_the_end_of_the_month(ledger):
 
 
 def test_cannot_open_a_file_that_is_not_a_database(tmp_path):
-    from whipcount.errors import LedgerError
-
     p = tmp_path / "not.db"
     p.write_text("this is not sqlite" * 100)
     with pytest.raises(LedgerError):

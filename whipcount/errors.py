@@ -61,6 +61,7 @@ E_ARCHIVE = "W109"  # a web archive (WARC) is truncated or corrupt: what came be
 E_DATA = "W201"
 E_LEDGER_OPEN = "W301"
 E_LEDGER_SCHEMA = "W302"
+E_LEDGER_WRITE = "W303"
 E_UNKNOWN_OFFICE = "W401"
 E_BAD_DATE = "W402"
 E_UNKNOWN_MEMBER = "W403"

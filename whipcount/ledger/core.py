@@ -27,7 +27,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..errors import E_FIELD, E_LEDGER_OPEN, E_LEDGER_SCHEMA, InputError, LedgerError
+from ..errors import E_FIELD, E_LEDGER_OPEN, E_LEDGER_SCHEMA, E_LEDGER_WRITE, InputError, LedgerError
 from ..records import POSITION_STANCES, Article, Claim, Conflict, DatePrecision, Position, Stance, StanceType
 from .backends import Backend, connect
 
@@ -218,8 +218,13 @@ class Ledger:
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
-        with self.backend.transaction():
-            yield
+        """One write, whole or not at all; what the database refuses (a lost connection, a role that may only
+        read, a constraint) is a LedgerError."""
+        try:
+            with self.backend.transaction():
+                yield
+        except self.backend.DatabaseError as e:
+            raise LedgerError(f"cannot write to ledger {self.path}: {e}", code=E_LEDGER_WRITE) from e
 
     def _rebuild_positions(self, office: str, candidate: str, member: str) -> None:
         """Recompute one member's positions toward one candidate from its stances and any corrections."""
