@@ -258,6 +258,20 @@ def test_an_empty_extract_is_a_valid_file(tmp_path):
     assert list(read_records(path)) == []
 
 
+def test_a_failed_write_leaves_no_file_and_a_folder_is_not_overwritten(tmp_path):
+    def rows_then_failure():
+        yield _article_row("a", "Latvia backs Mark Rutte.")
+        raise RuntimeError("the extraction broke")
+
+    path = tmp_path / "x.parquet"
+    with pytest.raises(RuntimeError, match="broke"):
+        write_parquet(rows_then_failure(), path)
+    assert list(tmp_path.iterdir()) == []
+    path.mkdir()
+    with pytest.raises(InputError, match="is a folder"):
+        write_parquet([], path)
+
+
 def test_files_that_are_not_extracts_are_one_clean_error(tmp_path):
     import pyarrow as pa
     import pyarrow.parquet as pq

@@ -298,23 +298,34 @@ def _claim(article_id: str, c: dict[str, Any]) -> Claim:
 
 # --- files ----------------------------------------------------------------------------------------------------
 def write_parquet(rows: Iterable[dict[str, Any]], output: str | Path) -> int:
-    """Write rows to one Parquet file (replacing it), streamed in batches; returns how many were written."""
+    """Write rows to one Parquet file, streamed in batches; returns how many were written. The file appears
+    (replacing an older one) only once it is complete, so a run that fails half-way leaves no torn file."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    target = Path(output)
+    if target.is_dir():
+        raise InputError(
+            f"{target} is a folder (a Spark extract?); give another --output or remove it", code=E_UNSUPPORTED
+        )
+    unfinished = target.with_name(f".{target.name}.partial")
     schema = arrow_schema()
     written = 0
-    with pq.ParquetWriter(str(output), schema) as writer:
-        batch: list[dict[str, Any]] = []
-        for row in rows:
-            batch.append(row)
-            if len(batch) >= _BATCH_ROWS:
+    try:
+        with pq.ParquetWriter(str(unfinished), schema) as writer:
+            batch: list[dict[str, Any]] = []
+            for row in rows:
+                batch.append(row)
+                if len(batch) >= _BATCH_ROWS:
+                    writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                    written += len(batch)
+                    batch = []
+            if batch or not written:
                 writer.write_table(pa.Table.from_pylist(batch, schema=schema))
                 written += len(batch)
-                batch = []
-        if batch or not written:
-            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
-            written += len(batch)
+        unfinished.replace(target)
+    finally:
+        unfinished.unlink(missing_ok=True)
     return written
 
 
@@ -382,7 +393,14 @@ def read_rows(path: str | Path) -> Iterator[tuple[str, dict[str, Any]]]:
                 code=E_UNSUPPORTED,
             )
         n = 0
-        for batch in reader.iter_batches(batch_size=_BATCH_ROWS):
+        batches = reader.iter_batches(batch_size=_BATCH_ROWS)
+        while True:
+            try:
+                batch = next(batches, None)
+            except (OSError, pa.ArrowException) as e:
+                raise InputError(f"{file} is damaged after row {n}: {e}", code=E_UNSUPPORTED) from e
+            if batch is None:
+                break
             for row in batch.to_pylist():
                 n += 1
                 yield f"{file}#{n}", row

@@ -70,6 +70,7 @@ def spark_session() -> Any:
     builder = SparkSession.builder.appName("whipcount extract")
     if "PYSPARK_GATEWAY_PORT" not in os.environ:  # set by spark-submit, which brings its own master and Python
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")  # local mode listens on the loopback address only
         builder = builder.master("local[*]").config("spark.driver.host", "127.0.0.1")
     return builder.getOrCreate()
 
