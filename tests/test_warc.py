@@ -5,7 +5,9 @@ Every page below was written by the whipcount project for its tests; the people 
 
 from __future__ import annotations
 
+import base64
 import gzip
+import hashlib
 import io
 import re
 import tracemalloc
@@ -59,6 +61,7 @@ def record(kind: str, block: bytes, *, uri: str | None = None, content_type: str
         f"WARC-Type: {kind}",
         f"WARC-Record-ID: <urn:uuid:{uuid.UUID(int=n)}>",
         f"WARC-Date: {WARC_DATE}",
+        f"WARC-Block-Digest: sha1:{base64.b32encode(hashlib.sha1(block).digest()).decode()}",  # as Common Crawl's
     ]
     if uri:
         headers.append(f"WARC-Target-URI: {uri}")
@@ -201,6 +204,55 @@ def test_ids_and_content_hashes_are_stable_across_reads_and_compressions(tmp_pat
     assert articles(write(tmp_path / "c.warc.lz4", sample_records())) == first
 
 
+def test_a_garbled_record_is_caught_by_its_digest_and_the_next_is_read(tmp_path):
+    records = sample_records()[2:7]
+    records[0] = records[0].replace(b"Slovakia said on Tuesday", b"Slovakia said on Tuesdax")  # same length
+    results = list(read_paths([write(tmp_path / "garbled.warc", records)]))
+    assert [(type(r).__name__, getattr(r, "code", None)) for r in results] == [
+        ("Rejection", E_ARCHIVE),
+        ("Rejection", E_NOT_FOUND),
+        ("Rejection", E_UNSUPPORTED),
+        ("Article", None),
+        ("Rejection", E_NO_TEXT),
+    ]
+    assert results[0].reason == "https://news.example/a: the record's data does not match its WARC-Block-Digest"
+
+
+@pytest.mark.parametrize(
+    "digest",
+    [
+        None,
+        f"sha1:{hashlib.sha1(UNDATED_HTML.encode()).hexdigest()}",
+        f"sha256:{base64.b32encode(hashlib.sha256(UNDATED_HTML.encode()).digest()).decode().rstrip('=')}",
+        "crc32:0badf00d",  # not checked
+    ],
+)
+def test_block_digests_in_hex_or_base32_are_checked_and_others_ignored(tmp_path, digest):
+    block = UNDATED_HTML.encode()
+    raw = record("resource", block, uri="http://www.elmsby.example/ferry", content_type="text/html", n=6)
+    raw = re.sub(rb"WARC-Block-Digest: [^\r]*\r\n", f"WARC-Block-Digest: {digest}\r\n".encode() if digest else b"", raw)
+    (article,) = read_paths([write(tmp_path / "digest.warc", [raw])])
+    assert isinstance(article, Article)
+
+
+@pytest.mark.parametrize(
+    ("payload", "is_page"),
+    [
+        (b"\n  <!DOCTYPE html>" + UNDATED_HTML.encode(), True),
+        (b"HTTP/1.1 200 OK\r\n\r\n" + UNDATED_HTML.encode(), False),  # HTML further in is not an HTML payload
+        (b"%PDF-1.7 not a page", False),
+    ],
+)
+def test_a_record_without_a_content_type_is_a_page_only_if_it_starts_as_one(tmp_path, payload, is_page):
+    raw = record("resource", payload, uri="http://www.elmsby.example/ferry", n=6)
+    (result,) = read_paths([write(tmp_path / "untyped.warc", [raw])])
+    if is_page:
+        assert isinstance(result, Article) and "Nobody wants to wait until nine" in result.text
+    else:
+        assert isinstance(result, Rejection) and result.skipped
+        assert result.reason == "http://www.elmsby.example/ferry: not HTML (no type)"
+
+
 def test_a_record_without_an_id_is_named_by_file_and_position(tmp_path):
     block = UNDATED_HTML.encode()
     raw = (
@@ -255,17 +307,24 @@ def test_a_truncated_gzip_archive_keeps_the_articles_before_the_cut(tmp_path, wh
     assert [r for r in results[:-1] if isinstance(r, Rejection) and r.code == E_ARCHIVE] == []
 
 
-def test_corrupt_gzip_bytes_end_the_file_with_one_rejection(tmp_path):
+@pytest.mark.parametrize(
+    ("where", "cause"),
+    [
+        ("data", ""),  # garbled data: gzip or fastwarc may be first to see it
+        ("checksum", "bad gzip data: CRC check failed"),  # whole-looking data, wrong CRC: seen only at its end
+    ],
+)
+def test_corrupt_gzip_bytes_end_the_file_with_one_rejection(tmp_path, where, cause):
     data, starts = gzip_members(sample_records())
     broken = bytearray(data)
-    middle = (starts[5] + starts[6]) // 2  # inside record 6, the ferry page
-    broken[middle : middle + 16] = b"\xff" * 16
+    at = (starts[5] + starts[6]) // 2 if where == "data" else starts[6] - 8  # record 6, the ferry page
+    broken[at : at + 4] = bytes(b ^ 0xFF for b in broken[at : at + 4])
     path = tmp_path / "corrupt.warc.gz"
     path.write_bytes(bytes(broken))
     results = list(read_paths([path]))
     assert [type(r).__name__ for r in results] == ["Article", "Rejection", "Rejection", "Rejection"]
-    assert results[-1].code == E_ARCHIVE and "bad gzip data" in results[-1].reason
-    assert "after 5 whole records" in results[-1].reason
+    assert results[-1].code == E_ARCHIVE and cause in results[-1].reason
+    assert "after 5 whole records" in results[-1].reason  # not the ferry page, although all its bytes came out
 
 
 def test_a_truncated_plain_archive_is_caught_by_record_length(tmp_path):

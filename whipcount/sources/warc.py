@@ -18,8 +18,11 @@ for the rest of the file.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import codecs
 import gzip
+import hashlib
 import re
 import zlib
 from collections.abc import Iterator
@@ -95,28 +98,38 @@ def _read_archive(raw: BinaryIO, path: Path) -> Iterator[ReadResult]:
     else:
         stream = raw
     records = trusted = pages = 0
-    # A record's result is given out once the next record begins: only then has its gzip member's checksum been
-    # checked, so a record garbled inside a member that turns out corrupt is never read as an article.
+    # From a compressed archive, a record's result is given out once the next record begins: only then has the
+    # checksum of its gzip member (or LZ4 frame) been checked, so a record garbled inside a member that turns out
+    # corrupt is never read as an article.
+    check_late = stream is not raw
     held: ReadResult | None = None
-    damage: Exception | None = None
+    damage: BaseException | None = None
     try:
         for records, record in enumerate(ArchiveIterator(stream, parse_http=False, stream_detect=False), start=1):
             if held is not None:
                 yield held
+                held = None
             trusted = records - 1
-            held = _read_record(record, origin=f"{path}#{records}", fallback_id=f"{path.name}#{records}")
-            if held is not None:
-                pages += 1
+            result = _read_record(record, origin=f"{path}#{records}", fallback_id=f"{path.name}#{records}")
+            pages += result is not None
+            if check_late:
+                held = result
+            else:
+                trusted = records
+                if result is not None:
+                    yield result
     except (_Damaged, OSError) as e:
+        damage = e
+    except BaseException as e:  # fastwarc (Rust) panics on some corrupt LZ4 data; anything else goes on up
+        if type(e).__name__ != "PanicException":
+            raise
         damage = e
     if isinstance(stream, _GzipUntilDamage) and stream.error is not None:
         damage = stream.error  # the cause; fastwarc saw only the stream end early
     if damage is not None:
         read = f"after {trusted} whole records" if trusted else "before the first whole record"
-        yield Rejection(
-            origin=str(path),
-            code=E_ARCHIVE,
-            reason=f"archive is truncated or corrupt {read} ({_describe(damage)}); the rest is not read",
+        yield _rejection(
+            str(path), E_ARCHIVE, f"archive is truncated or corrupt {read} ({_describe(damage)}); the rest is not read"
         )
         return
     if held is not None:
@@ -129,12 +142,19 @@ def _read_archive(raw: BinaryIO, path: Path) -> Iterator[ReadResult]:
         )
 
 
-def _describe(error: Exception) -> str:
+def _describe(error: BaseException) -> str:
     if isinstance(error, EOFError):
         return "the gzip data ends early"
     if isinstance(error, gzip.BadGzipFile | zlib.error):
         return f"bad gzip data: {error}"
-    return " ".join(str(error).split()) or type(error).__name__
+    if not isinstance(error, Exception):
+        return f"unreadable data: {error}"  # a panic in fastwarc
+    return str(error) or type(error).__name__
+
+
+def _rejection(origin: str, code: str, reason: str, *, skipped: bool = False) -> Rejection:
+    # One line, always: a corrupt archive can put anything, line breaks included, into a header we quote
+    return Rejection(origin=origin, code=code, reason=" ".join(reason.split()), skipped=skipped)
 
 
 def _read_record(record: WarcRecord, *, origin: str, fallback_id: str) -> ReadResult | None:
@@ -142,46 +162,41 @@ def _read_record(record: WarcRecord, *, origin: str, fallback_id: str) -> ReadRe
     declared = _declared_length(record)
     kind = record.record_type
     url = (record.headers.get("WARC-Target-URI") or "").strip("<> ") or None
+    if url is not None and len(url.split()) > 1:
+        url = None  # not a URL: a damaged header
     where = f"{url}: " if url else ""
     if kind == WarcRecordType.revisit:
         _skip_block(record, declared)
-        return Rejection(
-            origin=origin, code=E_UNSUPPORTED, skipped=True, reason=f"{where}revisit record, a repeat of a capture"
-        )
+        return _rejection(origin, E_UNSUPPORTED, f"{where}revisit record, a repeat of a capture", skipped=True)
     if not kind & _PAGE_RECORDS:
         _skip_block(record, declared)
         return None
     if declared > MAX_BYTES:
         _skip_block(record, declared)
-        return Rejection(
-            origin=origin, code=E_UNSUPPORTED, reason=f"{where}record of {declared} bytes is over {MAX_BYTES}"
-        )
+        return _rejection(origin, E_UNSUPPORTED, f"{where}record of {declared} bytes is over {MAX_BYTES}")
     block = record.reader.read()
     if len(block) < declared:
         raise _Damaged(f"record {origin.rpartition('#')[2]} has {len(block)} of its {declared} bytes")
+    if not _digest_matches(block, record.headers.get("WARC-Block-Digest")):
+        # the record is garbled (an uncompressed or LZ4 archive has no checksum of its own); the next may be whole
+        return _rejection(origin, E_ARCHIVE, f"{where}the record's data does not match its WARC-Block-Digest")
     content_type = record.headers.get("Content-Type") or ""
     status: int | None = 200
     if kind == WarcRecordType.response and content_type.lower().startswith("application/http"):
         try:
             status, content_type, charset, payload = _http_payload(block)
         except OSError as e:
-            return Rejection(origin=origin, code=E_ENCODING, reason=f"{where}cannot decode the HTTP payload: {e}")
+            return _rejection(origin, E_ENCODING, f"{where}cannot decode the HTTP payload: {e}")
     else:
         charset, payload = _charset(content_type), block
     if status is None or not 200 <= status < 300:
-        return Rejection(
-            origin=origin,
-            code=E_NOT_FOUND,
-            skipped=True,
-            reason=f"{where}HTTP status {status}, not a page" if status else f"{where}no HTTP status line",
-        )
+        reason = f"HTTP status {status}, not a page" if status else "no HTTP status line"
+        return _rejection(origin, E_NOT_FOUND, where + reason, skipped=True)
     media_type = content_type.split(";")[0].strip().lower()
     if media_type not in _HTML_TYPES and (media_type or not _looks_like_html(payload)):
-        return Rejection(
-            origin=origin, code=E_UNSUPPORTED, skipped=True, reason=f"{where}not HTML ({media_type or 'no type'})"
-        )
+        return _rejection(origin, E_UNSUPPORTED, f"{where}not HTML ({media_type or 'no type'})", skipped=True)
     if not payload.strip():
-        return Rejection(origin=origin, code=E_EMPTY, reason=f"{where}empty page")
+        return _rejection(origin, E_EMPTY, f"{where}empty page")
     try:
         fields = html_fields(_decode_html(payload, charset))
         host = urlparse(url).hostname if url else None
@@ -191,7 +206,7 @@ def _read_record(record: WarcRecord, *, origin: str, fallback_id: str) -> ReadRe
         record_id = (record.record_id or "").strip("<> ") or fallback_id
         return article_from_mapping(fields, default_id=record_id, origin=origin)
     except InputError as e:
-        return Rejection(origin=origin, code=e.code, reason=f"{where}{e}")
+        return _rejection(origin, e.code, f"{where}{e}")
 
 
 def _declared_length(record: WarcRecord) -> int:
@@ -203,6 +218,24 @@ def _declared_length(record: WarcRecord) -> int:
     if length < 0:
         raise _Damaged(f"a record without a valid Content-Length ({value!r})")
     return length
+
+
+def _digest_matches(block: bytes, digest: str | None) -> bool:
+    """True unless the record names a digest of its block that the block does not have. WARC digests are
+    ``algorithm:value``, the value in base32 (Common Crawl, Heritrix) or hex; unknown algorithms are not checked."""
+    algorithm, _, expected = (digest or "").strip().partition(":")
+    algorithm = algorithm.lower().replace("-", "")
+    if not expected or algorithm not in ("sha1", "sha256", "sha512", "md5"):
+        return True
+    actual = hashlib.new(algorithm, block).digest()
+    try:
+        if len(expected) == 2 * len(actual):
+            named = bytes.fromhex(expected)
+        else:
+            named = base64.b32decode(expected.upper() + "=" * (-len(expected) % 8))
+    except (binascii.Error, ValueError):
+        return True  # a digest we cannot read is not evidence of damage
+    return named == actual
 
 
 def _skip_block(record: WarcRecord, declared: int) -> None:
@@ -232,8 +265,7 @@ def _charset(content_type: str) -> str | None:
 
 
 def _looks_like_html(payload: bytes) -> bool:
-    head = payload[:1024].lstrip().lower()
-    return head.startswith((b"<!doctype html", b"<html")) or b"<html" in head
+    return payload[:64].lstrip(b"\xef\xbb\xbf \t\r\n").lower().startswith((b"<!doctype html", b"<html"))
 
 
 def _decode_html(payload: bytes, declared: str | None) -> str:
