@@ -138,8 +138,12 @@ def test_month_precision_counts_from_the_end_of_the_month(ledger):
 def test_cannot_open_a_file_that_is_not_a_database(tmp_path):
     p = tmp_path / "not.db"
     p.write_text("this is not sqlite" * 100)
-    with pytest.raises(LedgerError):
+    with pytest.raises(LedgerError, match="file is not a database") as caught:
         open_ledger(p)
+    assert caught.value.code == "W301"
+    with pytest.raises(LedgerError, match="unable to open database file") as caught:
+        open_ledger(tmp_path)  # a folder
+    assert caught.value.code == "W301"
 
 
 def test_reports_that_disagree_on_the_same_day_are_a_conflict_not_a_merge(ledger):

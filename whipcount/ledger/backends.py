@@ -88,7 +88,10 @@ class SQLiteBackend(Backend):
 
     def __init__(self, path: str | Path) -> None:
         self.name = str(path)
-        self.db = self.sqlite = sqlite3.connect(self.name, isolation_level=None, check_same_thread=False)
+        try:
+            self.db = self.sqlite = sqlite3.connect(self.name, isolation_level=None, check_same_thread=False)
+        except sqlite3.DatabaseError as e:  # a folder, a folder that does not exist, no permission
+            raise LedgerError(f"cannot open ledger {self.name}: {e}", code=E_LEDGER_OPEN) from e
         try:
             self.sqlite.row_factory = sqlite3.Row
             self.sqlite.execute("PRAGMA foreign_keys = ON")
