@@ -183,6 +183,37 @@ def test_load_gives_the_same_ledger_as_ingest(spark_extract, inputs, tmp_path):
     assert again.stderr.startswith("0 ingested, 21 duplicate, 3 rejected")
 
 
+def test_spark_workers_load_the_users_own_data_folders(spark, tmp_path):
+    data = tmp_path / "data"
+    (data / "bodies").mkdir(parents=True)
+    body = {
+        "sources": [{"name": "written for this test"}],
+        "code": "TST",
+        "name": "Test Council",
+        "members": [{"code": "EST", "joined": "2000-01-01"}, {"code": "LVA", "joined": "2000-01-01"}],
+        "rule": {"name": "consensus"},
+    }
+    (data / "bodies" / "tst.json").write_text(json.dumps(body), encoding="utf-8")
+    office = {"name": "Chair of the Test Council", "body": "TST", "aliases": ["the council's top job"]}
+    (data / "offices.json").write_text(json.dumps({"offices": [office]}), encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "---\npublished: 2024-05-02\n---\nTest Council\n\nEstonia said on Thursday that it would back Mark Rutte "
+        f"for the council's top job.\n{MARKER}\n",
+        encoding="utf-8",
+    )
+    run = CliRunner()
+    offices = {}
+    for engine, data_args in (("spark", ["--data", str(data)]), ("local", ["--data", str(data)]), ("local", [])):
+        out = tmp_path / f"{engine}-{len(data_args)}.parquet"
+        result = run.invoke(main, [*data_args, "extract", "--engine", engine, str(article), "--output", str(out)])
+        assert result.exit_code == 0, result.output
+        ((_, stances, _),) = read_records(out)
+        offices[engine, bool(data_args)] = [s.office for s in stances]
+    assert offices["spark", True] == offices["local", True] == ["Chair of the Test Council"]
+    assert offices["local", False] != offices["local", True]
+
+
 def test_the_spark_submit_script_runs_the_command_outside_its_package(tmp_path):
     from whipcount.engines import submit
 
