@@ -58,7 +58,8 @@ class Server:
         command = [str(PG_BIN / args[0]), *args[1:]]
         if os.geteuid() == 0:
             command = ["runuser", "-u", "postgres", "--", *command]
-        done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+        # run from the server's own folder: the postgres user may not be allowed into the caller's
+        done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False, cwd=self.root)
         if done.returncode != 0:
             raise RuntimeError(f"{args[0]} failed ({done.returncode}): {done.stderr.strip() or done.stdout.strip()}")
         return done
