@@ -254,7 +254,7 @@ def _article_row(article_id: str, body: str, **changes) -> dict:
     return row
 
 
-def test_load_rejects_a_bad_row_and_goes_on(tmp_path):
+def test_load_rejects_a_bad_row_and_goes_on(tmp_path, ledger_url):
     bad_stance = _article_row("b", "Estonia backs Mark Rutte.")
     bad_stance["stances"][0]["stance"] = "adore"
     rows = [
@@ -268,7 +268,7 @@ def test_load_rejects_a_bad_row_and_goes_on(tmp_path):
     ]
     path = tmp_path / "x.parquet"
     assert write_parquet(rows, path) == 7
-    with open_ledger(tmp_path / "x.db") as ledger:
+    with open_ledger(ledger_url) as ledger:  # SQLite and PostgreSQL: the one write path
         lines = list(load_rows(path, ledger))
         assert ledger.count("articles") == 2 and ledger.count("stances") == 2
     assert [(line.origin, line.status.value, line.code) for line in lines] == [
