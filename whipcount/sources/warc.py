@@ -13,7 +13,8 @@ HTML goes through the same path as a ``.html`` file (trafilatura: title, text, p
 Other ``response``, ``resource`` and ``revisit`` records (not HTML, not 2xx) come back as skipped rejections, so
 they are counted. ``warcinfo``, ``request`` and ``metadata`` records describe the crawl, not a page, and yield
 nothing. A truncated or corrupt archive yields the articles read before the damage, then one rejection (W109)
-for the rest of the file.
+for the rest of the file; a record whose data does not match its WARC-Block-Digest is one rejection (W109) and
+the next record is read.
 """
 
 from __future__ import annotations
