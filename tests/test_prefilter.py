@@ -3,10 +3,13 @@ and an article about something else is not parsed at all."""
 
 from __future__ import annotations
 
+import random
+from dataclasses import replace
+
 import pytest
 
 from whipcount.nlp import load_pipeline
-from whipcount.nlp.extract import analyse_many
+from whipcount.nlp.extract import _Prefilter, analyse_many
 from whipcount.records import Article
 from whipcount.sources import read_paths
 
@@ -23,6 +26,64 @@ def test_filtered_and_unfiltered_paths_give_identical_stances(corpus):
     unfiltered = [(a.id, s, c) for a, s, c in analyse_many(articles, nlp, prefilter=False)]
     assert filtered == unfiltered
     assert sum(len(s) for _, s, _ in filtered) > 100
+
+
+def _background() -> list[str]:
+    path = ROOT / "corpus" / "background" / "lines.txt"
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+
+
+def _padded(article: Article, background: list[str], seed: int) -> Article:
+    """The article with background paragraphs between its own, as in a longer story."""
+    rng = random.Random(seed)
+    out = []
+    for paragraph in article.text.split("\n\n"):
+        out.append(paragraph)
+        out.extend(rng.sample(background, rng.randint(0, 3)))
+    return replace(article, text="\n\n".join(out))
+
+
+@pytest.mark.parametrize("corpus", [CORPUS, ROOT / "corpus" / "news"])
+def test_the_line_filter_loses_nothing_in_articles_padded_with_background(corpus):
+    """Gold articles with background paragraphs between theirs: the filtered path leaves most of the
+    background out and still finds exactly what the unfiltered path finds, at the same offsets."""
+    nlp = load_pipeline(data=(str(ROOT / "corpus" / "news" / "data"),))
+    background = _background()
+    articles = [_padded(a, background, i) for i, a in enumerate(read_paths([corpus])) if isinstance(a, Article)]
+    filtered = list(analyse_many(articles, nlp, prefilter=True))
+    unfiltered = list(analyse_many(articles, nlp, prefilter=False))
+    assert [(a.id, s, c) for a, s, c in filtered] == [(a.id, s, c) for a, s, c in unfiltered]
+    for article, stances, claims in filtered:
+        for found in (*stances, *claims):
+            assert article.text[found.start_char : found.end_char] == found.evidence
+    gate = _Prefilter.for_pipeline(nlp)
+    assert gate is not None
+    kept = [gate.lines(a) for a in articles]
+    share = sum(len(k.text) for k in kept if k) / sum(len(a.text) for a in articles)
+    assert share < 0.9, f"the filter kept {share:.0%} of the padded text"
+
+
+def test_the_line_filter_keeps_stance_lines_and_their_context(nlp):
+    gate = _Prefilter.for_pipeline(nlp)
+    assert gate is not None
+    lines = [
+        "TALLINN — Estonian Foreign Minister Margus Tsahkna met his Latvian counterpart on Monday.",
+        "The two discussed energy links and the weather.",
+        "Ferries were late because of ice.",
+        "Officials said the talks were friendly.",
+        "The summit will be held in July.",
+        "He said Tallinn backs Mark Rutte for NATO secretary general.",
+        "Tsahkna added that the decision was taken by the government.",
+        "Rail traffic was normal.",
+        "Museums stayed open late.",
+    ]
+    text = "\n\n".join(lines) + " (Written by the whipcount project for its tests.)"
+    kept = gate.lines(Article(id="t", title="", text=text))
+    assert kept is not None and not kept.whole
+    assert kept.text.split("\n\n") == [lines[0], "\n\n".join(lines[4:7])]
+    at = kept.text.index("He said")
+    assert text[kept.to_original(at) :].startswith("He said Tallinn backs")
+    assert gate.lines(Article(id="w", title="", text="Rain is expected on the coast.")) is None
 
 
 def test_an_article_about_something_else_is_not_parsed(nlp):

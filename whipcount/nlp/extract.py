@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -14,6 +16,8 @@ from spacy.tokens import Doc
 from ..errors import E_NO_MODEL, ModelError
 from ..records import Article, Claim, Stance
 from .components import doc_context
+from .dates import infer_reference_date
+from .focus import Focus, cue_pattern, focus
 from .ops import use_matmul_ops
 from .stances import StanceMention
 
@@ -50,14 +54,25 @@ def load_pipeline(model: str | None = None, data: tuple[str, ...] = ()) -> Langu
     return nlp
 
 
-def make_doc(nlp: Language, article: Article) -> Doc:
-    doc = nlp.make_doc(article.text)
-    doc.user_data["whipcount"] = {"published": article.published, "title": article.title}
+def make_doc(nlp: Language, article: Article, kept: Focus | None = None) -> Doc:
+    """The Doc to parse: the whole article, or only the lines ``kept`` by the line filter (with what the
+    components read from the whole article: its text for the topic office, and its reference date)."""
+    if kept is None or kept.whole:
+        doc = nlp.make_doc(article.text)
+        doc.user_data["whipcount"] = {"published": article.published, "title": article.title}
+        return doc
+    doc = nlp.make_doc(kept.text)
+    context: dict[str, Any] = {"published": article.published, "title": article.title, "text": article.text}
+    if article.published is None:
+        context["inferred"] = infer_reference_date(article.text)
+    doc.user_data["whipcount"] = context
     return doc
 
 
-def to_stances(article: Article, doc: Doc) -> list[Stance]:
+def to_stances(article: Article, doc: Doc, kept: Focus | None = None) -> list[Stance]:
+    """The article's stances from its parsed Doc, with offsets into the article's text."""
     found: list[StanceMention] = doc._.whipcount_stances or []
+    at = kept.to_original if kept is not None else _same
     return [
         Stance(
             article=article.id,
@@ -70,15 +85,16 @@ def to_stances(article: Article, doc: Doc) -> list[Stance]:
             date=s.date,
             date_precision=s.date_precision,
             evidence=s.evidence,
-            start_char=s.start_char,
-            end_char=s.end_char,
+            start_char=at(s.start_char),
+            end_char=at(s.end_char),
             confidence=s.confidence,
         )
         for s in found
     ]
 
 
-def to_claims(article: Article, doc: Doc) -> list[Claim]:
+def to_claims(article: Article, doc: Doc, kept: Focus | None = None) -> list[Claim]:
+    at = kept.to_original if kept is not None else _same
     return [
         Claim(
             article=article.id,
@@ -91,11 +107,15 @@ def to_claims(article: Article, doc: Doc) -> list[Claim]:
             date=c.date,
             date_precision=c.date_precision,
             evidence=c.evidence,
-            start_char=c.start_char,
-            end_char=c.end_char,
+            start_char=at(c.start_char),
+            end_char=at(c.end_char),
         )
         for c in (doc._.whipcount_claims or [])
     ]
+
+
+def _same(offset: int) -> int:
+    return offset
 
 
 def analyse_many(
@@ -110,7 +130,9 @@ def analyse_many(
 
     With ``prefilter`` (the default), an article that names no tracked office, no generic title of one and no
     body that fills one cannot state a stance on any race, so it is not parsed at all: the cheap check saves the
-    parser's time on the bulk of an archive. ``tests/test_prefilter.py`` holds it to losing no gold stance.
+    parser's time on the bulk of an archive. In an article that is parsed, only the lines that can hold a stance
+    and their context are (see ``focus.py``). ``tests/test_prefilter.py`` holds both filters to losing no gold
+    stance.
 
     With ``processes`` above 1, chunks of articles go to that many worker processes, forked from this one so the
     pipeline is loaded once and shared; results still come back in input order, and only a few chunks are in
@@ -120,9 +142,9 @@ def analyse_many(
     if processes > 1:
         yield from _analyse_in_processes(chunks, nlp, batch_size, prefilter, processes)
         return
-    finder = _finder(nlp) if prefilter else None
+    gate = _Prefilter.for_pipeline(nlp) if prefilter else None
     for chunk in chunks:
-        yield from _analyse_chunk(chunk, nlp, finder, batch_size)
+        yield from _analyse_chunk(chunk, nlp, gate, batch_size)
 
 
 def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -136,10 +158,26 @@ def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
-def _finder(nlp: Language) -> Any:
-    if "whipcount_stances" not in nlp.pipe_names:
-        return None
-    return getattr(nlp.get_pipe("whipcount_stances"), "finder", None)
+@dataclass(frozen=True, slots=True)
+class _Prefilter:
+    """The cheap checks before the parser: does an article concern a race, and which of its lines can hold a
+    stance."""
+
+    finder: Any  # the pipeline's StanceFinder: knows the tracked offices, titles and bodies
+    cues: re.Pattern[str]
+
+    @classmethod
+    def for_pipeline(cls, nlp: Language) -> _Prefilter | None:
+        if "whipcount_stances" not in nlp.pipe_names:
+            return None
+        finder = getattr(nlp.get_pipe("whipcount_stances"), "finder", None)
+        return None if finder is None else cls(finder, cue_pattern(finder.reference))
+
+    def lines(self, article: Article) -> Focus | None:
+        """None when the article concerns no race; else the lines worth parsing."""
+        if not self.finder.may_concern_a_race(article.title + "\n" + article.text):
+            return None
+        return focus(article.text, self.cues, self.finder.may_concern_a_race)
 
 
 # The pipeline a forked worker inherits (set in the parent just before the fork; never pickled).
@@ -147,7 +185,7 @@ _WORKER: dict[str, Any] = {}
 
 
 def _work(chunk: list[Article]) -> list[tuple[Article, list[Stance], list[Claim]]]:
-    return list(_analyse_chunk(chunk, _WORKER["nlp"], _WORKER["finder"], _WORKER["batch_size"]))
+    return list(_analyse_chunk(chunk, _WORKER["nlp"], _WORKER["gate"], _WORKER["batch_size"]))
 
 
 def _analyse_in_processes(
@@ -155,7 +193,7 @@ def _analyse_in_processes(
 ) -> Iterator[tuple[Article, list[Stance], list[Claim]]]:
     import multiprocessing
 
-    _WORKER.update(nlp=nlp, finder=_finder(nlp) if prefilter else None, batch_size=batch_size)
+    _WORKER.update(nlp=nlp, gate=_Prefilter.for_pipeline(nlp) if prefilter else None, batch_size=batch_size)
     in_flight: deque[Any] = deque()
     try:
         with multiprocessing.get_context("fork").Pool(processes) as pool:
@@ -170,19 +208,22 @@ def _analyse_in_processes(
 
 
 def _analyse_chunk(
-    chunk: list[Article], nlp: Language, finder: Any, batch_size: int
+    chunk: list[Article], nlp: Language, gate: _Prefilter | None, batch_size: int
 ) -> Iterator[tuple[Article, list[Stance], list[Claim]]]:
-    wanted = [a for a in chunk if finder is None or finder.may_concern_a_race(a.title + "\n" + a.text)]
-    parsed = {
-        id(a): doc
-        for a, doc in zip(wanted, nlp.pipe((make_doc(nlp, a) for a in wanted), batch_size=batch_size), strict=True)
-    }
-    for article in chunk:
-        doc = parsed.get(id(article))
+    kept: dict[int, Focus | None] = {}
+    for i, article in enumerate(chunk):
+        if gate is None:
+            kept[i] = None
+        elif (lines := gate.lines(article)) is not None:
+            kept[i] = lines
+    docs = nlp.pipe((make_doc(nlp, chunk[i], kept[i]) for i in kept), batch_size=batch_size)
+    parsed = dict(zip(kept, docs, strict=True))
+    for i, article in enumerate(chunk):
+        doc = parsed.get(i)
         if doc is None:
             yield article, [], []
         else:
-            yield article, to_stances(article, doc), to_claims(article, doc)
+            yield article, to_stances(article, doc, kept[i]), to_claims(article, doc, kept[i])
 
 
 def extract(article: Article, nlp: Language | None = None) -> list[Stance]:

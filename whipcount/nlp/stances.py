@@ -227,7 +227,8 @@ class StanceFinder:
     def topic_office(self, doc: Doc, title: str) -> str | None:
         """The post an article is about: specific aliases count most, then mentions of the post's body (with
         generic titles like "secretary-general" counting for the body the article names)."""
-        folded = fold(title + "\n" + doc.text)
+        # a Doc of only the lines that can hold a stance (see focus.py) carries the whole article's text
+        folded = fold(title + "\n" + doc.user_data.get("whipcount", {}).get("text", doc.text))
         scores: Counter[str] = Counter()
         for name, pattern in self.office_patterns:
             scores[name] += 3 * len(pattern.findall(folded))
