@@ -80,7 +80,8 @@ def test_the_line_filter_keeps_stance_lines_and_their_context(nlp):
     text = "\n\n".join(lines) + " (Written by the whipcount project for its tests.)"
     kept = gate.lines(Article(id="t", title="", text=text))
     assert kept is not None and not kept.whole
-    assert kept.text.split("\n\n") == [lines[0], "\n\n".join(lines[4:7])]
+    assert kept.text.split("\n\n") == [lines[0], *lines[4:7]]
+    assert kept.origins == (0, text.index(lines[4]))  # two runs: the lede, and the anchor with its neighbours
     at = kept.text.index("He said")
     assert text[kept.to_original(at) :].startswith("He said Tallinn backs")
     assert gate.lines(Article(id="w", title="", text="Rain is expected on the coast.")) is None
