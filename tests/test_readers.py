@@ -138,3 +138,16 @@ def test_duplicate_detection_ignores_case_quotes_and_spacing():
     a = Article(id="a", title="One", text="Estonia “backs”  Rutte.\n")
     b = Article(id="b", title="Another headline", text='estonia "backs" rutte.')
     assert a.content_hash == b.content_hash
+
+
+def test_jsonl_streams_and_rejects_a_bad_line_alone(tmp_path):
+    good = '{"id": "a", "title": "T", "text": "Written by the whipcount project for its tests."}\n'
+    path = tmp_path / "many.jsonl"
+    path.write_bytes(
+        b"\xef\xbb\xbf" + good.encode() + b'{"id": "b", "text": "caf\xe9"}\n' + good.replace('"a"', '"c"').encode()
+    )
+    items = list(read_paths([path]))
+    assert [getattr(i, "id", None) for i in items] == ["a", None, "c"]
+    assert isinstance(items[1], Rejection) and items[1].code == E_ENCODING and items[1].origin.endswith(":2")
+    lazily = read_paths([path])
+    assert getattr(next(iter(lazily)), "id", None) == "a"

@@ -139,14 +139,14 @@ def read_file(path: Path) -> Iterator[ReadResult]:
                 f"unsupported file type {suffix or '(none)'}; whipcount reads " + ", ".join(SUPPORTED_SUFFIXES),
                 code=E_UNSUPPORTED,
             )
+        if suffix == ".jsonl":
+            yield from _read_jsonl(path)
+            return
         raw = path.read_bytes()
         if suffix in (".xml", ".rss", ".atom"):
             yield from _feed_results(raw, origin)
             return
         text = _decode(raw)
-        if suffix == ".jsonl":
-            yield from _read_jsonl(text, path)
-            return
         if suffix == ".json":
             yield article_from_mapping(_load_json(text), default_id=path.stem, origin=origin)
         elif suffix in (".html", ".htm"):
@@ -208,15 +208,29 @@ def _load_json(text: str) -> Any:
         raise InputError(f"malformed JSON: {e.msg} at line {e.lineno} column {e.colno}", code=E_JSON) from e
 
 
-def _read_jsonl(text: str, path: Path) -> Iterator[ReadResult]:
-    for lineno, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        origin = f"{path}:{lineno}"
-        try:
-            yield article_from_mapping(_load_json(line), default_id=f"{path.stem}:{lineno}", origin=origin)
-        except InputError as e:
-            yield Rejection(origin=origin, code=e.code, reason=str(e))
+def _read_jsonl(path: Path) -> Iterator[ReadResult]:
+    """One article a line, read a line at a time: a file of any size streams. A bad line is rejected alone."""
+    with path.open("rb") as lines:
+        head = lines.read(8192)
+        if not head.strip():
+            raise InputError("empty file", code=E_EMPTY)
+        if b"\x00" in head:
+            raise InputError("binary file, not text", code=E_BINARY)
+        lines.seek(3 if head.startswith(b"\xef\xbb\xbf") else 0)
+        for lineno, raw in enumerate(lines, start=1):
+            if not raw.strip():
+                continue
+            origin = f"{path}:{lineno}"
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                reason = f"not valid UTF-8 (byte 0x{raw[e.start]:02x} at column {e.start + 1})"
+                yield Rejection(origin=origin, code=E_ENCODING, reason=reason)
+                continue
+            try:
+                yield article_from_mapping(_load_json(line), default_id=f"{path.stem}:{lineno}", origin=origin)
+            except InputError as e:
+                yield Rejection(origin=origin, code=e.code, reason=str(e))
 
 
 def _article_from_html(html: str, *, default_id: str, origin: str, url: str | None = None) -> Article:
