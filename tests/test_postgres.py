@@ -100,6 +100,17 @@ def test_a_bad_url_is_a_coded_error_without_the_password():
     assert caught.value.code == E_LEDGER_OPEN and "hunter2" not in str(caught.value)
 
 
+def test_sqlite_users_do_not_load_psycopg(tmp_path):
+    import subprocess
+
+    code = (
+        "import sys; from whipcount.ledger import open_ledger; from whipcount.outputs import cli, web;"
+        f" open_ledger({str(tmp_path / 'l.db')!r}).close(); print('psycopg' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
+    assert done.stdout.strip() == "False"
+
+
 def test_without_psycopg_the_error_says_what_to_install(monkeypatch):
     monkeypatch.setitem(sys.modules, "psycopg", None)  # as if psycopg were not installed: import fails
     with pytest.raises(LedgerError, match=r"pip install 'whipcount\[postgres\]'") as caught:
