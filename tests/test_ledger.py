@@ -62,6 +62,22 @@ def test_migrations_are_recorded_and_rerun_is_a_no_op(ledger_url):
         assert names == tables
 
 
+def test_a_migration_that_fails_applies_nothing(ledger_url, monkeypatch):
+    from whipcount.ledger import core
+
+    with open_ledger(ledger_url) as led:
+        dialect = led.backend.dialect
+    broken = "CREATE TABLE extra (x INTEGER);\nINSERT INTO extra VALUES (1);\nSELECT * FROM no_such_table;\n"
+    steps = [*core.migrations(dialect), (99, "099_broken.sql", broken)]
+    monkeypatch.setattr(core, "migrations", lambda _dialect: steps)
+    with pytest.raises(LedgerError, match=r"migration 099_broken\.sql failed") as caught:
+        open_ledger(ledger_url)
+    assert caught.value.code == "W302"
+    monkeypatch.undo()
+    with open_ledger(ledger_url) as led:
+        assert "extra" not in led.tables() and led.applied_migrations()[-1] == "003_claims.sql"
+
+
 def test_latest_stance_wins_from_its_date_and_reports_are_dated_to_the_statement(ledger):
     a1 = article("a1", "Hungary cannot support Rutte.", date(2024, 3, 8))
     ledger.add(a1, [stance("a1", StanceType.OPPOSE, date(2024, 3, 8))])
