@@ -136,3 +136,69 @@ def test_dates_of_statements(nlp):
 )
 def test_phenomenon(nlp, text, expected):
     assert stances(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the Government of Romania" names its state; approving a nomination puts the candidate forward
+        (
+            "The Government of Romania approved the nomination of Klaus Iohannis for the post.",
+            {("ROU", "support", "Klaus Iohannis"), ("ROU", "candidacy", "Klaus Iohannis")},
+        ),
+        # the people an appositive names are the ones who withdraw (fictional candidates)
+        (
+            "His two rivals, Poland's Anna Nowak-Lis and Estonia's Kadri Tamm-Saar, withdrew in October.",
+            {("POL", "withdrawal", "Anna Nowak-Lis"), ("EST", "withdrawal", "Kadri Tamm-Saar")},
+        ),
+        # a stance noun under a stance verb: the verb decides ("did not block" is an abstention)
+        ("Budapest did not block the nomination of Kaja Kallas.", {("HUN", "abstain", "Kaja Kallas")}),
+        # a state standing by "her" stands by its own candidate
+        (
+            "Estonia put forward Kaja Kallas in May.\nGermany backed Ursula von der Leyen on Monday.\n"
+            "Estonia said it still stood by her.",
+            {
+                ("EST", "support", "Kaja Kallas"),
+                ("EST", "candidacy", "Kaja Kallas"),
+                ("DEU", "support", "Ursula von der Leyen"),
+            },
+        ),
+        # a participle naming the nominating state, which the country list must know (fictional candidate)
+        (
+            "Elena Morales-Vega, nominated by Costa Rica in July, joined the race late.",
+            {("CRI", "support", "Elena Morales-Vega"), ("CRI", "candidacy", "Elena Morales-Vega")},
+        ),
+        # a first name alone stands for the person named in full before (fictional candidate)
+        (
+            "Serbia nominated Stefan Marković-Lis for the post.\nHungary said it would vote for Stefan.",
+            {
+                ("SRB", "support", "Stefan Marković-Lis"),
+                ("SRB", "candidacy", "Stefan Marković-Lis"),
+                ("HUN", "support", "Stefan Marković-Lis"),
+            },
+        ),
+        # a stateless candidate's withdrawal takes the state that withdraws them (fictional candidate)
+        ("Poland withdrew its own candidate, Anna Nowak-Lis, on Monday.", {("POL", "withdrawal", "Anna Nowak-Lis")}),
+        # "her government": the state of the speaker, through the dated office holders
+        (
+            "Prime Minister Erna Solberg said her government had backed Jens Stoltenberg from the start.",
+            {("NOR", "support", "Jens Stoltenberg")},
+        ),
+        # places and bodies are not people
+        ("The Danube River Commission appointed Stefan Marković-Lis as its chair.", set()),
+        ("Bulgaria has long backed a candidate from the lower Danube.", set()),
+        # the backing announced as a rival withdraws goes to the candidate named before, not to the rival
+        (
+            "Nigeria nominated Ngozi Okonjo-Iweala in June.\nWashington announced its backing on Friday, the same "
+            "day South Korea's Yoo Myung-hee withdrew from the race.",
+            {
+                ("NGA", "support", "Ngozi Okonjo-Iweala"),
+                ("NGA", "candidacy", "Ngozi Okonjo-Iweala"),
+                ("USA", "support", "Ngozi Okonjo-Iweala"),
+                ("KOR", "withdrawal", "Yoo Myung-hee"),
+            },
+        ),
+    ],
+)
+def test_phenomenon_of_names_and_holders(nlp, text, expected):
+    assert stances(nlp, text) == expected

@@ -224,6 +224,14 @@ def _assemble(
         if ent.label_ != "PERSON":
             continue
         s, e = ent.start, ent.end
+        if (
+            e - s == 1
+            and s > 0
+            and (doc[s - 1].lower_ == "the" or (doc[s - 1].pos_ == "ADJ" and s > 1 and doc[s - 2].lower_ == "the"))
+        ):
+            continue  # "the Danube", "the lower Danube": a place or thing, not a person
+        if e < len(doc) and fold(doc[e].text) in _ORGANISATION_WORDS and doc[e].text[:1].isupper():
+            continue  # "the Danube River Commission"
         while e > s and doc[e - 1].text in ("'s", "'", "’s", "’"):
             e -= 1
         if e <= s or any(doc[k].text.startswith("@") for k in range(s, e)):
@@ -579,3 +587,9 @@ def _gender_cue(doc: Doc, start: int, end: int) -> str | None:
         if 0 <= k < len(doc) and (g := _GENDERED_NOUNS.get(doc[k].lower_)) is not None:
             return g
     return None
+
+
+_ORGANISATION_WORDS = frozenset(
+    "river sea commission council union organisation organization ministry bank party group assembly parliament "
+    "government agency office committee fund court summit alliance foundation institute university".split()
+)

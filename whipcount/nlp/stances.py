@@ -61,6 +61,7 @@ _CANDIDATE_NOUNS = frozenset(
         "run",
     }
 )
+_NOMINATION_NOUNS = frozenset({"nomination", "candidature", "candidacy"})
 _NEEDS_FOR = frozenset({"campaign", "lobby"})
 _EXPECTING = frozenset({"expect", "anticipate", "predict", "forecast"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
@@ -132,6 +133,7 @@ class StanceFinder:
         # people a stance word is about though no member holds the stance ("EU leaders nominated her"), with
         # the character offset of their sentence; reset for each Doc
         self._named_candidates: list[tuple[int, str]] = []
+        self._verb_triggers: set[tuple[int, str]] = set()  # in the sentence being read
         self.nominating = frozenset(lex["candidacy"].get("nominating_verbs", ()))
         self.demonyms = {fold(d): c.code for c in reference.countries.values() for d in c.demonyms}
         self.known_people = frozenset(p.name for p in reference.people)
@@ -167,6 +169,34 @@ class StanceFinder:
             if m.person in seen and (exclude is None or m.person != exclude.person) and fits_pronoun(m, tok):
                 return m
         return None
+
+    def _compatriot_for_pronoun(
+        self, tok: Token, index: MentionIndex, holders: list[Mention], stance: StanceType
+    ) -> Mention | None:
+        """ "Nigeria has never wavered in its support for her": a state backing "her" backs its own national, if
+        a candidate of that state is named in the last few sentences."""
+        states = {h.country for h in holders if h.kind is not MentionKind.PERSON and h.country}
+        if stance is not StanceType.SUPPORT or len(states) != 1:
+            return None
+        seen = self._seen_candidates | {name for _, name in self._named_candidates}
+        window = tok.sent.start - 300
+        for m in reversed(index.people_before(tok.i)):
+            if m.start < window:
+                break
+            if m.person in seen and m.country in states and fits_pronoun(m, tok):
+                return m
+        return None
+
+    @staticmethod
+    def _full_name(m: Mention, index: MentionIndex) -> Mention | None:
+        """ "will vote for Dragoș": a first name alone, for the one person named in full before with it."""
+        first = fold(m.text)
+        full = {
+            p.person: p
+            for p in index.people_before(m.start)
+            if p.end - p.start > 1 and fold(index.doc[p.start].text) == first
+        }
+        return next(iter(full.values())) if len(full) == 1 else None
 
     def confidence_of(self, signals: set[str]) -> float:
         """The share of stances read this way that are right, from the base rate and one penalty per signal
@@ -416,6 +446,10 @@ class StanceFinder:
         if (
             low in _GOVERNMENT_NOUNS
             and index.at(subj) is None
+            and not any(  # not "the Government of Romania"
+                (m := index.at(x)) is not None and m.kind is not MentionKind.PERSON and x.head.lower_ == "of"
+                for x in subj.subtree
+            )
             and any(
                 c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "his", "her", "our", "their")
                 for c in subj.children
@@ -423,8 +457,9 @@ class StanceFinder:
         ):
             low = "it"  # "the country had backed him", "his government would support": the speaker's state
         if low in PRONOUNS_SPEAKER or low in PRONOUNS_GROUP:
-            if speakers:
-                return speakers
+            stateless = all(m.kind is MentionKind.PERSON and m.country is None for m in speakers)
+            if speakers and not (stateless and low in PRONOUNS_GROUP):
+                return speakers  # (a speaker whose state is unknown says "the cabinet": the state named before)
             if low in PRONOUNS_GROUP:
                 previous = [
                     m
@@ -432,7 +467,7 @@ class StanceFinder:
                     if m.end <= subj.i and m.kind is not MentionKind.PERSON and m.start >= subj.sent.start - 60
                 ]
                 if not previous:
-                    return []
+                    return speakers
                 last = previous[-1]  # "Washington, London, Paris and Berlin ... that they back him": all of them
                 listed = mentions_for(index.doc[last.end - 1], index)
                 first = [
@@ -449,6 +484,18 @@ class StanceFinder:
             resolved = resolve_pronoun(subj, index)
             return [resolved] if resolved else []
         found = mentions_for(subj, index)
+        if not any(m.kind is MentionKind.PERSON for m in found):
+            # "His two rivals, Poland's X and Estonia's Y, withdrew": the people the subject's apposition names
+            named: list[Mention] = []
+            if trig.stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
+                for c in (c for c in subj.children if c.dep_ == "appos"):
+                    # the appositive, its conjuncts, and a name the parser hung below it ("X-Lis and ... Y-Saar")
+                    for x in [*conjuncts(c), *(g for g in c.children if g.dep_ in ("nmod", "conj"))]:
+                        m = index.at(x) or (self._adhoc(x, index) if x.pos_ == "PROPN" else None)
+                        if m is not None and m.kind is MentionKind.PERSON and m not in named:
+                            named.append(m)
+            if named:
+                found = named
         if not found and trig.stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
             person = self._adhoc(subj, index)
             found = [person] if person else []
@@ -521,11 +568,17 @@ class StanceFinder:
                 m = index.at(c)
                 if m is None and c.lower_ in PRONOUNS_PERSON:
                     exclude = holders[0] if holders and holders[0].kind is MentionKind.PERSON else None
-                    m = self._candidate_for_pronoun(c, index, exclude) or resolve_pronoun(c, index, exclude=exclude)
+                    m = (
+                        self._compatriot_for_pronoun(c, index, holders, trig.stance)
+                        or self._candidate_for_pronoun(c, index, exclude)
+                        or resolve_pronoun(c, index, exclude=exclude)
+                    )
                     if m is not None:
                         via_pronoun = True
                 if m is None:
                     m = self._adhoc(c, index)
+                elif m.end - m.start == 1 and m.person == m.text and m.country is None:
+                    m = self._full_name(m, index) or m
                 if (
                     m is not None
                     and m.kind is MentionKind.PERSON
@@ -649,7 +702,11 @@ class StanceFinder:
                 continue
             sentence_speaker = speakers.get(sent.start)
             offices = self.offices_in(text)
-            for trig in self.triggers(sent):
+            triggers = self.triggers(sent)
+            self._verb_triggers = {
+                (t.token.i, t.token.lemma_.lower()) for t in triggers if t.token.pos_ == "VERB" and not t.phrase
+            }
+            for trig in triggers:
                 found = self._stances_for(trig, sent, sents, si, index, sentence_speaker, offices, topic, ref)
                 self._seen_candidates.update(x.target for x in found if not x.guessed_target)
                 out.extend(found)
@@ -666,16 +723,23 @@ class StanceFinder:
         about: dict[int, str] = {}
         named = sorted((x.start_char, x.target) for x in out if not x.guessed_target)
         candidates = {t for _, t in named}
-        for st, t in named:
-            about.setdefault(st, t)
+        leaving = {(x.start_char, x.target) for x in out if x.stance is StanceType.WITHDRAWAL}
+        for x in sorted(out, key=lambda x: x.start_char):
+            if not x.guessed_target and x.stance not in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
+                about.setdefault(x.start_char, x.target)
         guessed_ok = []
         for s in out:
             if s.guessed_target:
-                named_before = [t for st, t in named if st <= s.start_char]
-                in_sentence = [c for c in candidates if fold(c).split()[-1] in fold(s.evidence)]
+                named_before = [t for st, t in named if st <= s.start_char and (s.start_char, t) not in leaving]
+                in_sentence = [
+                    c
+                    for c in candidates
+                    if fold(c).split()[-1] in fold(s.evidence) and (s.start_char, c) not in leaving
+                ]
+                guess = s.target if (s.start_char, s.target) not in leaving else None
                 target = (
                     about.get(s.start_char)
-                    or (s.target if s.target in candidates or (s.target and not candidates) else None)
+                    or (guess if guess in candidates or (guess and not candidates) else None)
                     or (in_sentence[0] if in_sentence else None)
                     or (named_before[-1] if named_before else None)
                 )
@@ -713,6 +777,8 @@ class StanceFinder:
             return []
         if tok.pos_ == "NOUN" and not trig.phrase and tok.dep_ == "compound":
             return []  # "NATO's Ukraine support operations": a noun modifying another names no stance
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (tok.head.i, tok.head.lemma_.lower()) in self._verb_triggers:
+            return []  # "did not block the nomination of Kallas": the verb carries the stance
         if (
             tok.pos_ == "NOUN"
             and tok.lemma_.lower() in _NEEDS_FOR
@@ -801,6 +867,12 @@ class StanceFinder:
         out = []
         for holder, target in pairs:
             actor, country = self._actor(holder, speakers, stance)
+            if country is None and stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
+                # "Poland withdrew its own candidate, X", "a Polish minister says X is withdrawing": the state
+                # that puts the candidate forward or speaks for them
+                country = next(
+                    (m.country for m in (*holders, *speakers) if m.country and m.person != holder.person), None
+                )
             own = set(signals)
             if target.person and target.person == target.text and target.person not in self.known_people:
                 own.add("unknown_target")
@@ -856,6 +928,9 @@ class StanceFinder:
         lemma = trig.token.lemma_.lower()
         if trig.phrase:
             return "forward" in trig.token.doc[trig.token.i : max(trig.end, trig.token.i + 1)].text.lower()
+        if lemma == "approve" and trig.token.pos_ == "VERB":
+            # "the government approved the nomination of X": it puts X forward
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in _NOMINATION_NOUNS for c in trig.token.children)
         return lemma in self.nominating and trig.token.pos_ == "VERB"
 
     def _is_candidacy(self, trig: _Trigger) -> bool:
@@ -990,6 +1065,8 @@ def adhoc_person(tok: Token, index: MentionIndex) -> Mention | None:
         return None
     if any(t.text in MONTHS or t.text in WEEKDAYS for t in span):
         return None
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None  # "a candidate from the lower Danube": a place; names of people take no article
     country = None
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.text in ("'s", "’s") and start >= 2 and (m := index.at(doc[start - 2])):
