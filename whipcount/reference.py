@@ -23,8 +23,10 @@ DATA_DIR = Path(__file__).parent / "data"
 
 def fold(text: str) -> str:
     """Lower-case, accent-free, single-spaced form used to look names up ("Karinš" ~ "Kariņš" ~ "karins")."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("’", "'")
+    if not text.isascii():  # ASCII has no accents to strip (and most news text is ASCII: the fast path)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return " ".join(text.casefold().split())
 
 
