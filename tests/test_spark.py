@@ -103,7 +103,9 @@ def inputs(tmp_path_factory) -> list[str]:
     (extra / "extra.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     (extra / "empty.txt").write_bytes(b"")
     (extra / "broken.json").write_text('{"text": "never closed', encoding="utf-8")
-    return [str(CORPUS), str(extra / "extra.jsonl"), str(extra / "empty.txt"), str(extra / "broken.json"), "nowhere"]
+    # the JSONL file named relative to here: executors read it by its absolute path, rows keep the name given
+    jsonl = os.path.relpath(extra / "extra.jsonl")
+    return [str(CORPUS), jsonl, str(extra / "empty.txt"), str(extra / "broken.json"), "nowhere"]
 
 
 @pytest.fixture(scope="module")
@@ -140,7 +142,7 @@ def test_spark_gives_the_same_records_as_the_local_path(spark_extract, inputs, n
         == {r.code for r in summary.rejections}
     )
     jsonl = [a.origin for a, _, _ in articles if a.id.startswith("x-")]
-    assert jsonl == [f"{inputs[1]}:1", f"{inputs[1]}:2"]  # read in an executor, recorded as the user named it
+    assert not inputs[1].startswith("/") and jsonl == [f"{inputs[1]}:1", f"{inputs[1]}:2"]
 
     import pyarrow.parquet as pq
 
