@@ -202,3 +202,55 @@ def test_phenomenon(nlp, text, expected):
 )
 def test_phenomenon_of_names_and_holders(nlp, text, expected):
     assert stances(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plural references to the candidates: the ones backed most so far (fictional candidates)
+        (
+            "Austria backs Petra Lind-Auer.\nHungary and Serbia back Stefan Marković-Lis.\n"
+            "Slovakia has not decided between the two front-runners.",
+            {
+                ("AUT", "support", "Petra Lind-Auer"),
+                ("HUN", "support", "Stefan Marković-Lis"),
+                ("SRB", "support", "Stefan Marković-Lis"),
+                ("SVK", "undecided", "Petra Lind-Auer"),
+                ("SVK", "undecided", "Stefan Marković-Lis"),
+            },
+        ),
+        (
+            "Austria backs Petra Lind-Auer.\nSerbia backs Stefan Marković-Lis.\n"
+            "Croatia says it could support either of the front-runners.",
+            {
+                ("AUT", "support", "Petra Lind-Auer"),
+                ("SRB", "support", "Stefan Marković-Lis"),
+                ("HRV", "support", "Petra Lind-Auer"),
+                ("HRV", "support", "Stefan Marković-Lis"),
+            },
+        ),
+        # staying in the race is a candidacy; translated English: "to candidate for", "retires from"
+        (
+            "Mrs. Kadri Tamm-Saar declared that she continues in the race.",
+            {(None, "candidacy", "Kadri Tamm-Saar")},
+        ),
+        (
+            "Klaus Iohannis informed that he has decided to candidate for the function of Secretary General of NATO.",
+            {("ROU", "candidacy", "Klaus Iohannis")},
+        ),
+        (
+            "Klaus Iohannis informed that he retires from the selection procedure.",
+            {("ROU", "withdrawal", "Klaus Iohannis")},
+        ),
+        # a candidate's state from the apposition that names them (fictional candidates)
+        (
+            "Serbia's own candidate, Zoran Milić-Banski, says he is staying in the race.",
+            {("SRB", "candidacy", "Zoran Milić-Banski")},
+        ),
+        ("The Polish nominee, Anna Nowak-Lis, withdrew on Monday.", {("POL", "withdrawal", "Anna Nowak-Lis")}),
+        # a past holder of a national office speaks for that state
+        ("Helen Clark presented her candidacy in April.", {("NZL", "candidacy", "Helen Clark")}),
+    ],
+)
+def test_phenomenon_of_candidates(nlp, text, expected):
+    assert stances(nlp, text) == expected

@@ -324,6 +324,8 @@ def _assemble(
                 person_country.setdefault(key_, country)
         elif (before := _country_before(doc, s, raw)) is not None:
             person_country.setdefault(key_, before)  # "South Korea's Yoo Myung-hee"
+        elif (nominator := _nominator_before(doc, s, raw)) is not None:
+            person_country.setdefault(key_, nominator)  # "Serbia's own candidate, Zoran Miletić-Banski"
         if (party := _party_after(doc, e)) is not None:
             person_party.setdefault(key_, party)
         if (after := _country_after(doc, e, raw)) is not None:
@@ -422,6 +424,26 @@ def _country_before(doc: Doc, title_start: int, raw: list[tuple[int, int, _Entry
                 return entry.value
             if entry.kind in ("demonym", "country") and e == start:
                 return entry.value
+    return None
+
+
+def _nominator_before(doc: Doc, start: int, raw: list[tuple[int, int, _Entry]]) -> str | None:
+    """ "Serbia's own candidate, Zoran ...", "the Polish nominee, Anna ...": the state whose candidate the
+    apposition says the person is."""
+    k = start - 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    k -= 1
+    if doc[k].lower_ not in ("candidate", "nominee", "contender"):
+        return None
+    k -= 1
+    if k >= 0 and doc[k].lower_ in ("own", "official", "preferred"):
+        k -= 1
+    for _s, e_, entry in raw:
+        if entry.kind in ("country", "seat") and e_ == k and doc[k].text in ("'s", "’s"):
+            return entry.value
+        if entry.kind in ("demonym", "country") and e_ == k + 1:
+            return entry.value
     return None
 
 

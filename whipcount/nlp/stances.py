@@ -44,7 +44,7 @@ from .dates import MONTHS, WEEKDAYS, DateMention, find_dates
 from .mentions import Mention, MentionKind, build_gazetteer, english_tokenizer
 
 _OBJECT_DEPS = ("dobj", "pobj", "attr", "oprd", "dative", "nsubjpass", "appos")
-_ABOUT_PREPS = ("for", "behind", "as", "of", "to", "about", "on", "over", "with", "against")
+_ABOUT_PREPS = ("for", "behind", "as", "of", "to", "about", "on", "over", "with", "against", "between")
 _CANDIDATE_NOUNS = frozenset(
     {
         "ambition",
@@ -61,6 +61,8 @@ _CANDIDATE_NOUNS = frozenset(
         "run",
     }
 )
+_RIVAL_NOUNS = frozenset({"runner", "frontrunner", "front-runner", "candidate", "contender", "finalist", "rival"})
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 _NOMINATION_NOUNS = frozenset({"nomination", "candidature", "candidacy"})
 _NEEDS_FOR = frozenset({"campaign", "lobby"})
 _EXPECTING = frozenset({"expect", "anticipate", "predict", "forecast"})
@@ -134,6 +136,7 @@ class StanceFinder:
         # the character offset of their sentence; reset for each Doc
         self._named_candidates: list[tuple[int, str]] = []
         self._verb_triggers: set[tuple[int, str]] = set()  # in the sentence being read
+        self._support_counts: Counter[str] = Counter()  # how often each candidate was backed so far in the Doc
         self.nominating = frozenset(lex["candidacy"].get("nominating_verbs", ()))
         self.demonyms = {fold(d): c.code for c in reference.countries.values() for d in c.demonyms}
         self.known_people = frozenset(p.name for p in reference.people)
@@ -186,6 +189,21 @@ class StanceFinder:
             if m.person in seen and m.country in states and fits_pronoun(m, tok):
                 return m
         return None
+
+    def _leading_candidates(self, noun: Token, index: MentionIndex) -> list[Mention]:
+        """The candidates a plural noun refers to: those backed most often so far in the article (as many as a
+        number says, else every one backed so far), each by its latest mention."""
+        wanted = next((int(c.text) for c in noun.children if c.dep_ == "nummod" and c.text.isdigit()), None)
+        if wanted is None:
+            wanted = next((_NUMBER_WORDS[c.lower_] for c in noun.children if c.lower_ in _NUMBER_WORDS), None)
+        ranked = [name for name, _ in self._support_counts.most_common()]
+        if wanted is not None:
+            ranked = ranked[:wanted]
+        latest: dict[str, Mention] = {}
+        for m in index.people_before(noun.i):
+            if m.person in ranked:
+                latest[m.person] = m
+        return [latest[name] for name in ranked if name in latest]
 
     @staticmethod
     def _full_name(m: Mention, index: MentionIndex) -> Mention | None:
@@ -292,7 +310,7 @@ class StanceFinder:
                 continue
             if (
                 tok.lower_ in ("back", "backs", "backed")
-                and tok.pos_ == "ADV"
+                and tok.pos_ in ("ADV", "ADP")
                 and tok.i + 1 < sent.end
                 and (tok.doc[tok.i + 1].pos_ == "PROPN" or tok.doc[tok.i + 1].lower_ in ("him", "her"))
             ):
@@ -520,7 +538,10 @@ class StanceFinder:
         while k > tok.sent.start and tok.doc[k].lower_ in ("now", "all", "both", "also", "still", "already", "each"):
             k -= 1  # "the Visegrád Four now all back Rutte"
         if k >= tok.sent.start and index.at(tok.doc[k]) is not None:
-            return tok.doc[k]
+            found = tok.doc[k]
+            while found.dep_ == "conj" and found.head.i < found.i and index.at(found.head) is not None:
+                found = found.head  # "Hungary and Serbia back ...": the first of the coordinated names
+            return found
         return None
 
     def targets_for(self, trig: _Trigger, index: MentionIndex, holders: list[Mention]) -> tuple[list[Mention], bool]:
@@ -557,6 +578,12 @@ class StanceFinder:
         targets: list[Mention] = []
         via_pronoun = False
         for head in heads:
+            if head.lemma_.lower() in _RIVAL_NOUNS and head.tag_ == "NNS" and index.at(head) is None:
+                # "either of the front-runners", "between the two candidates": the article's candidates so far
+                for lead in self._leading_candidates(head, index):
+                    if lead.person not in holder_people and lead not in targets:
+                        targets.append(lead)
+                continue
             candidates = [head, *(c for c in head.children if c.dep_ == "appos")]
             if head.lemma_.lower() in _CANDIDATE_NOUNS or head.lower_ in ("both", "either"):
                 candidates = [
@@ -693,6 +720,7 @@ class StanceFinder:
         index = MentionIndex(doc, mentions)
         self._seen_candidates = set()
         self._named_candidates = []
+        self._support_counts = Counter()
         topic = self.topic_office(doc, title)
         sents = list(doc.sents)
         out: list[StanceMention] = []
@@ -709,6 +737,9 @@ class StanceFinder:
             for trig in triggers:
                 found = self._stances_for(trig, sent, sents, si, index, sentence_speaker, offices, topic, ref)
                 self._seen_candidates.update(x.target for x in found if not x.guessed_target)
+                self._support_counts.update(
+                    x.target for x in found if not x.guessed_target and x.stance is StanceType.SUPPORT
+                )
                 out.extend(found)
         # a candidate's country, where one sentence gives it ("Denmark nominated Strandmark"), for the others
         home = {s.target: s.actor_country for s in out if s.stance is StanceType.CANDIDACY and s.actor_country}
@@ -952,7 +983,7 @@ class StanceFinder:
                     if obj.dep_ == "pcomp" and obj.lemma_.lower() in ("succeed", "replace", "lead", "head", "become"):
                         return True
             return False
-        if lemma in ("run", "stand", "bid"):
+        if lemma in ("run", "stand", "bid", "candidate"):  # "decided to candidate for" (translated English)
             return any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
         if lemma == "seek":
             return any(c.dep_ == "dobj" and c.lemma_.lower() in self.office_nouns for c in tok.children)
