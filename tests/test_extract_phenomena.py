@@ -254,3 +254,27 @@ def test_phenomenon_of_names_and_holders(nlp, text, expected):
 )
 def test_phenomenon_of_candidates(nlp, text, expected):
     assert stances(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coordinated verb keeps its own polarity with "and", shares the negation with "or"
+        ("Hungary did not object and backed Mark Rutte on Monday.", {("HUN", "support", "Mark Rutte")}),
+        ("Hungary did not back or endorse Mark Rutte.", {("HUN", "oppose", "Mark Rutte")}),
+        # holders listed after "among them", in a comparative "as is", or counted "one of the allies to ..."
+        (
+            "Mark Rutte has the support of the big allies, among them the United States and Germany.",
+            {("USA", "support", "Mark Rutte"), ("DEU", "support", "Mark Rutte")},
+        ),
+        ("Spain backs Rutte, as does Portugal.", {("ESP", "support", "Mark Rutte"), ("PRT", "support", "Mark Rutte")}),
+        (
+            "Estonia on Tuesday became one of the latest allies to publicly endorse Mark Rutte.",
+            {("EST", "support", "Mark Rutte")},
+        ),
+        # but an infinitive describing some other noun says nothing of the subject's stance
+        ("Hungary blocked the attempt to appoint Rutte.", set()),
+    ],
+)
+def test_phenomenon_of_clauses(nlp, text, expected):
+    assert stances(nlp, text) == expected

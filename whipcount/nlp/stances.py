@@ -357,6 +357,8 @@ class StanceFinder:
                     return True
             if t.i != tok.i and t.lemma_.lower() in self.refusal:
                 return True
+            if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and _joined_by_and(t):
+                break  # "never objected to X and backed him": the second verb keeps its own polarity
         return False
 
     def is_unasserted(self, tok: Token) -> bool:
@@ -446,6 +448,8 @@ class StanceFinder:
         if subj is None:
             subj = subject_of(tok)
         if subj is None:
+            subj = _subject_of_one_of(tok)
+        if subj is None:
             subj = self._subject_by_position(tok, index)
         if subj is None:
             return []
@@ -526,7 +530,8 @@ class StanceFinder:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
-                        found += [m for m in mentions_for(obj, index) if m.kind is not MentionKind.PERSON]
+                        named = [m for m in mentions_for(obj, index) if m.kind is not MentionKind.PERSON]
+                        found += named or _listed_after(obj, index)
         return found
 
     @staticmethod
@@ -842,6 +847,8 @@ class StanceFinder:
             return []  # "he might step aside": not a withdrawal
         speakers, verb, unit_speaker = self.speaker_for(tok, index, sentence_speaker)
         holders = self.holders_for(trig, index, speakers)
+        if holders and stance not in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
+            holders += [m for m in _as_does(trig, index) if m not in holders]  # "..., as is Poland"
         if not holders:
             # "EU leaders nominated her": no member's stance, but it says who the candidates are
             if self._nominates(trig) or tok.lemma_.lower() in ("appoint", "elect"):
@@ -1042,6 +1049,68 @@ _WAVERING = frozenset({"waver", "falter", "hesitate", "flinch", "weaken"})
 def _no_longer(tok: Token) -> bool:
     """ "would no longer object": "longer" with its "no" (a negation the parser does not label ``neg``)."""
     return tok.lower_ == "longer" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "no"
+
+
+_ALLY_NOUNS = frozenset({"ally", "member", "country", "state", "government", "capital", "nation", "one"})
+
+
+def _subject_of_one_of(tok: Token) -> Token | None:
+    """ "Estonia became one of the latest allies to endorse Rutte": an infinitive describing the allies takes
+    the subject of the clause that counts the holder among them."""
+    if tok.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    t = tok.head
+    if t.lemma_.lower() not in _ALLY_NOUNS:
+        return None
+    for _ in range(4):
+        if t.dep_ not in ("pobj", "prep", "attr", "nummod") or t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return next((c for c in t.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _as_does(trig: _Trigger, index: MentionIndex) -> list[Mention]:
+    """ "The Nordic countries are behind Rutte, as is Poland": the state of a comparative "as is/does" clause
+    holds the same stance."""
+    out: list[Mention] = []
+    for t in {trig.token, trig.token.head}:
+        for clause in t.children:
+            if (
+                clause.dep_ == "advcl"
+                and clause.lemma_.lower() in ("be", "do", "have")
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
+            ):
+                for subj in (c for c in clause.children if c.dep_ == "nsubj"):
+                    out += [m for m in mentions_for(subj, index) if m.kind is not MentionKind.PERSON]
+    return out
+
+
+def _listed_after(noun: Token, index: MentionIndex) -> list[Mention]:
+    """ "the support of the big allies, among them the United States and Germany": the states listed after
+    "among them", "including" or "such as", up to the next verb."""
+    doc = noun.doc
+    k = noun.right_edge.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    words = " ".join(t.lower_ for t in doc[k : k + 2])
+    if not (words.startswith("among them") or words.startswith("including") or words.startswith("such as")):
+        return []
+    out: list[Mention] = []
+    for t in doc[k : noun.sent.end]:
+        if t.pos_ == "VERB":
+            break
+        m = index.at(t)
+        if m is not None and m.kind is not MentionKind.PERSON and m not in out:
+            out.append(m)
+    return out
+
+
+def _joined_by_and(conj: Token) -> bool:
+    """A verb coordinated with "and" or "but" (not "or", which shares a negation: "did not back or endorse")."""
+    head = conj.head
+    return any(c.dep_ == "cc" and c.lower_ in ("and", "but") and head.i < c.i < conj.i for c in head.children)
 
 
 def _not_yet(tok: Token) -> bool:
