@@ -138,10 +138,8 @@ def test_evaluate_prints_scores(run):
 
 def test_every_command_is_documented_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    # a command whose README line is still to come must at least have its own page in docs/ (load: docs/spark.md)
-    docs = readme + "".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "docs").glob("*.md")))
     for name in main.commands:
-        assert f"whipcount {name}" in docs, name
+        assert f"| `whipcount {name}" in readme, name  # a row of the README's command table
 
 
 def test_a_users_own_body_and_office(run, tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -99,12 +100,9 @@ def ingest(paths: tuple[str, ...], db_path: str, no_extract: bool, quiet: bool, 
     Every input gets a line: ingested, duplicate, rejected (with its reason) or skipped.
     """
     from ..ledger import open_ledger
-    from ..pipeline import Status
     from ..pipeline import ingest as run
     from ..sources import list_inputs
 
-    counts = {s: 0 for s in Status}
-    stances = 0
     total = len(list_inputs(paths))
     show_bar = total >= 20 and sys.stderr.isatty()
     with open_ledger(db_path) as ledger:
@@ -118,24 +116,34 @@ def ingest(paths: tuple[str, ...], db_path: str, no_extract: bool, quiet: bool, 
             on_input=(lambda: bar.update(1)) if bar else None,
         )
         try:
-            for line in lines:
-                counts[line.status] += 1
-                stances += line.stances
-                if quiet and line.status is not Status.REJECTED:
-                    continue
-                detail = (
-                    f"{line.article_id} ({line.stances} stances)"
-                    if line.status is Status.INGESTED
-                    else f"{line.code}: {line.reason}"
-                    if line.status is Status.REJECTED
-                    else line.reason or ""
-                )
-                click.echo(f"{line.status.value:<10} {line.origin}  {detail}")
+            _report_lines(lines, quiet, ledger.path)
         finally:
             if bar:
                 bar.render_finish()
+
+
+def _report_lines(lines: Iterable[Any], quiet: bool, ledger_name: str) -> None:
+    """One line per input as it is stored (ingested, duplicate, rejected, skipped), then a summary on stderr.
+    The ledger is named as the ledger shows itself: a PostgreSQL URL without its password."""
+    from ..pipeline import Status
+
+    counts = {s: 0 for s in Status}
+    stances = 0
+    for line in lines:
+        counts[line.status] += 1
+        stances += line.stances
+        if quiet and line.status is not Status.REJECTED:
+            continue
+        detail = (
+            f"{line.article_id} ({line.stances} stances)"
+            if line.status is Status.INGESTED
+            else f"{line.code}: {line.reason}"
+            if line.status is Status.REJECTED
+            else line.reason or ""
+        )
+        click.echo(f"{line.status.value:<10} {line.origin}  {detail}")
     summary = ", ".join(f"{n} {s.value}" for s, n in counts.items())
-    click.echo(f"{summary}; {stances} stances stored in {db_path}", err=True)
+    click.echo(f"{summary}; {stances} stances stored in {ledger_name}", err=True)
 
 
 @main.command()
@@ -227,18 +235,21 @@ def extract(
             err=True,
         )
         return
-    articles: list[Article] = []
-    for item in read_paths(paths):
-        if isinstance(item, Article):
-            articles.append(item)
-        elif not item.skipped:
-            click.echo(f"rejected   {item.origin}  {item.code}: {item.reason}", err=True)
+
+    def articles() -> Iterator[Article]:  # streamed: an archive of any size is never held in memory
+        for item in read_paths(paths):
+            if isinstance(item, Article):
+                yield item
+            elif not item.skipped:
+                click.echo(f"rejected   {item.origin}  {item.code}: {item.reason}", err=True)
+
     found: list[Stance] = []
-    for _, stances, _claims in analyse_many(articles, _nlp(), processes=processes):
+    for _, stances, _claims in analyse_many(articles(), _nlp(), processes=processes):
         if fmt == "jsonl":
             for s in stances:
                 click.echo(json.dumps(s.to_json(), ensure_ascii=False))
-        found.extend(stances)
+        else:
+            found.extend(stances)  # the table is printed whole at the end
     if fmt == "table":
         from .formats import stances_table
 
@@ -254,26 +265,9 @@ def load(path: str, db_path: str, quiet: bool) -> None:
     stances and claims, through the same write path as ingest, with the same line for each."""
     from ..engines.parquet import load_rows
     from ..ledger import open_ledger
-    from ..pipeline import Status
 
-    counts = {s: 0 for s in Status}
-    stances = 0
     with open_ledger(db_path) as ledger:
-        for line in load_rows(path, ledger):
-            counts[line.status] += 1
-            stances += line.stances
-            if quiet and line.status is not Status.REJECTED:
-                continue
-            detail = (
-                f"{line.article_id} ({line.stances} stances)"
-                if line.status is Status.INGESTED
-                else f"{line.code}: {line.reason}"
-                if line.status is Status.REJECTED
-                else line.reason or ""
-            )
-            click.echo(f"{line.status.value:<10} {line.origin}  {detail}")
-    summary = ", ".join(f"{n} {s.value}" for s, n in counts.items())
-    click.echo(f"{summary}; {stances} stances stored in {db_path}", err=True)
+        _report_lines(load_rows(path, ledger), quiet, ledger.path)
 
 
 @main.command()
