@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from functools import cache
@@ -88,17 +88,26 @@ class Gazetteer:
     phrases: dict[tuple[str, ...], _Entry]
     people: dict[str, Person]
     fuzzy_names: dict[str, str]  # folded full name or unambiguous surname (6+ letters) -> person
+    fuzzy_seen: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)  # answers so far
 
     def fuzzy_person(self, text: str) -> str | None:
         """A known person whose name is one or two typing errors away ("Mark Rute", "Iohanis", "Orban")."""
         wanted = fold(text)
         if len(wanted) < 6:
             return None
+        if wanted not in self.fuzzy_seen:
+            self.fuzzy_seen[wanted] = self._closest_person(wanted)
+        return self.fuzzy_seen[wanted]
+
+    def _closest_person(self, wanted: str) -> str | None:
         best = None
         for name, person in self.fuzzy_names.items():
             if abs(len(name) - len(wanted)) > 2:
                 continue
             allowed = 1 if len(name) < 8 else 2
+            # k typing errors leave at least one of k + 1 pieces of the name whole: a cheap test first
+            if not any(piece in wanted for piece in _pieces(name, allowed)):
+                continue
             if _distance(wanted, name, allowed) <= allowed:
                 if best is not None and best != person:
                     return None  # ambiguous: two people are that close
@@ -149,6 +158,13 @@ def build_gazetteer(reference: Reference, tokenize: object) -> Gazetteer:
         if len(names) == 1 and len(surname) >= 6:
             fuzzy.setdefault(surname, next(iter(names)))
     return Gazetteer(phrases=phrases, people=people, fuzzy_names=fuzzy)
+
+
+@cache
+def _pieces(name: str, errors: int) -> tuple[str, ...]:
+    """``name`` cut into ``errors + 1`` pieces of about equal length."""
+    n = errors + 1
+    return tuple(name[len(name) * i // n : len(name) * (i + 1) // n] for i in range(n))
 
 
 def _distance(a: str, b: str, limit: int) -> int:
