@@ -19,7 +19,7 @@ from enum import StrEnum
 from spacy.tokens import Doc, Span, Token
 
 from .dates import DateMention, find_dates
-from .mentions import Mention, MentionKind
+from .mentions import Mention, MentionKind, doc_text
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
 PRONOUNS_SPEAKER = frozenset({"i", "me", "my", "we", "us", "our"})
@@ -202,7 +202,7 @@ def _first_person_or_social(text: str) -> bool:
 
 
 def _posts(doc: Doc, index: MentionIndex, ref: date | None) -> list[tuple[tuple[int, int], Speaker]]:
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for m in _POST_LINE.finditer(text):
         name_span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
@@ -243,7 +243,7 @@ _QUESTION = re.compile(r"(?m)^Q:")
 def _interview_answers(doc: Doc, index: MentionIndex) -> list[tuple[tuple[int, int], Speaker]]:
     """In a Q-and-A interview the answers ("A: ...") are the interviewee's: the first person the introduction
     names before the first question."""
-    first_question = _QUESTION.search(doc.text)
+    first_question = _QUESTION.search(doc_text(doc))
     if first_question is None:
         return []
     intro = [m for m in index.mentions if m.kind is MentionKind.PERSON and doc[m.start].idx < first_question.start()]
@@ -252,7 +252,7 @@ def _interview_answers(doc: Doc, index: MentionIndex) -> list[tuple[tuple[int, i
     speaker = intro[0]
     return [
         ((m.start(1), m.end(1)), Speaker((speaker,), SpeakerKind.QUOTE, None, (m.start(1), m.end(1))))
-        for m in _ANSWER.finditer(doc.text)
+        for m in _ANSWER.finditer(doc_text(doc))
     ]
 
 
@@ -327,7 +327,7 @@ def find_attributions(
         for sent in sents:
             if start <= sent.start_char < end:
                 out.setdefault(sent.start, speaker)
-    for qs, qe in quote_spans(doc.text):
+    for qs, qe in quote_spans(doc_text(doc)):
         touched = [s for s in sents if s.start_char < qe and qs < s.end_char]
         if not touched or any(s.start in out for s in touched):
             continue

@@ -122,6 +122,14 @@ class Gazetteer:
         return None
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (spaCy joins every token again on each call)."""
+    text = doc.user_data.get("whipcount_text")
+    if text is None:
+        text = doc.user_data["whipcount_text"] = doc.text
+    return str(text)
+
+
 def _strip_the(text: str) -> str:
     return re.sub(r"^(the|The)\s+", "", text.strip())
 

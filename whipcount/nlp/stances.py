@@ -41,7 +41,7 @@ from .attribution import (
     subject_of,
 )
 from .dates import MONTHS, WEEKDAYS, DateMention, find_dates
-from .mentions import Mention, MentionKind, build_gazetteer, english_tokenizer
+from .mentions import Mention, MentionKind, build_gazetteer, doc_text, english_tokenizer
 
 _OBJECT_DEPS = ("dobj", "pobj", "attr", "oprd", "dative", "nsubjpass", "appos")
 _ABOUT_PREPS = ("for", "behind", "as", "of", "to", "about", "on", "over", "with", "against", "between")
@@ -276,7 +276,7 @@ class StanceFinder:
         """The post an article is about: specific aliases count most, then mentions of the post's body (with
         generic titles like "secretary-general" counting for the body the article names)."""
         # a Doc of only the lines that can hold a stance (see focus.py) carries the whole article's text
-        folded = fold(title + "\n" + doc.user_data.get("whipcount", {}).get("text", doc.text))
+        folded = fold(title + "\n" + (doc.user_data.get("whipcount", {}).get("text") or doc_text(doc)))
         scores: Counter[str] = Counter()
         for name, pattern in self.office_patterns:
             scores[name] += 3 * len(pattern.findall(folded))
@@ -318,8 +318,9 @@ class StanceFinder:
             stance = self.words.get((pos, lemma)) or self.words.get((pos, tok.lower_))
             if stance is not None:
                 found[tok.i] = _Trigger(tok, stance, phrase=False)
+        sent_text = doc_text(sent.doc)[sent.start_char : sent.end_char]
         for pattern, stance in self.phrases:
-            for m in pattern.finditer(sent.text):
+            for m in pattern.finditer(sent_text):
                 span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is None:
                     continue
@@ -901,7 +902,7 @@ class StanceFinder:
         if unit_speaker is not None or sentence_speaker is not None:
             signals.add("quote_or_post")
         start, end = _strip_span(sent)
-        evidence = sent.doc.text[start:end]
+        evidence = doc_text(sent.doc)[start:end]
         out = []
         for holder, target in pairs:
             actor, country = self._actor(holder, speakers, stance)
@@ -1021,7 +1022,7 @@ class StanceFinder:
             s, e = speaker.unit
             return [x for x in sents if s <= x.start_char < e or x.start_char <= s < x.end_char]
         unit = [sent]
-        if si > 0 and "\n" not in sent.doc.text[sents[si - 1].end_char - 1 : sent.start_char]:
+        if si > 0 and "\n" not in doc_text(sent.doc)[sents[si - 1].end_char - 1 : sent.start_char]:
             unit.insert(0, sents[si - 1])
         return unit
 
