@@ -272,6 +272,17 @@ def test_phenomenon_of_candidates(nlp, text, expected):
             "Estonia on Tuesday became one of the latest allies to publicly endorse Mark Rutte.",
             {("EST", "support", "Mark Rutte")},
         ),
+        # "it" after an unknown speaker is that speaker, not a state named before
+        ("Britain has no candidate.\nThe Federal Government said it would back Mark Rutte.", set()),
+        (
+            "Britain has no candidate.\nThe United States, the largest ally, said it would back Mark Rutte.",
+            {("USA", "support", "Mark Rutte")},
+        ),
+        # a misspelt unknown name is the person named before (fictional candidate)
+        (
+            "Austria backs Petra Lind-Auer.\nHungary backs Petra Lind-Auerr.",
+            {("AUT", "support", "Petra Lind-Auer"), ("HUN", "support", "Petra Lind-Auer")},
+        ),
         # but an infinitive describing some other noun says nothing of the subject's stance
         ("Hungary blocked the attempt to appoint Rutte.", set()),
     ],

@@ -168,6 +168,16 @@ def build_gazetteer(reference: Reference, tokenize: object) -> Gazetteer:
     return Gazetteer(phrases=phrases, people=people, fuzzy_names=fuzzy)
 
 
+def _misspelt_cluster(text: str, clusters: dict[str, dict[str, object]]) -> str | None:
+    """An unknown full name one typing error away from one named before ("Yoo Myung-he" after "Yoo
+    Myung-hee"): the same person."""
+    wanted = fold(text)
+    if len(wanted) < 8 or " " not in wanted:
+        return None
+    close = [k for k, info in clusters.items() if _distance(wanted, fold(str(info["display"])), 1) <= 1]
+    return close[0] if len(close) == 1 else None
+
+
 @cache
 def _pieces(name: str, errors: int) -> tuple[str, ...]:
     """``name`` cut into ``errors + 1`` pieces of about equal length."""
@@ -303,7 +313,7 @@ def _assemble(
     for s, e, known in sorted(names, key=lambda n: -(n[1] - n[0])):
         text = doc[s:e].text
         surname = fold(doc[e - 1].text)
-        cluster_key = known or surname_to_key.get(surname) or text
+        cluster_key = known or surname_to_key.get(surname) or _misspelt_cluster(text, clusters) or text
         if known and surname in surname_to_key and surname_to_key[surname] != known:
             # an unknown full name seen first, now matched to a known person: merge
             old = surname_to_key[surname]

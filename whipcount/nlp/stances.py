@@ -469,6 +469,7 @@ class StanceFinder:
         if (
             low in _GOVERNMENT_NOUNS
             and index.at(subj) is None
+            and not any(c.dep_ in ("amod", "compound") for c in subj.children)  # "the Federal Government": whose?
             and not any(  # not "the Government of Romania"
                 (m := index.at(x)) is not None and m.kind is not MentionKind.PERSON and x.head.lower_ == "of"
                 for x in subj.subtree
@@ -484,6 +485,8 @@ class StanceFinder:
             if speakers and not (stateless and low in PRONOUNS_GROUP):
                 return speakers  # (a speaker whose state is unknown says "the cabinet": the state named before)
             if low in PRONOUNS_GROUP:
+                if self._said_by_unknown(subj, index):
+                    return []  # "The Federal Government said it would ...": "it" is that unknown speaker
                 previous = [
                     m
                     for m in index.mentions
@@ -523,6 +526,25 @@ class StanceFinder:
             person = self._adhoc(subj, index)
             found = [person] if person else []
         return found
+
+    def _said_by_unknown(self, pronoun: Token, index: MentionIndex) -> bool:
+        """Whether the pronoun sits in what a speech verb reports, said by a noun phrase that names no one we
+        know (so "it" is that speaker, not a state named before)."""
+        t = pronoun.head
+        for _ in range(6):
+            if t.lemma_.lower() in self.speech and t.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                return (
+                    subj is not None
+                    and subj.pos_ in ("NOUN", "PROPN")
+                    and not any(index.at(x) is not None for x in subj.subtree)
+                    # "the United States, the only member to object, said it ...": a name in apposition counts
+                    and not any(index.at(x) is not None for x in pronoun.doc[max(0, subj.left_edge.i - 3) : t.i])
+                )
+            if t.head.i == t.i:
+                break
+            t = t.head
+        return False
 
     @staticmethod
     def _backers(tok: Token, index: MentionIndex) -> list[Mention]:
