@@ -289,3 +289,28 @@ def test_phenomenon_of_candidates(nlp, text, expected):
 )
 def test_phenomenon_of_clauses(nlp, text, expected):
     assert stances(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # withdrawing an objection or support is not a candidate withdrawing
+        ("Turkey withdrew its objection to Rutte on Monday.", {("TUR", "abstain", "Mark Rutte")}),
+        ("Slovakia withdrew its support for Iohannis on Monday.", set()),
+        ("Iohannis ended his campaign on Monday.", {("ROU", "withdrawal", "Klaus Iohannis")}),
+        # ways of saying a state has not decided
+        (
+            "Slovakia has not declared its support for either candidate, Rutte or Iohannis.",
+            {("SVK", "undecided", "Mark Rutte"), ("SVK", "undecided", "Klaus Iohannis")},
+        ),
+        ("Slovakia declined to say whether it would back Rutte.", {("SVK", "undecided", "Mark Rutte")}),
+        ("Slovakia remains uncommitted on Rutte.", {("SVK", "undecided", "Mark Rutte")}),
+        ("Slovakia is sitting on the fence over Rutte.", {("SVK", "undecided", "Mark Rutte")}),
+        (
+            "Romania backs Iohannis.\nThe Slovak government has still not made up its mind.",
+            {("ROU", "support", "Klaus Iohannis"), ("SVK", "undecided", "Klaus Iohannis")},
+        ),
+    ],
+)
+def test_phenomenon_of_withdrawn_and_withheld_stances(nlp, text, expected):
+    assert stances(nlp, text) == expected

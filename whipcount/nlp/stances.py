@@ -61,6 +61,11 @@ _CANDIDATE_NOUNS = frozenset(
         "run",
     }
 )
+_WITHDRAWING = frozenset({"withdraw", "drop", "abandon", "retract", "pull", "suspend", "revoke", "rescind"})
+_WITHDRAWN_THINGS = frozenset(
+    {"candidacy", "candidature", "bid", "name", "application", "nomination", "candidate", "nominee", "him", "her"}
+)
+_DECLARING = frozenset({"declare", "announce", "give", "express", "offer", "pledge", "state", "lend", "make"})
 _RIVAL_NOUNS = frozenset({"runner", "frontrunner", "front-runner", "candidate", "contender", "finalist", "rival"})
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 _NOMINATION_NOUNS = frozenset({"nomination", "candidature", "candidacy"})
@@ -760,7 +765,11 @@ class StanceFinder:
             offices = self.offices_in(text)
             triggers = self.triggers(sent)
             self._verb_triggers = {
-                (t.token.i, t.token.lemma_.lower()) for t in triggers if t.token.pos_ == "VERB" and not t.phrase
+                (t.token.i, t.token.lemma_.lower())
+                for t in triggers
+                if t.token.pos_ == "VERB"
+                and not t.phrase
+                and t.stance not in (StanceType.CANDIDACY, StanceType.WITHDRAWAL)
             }
             for trig in triggers:
                 found = self._stances_for(trig, sent, sents, si, index, sentence_speaker, offices, topic, ref)
@@ -853,10 +862,19 @@ class StanceFinder:
                 return []
         if stance is StanceType.OPPOSE and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in self.reversal:
             stance = StanceType.ABSTAIN  # "dropped its objection": no longer blocks
+        elif stance is StanceType.SUPPORT and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in _WITHDRAWING:
+            return []  # "withdrew its support for X": no longer backs X, which is no stance we can name
         if stance is not StanceType.UNDECIDED and not trig.negation_in_phrase and self.is_negated(tok):
             if stance is StanceType.SUPPORT and any(_not_yet(t) for t in self._chain(tok)):
                 return []  # "only Hungary did not yet declare for Rutte": undeclared, not opposed
-            flipped = self.negated.get(stance)
+            if (
+                stance is StanceType.SUPPORT
+                and tok.pos_ == "NOUN"
+                and tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() in _DECLARING
+            ):
+                stance = StanceType.UNDECIDED  # "has not declared its support for either": withheld, not refused
+            flipped = self.negated.get(stance) if stance is not StanceType.UNDECIDED else StanceType.UNDECIDED
             if flipped is None:
                 return []
             stance = flipped
@@ -880,6 +898,11 @@ class StanceFinder:
             return []
         guessed = False
         if stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            if trig.phrase or stance is not StanceType.WITHDRAWAL:
+                objects = []
+            if any(index.at(o) is None and o.lemma_.lower() not in _WITHDRAWN_THINGS for o in objects):
+                return []  # "withdrew its objection to Rutte", "withdrew its support": not a candidate leaving
             people = [h for h in holders if h.kind is MentionKind.PERSON]
             if not people:
                 targets, _ = self.targets_for(trig, index, [])
@@ -894,7 +917,7 @@ class StanceFinder:
                 for c in t.children
                 if t.i >= tok.i
             )
-            if not targets and not has_object:
+            if not targets and (not has_object or stance is StanceType.UNDECIDED):  # "made up its mind"
                 # "Italy abstained", "with Hungary voting against", "announced its backing": the candidate named
                 # nearby (kept only if it is a candidate the article names as such); with no one nearby, a
                 # placeholder the article's candidates fill in (see ``find``)
