@@ -28,6 +28,10 @@ REF = date(2024, 4, 2)  # a Tuesday: the founding article's publication date
         ("2024-03-12", date(2024, 3, 12), P.DAY),
         ("on 20 December", date(2023, 12, 20), P.DAY),
         ("three days ago", date(2024, 3, 30), P.DAY),
+        ("on the 1st", date(2024, 4, 1), P.DAY),  # this month's, already past
+        ("on the 28th", date(2024, 3, 28), P.DAY),  # still to come this month: last month's
+        ("on the 3rd of March", date(2024, 3, 3), P.DAY),
+        ("28.03.2024", date(2024, 3, 28), P.DAY),  # dots: day first
         ("in March", date(2024, 3, 1), P.MONTH),
         ("in May", date(2024, 5, 1), P.MONTH),
         ("last month", date(2024, 3, 1), P.MONTH),

@@ -283,6 +283,12 @@ def test_phenomenon_of_candidates(nlp, text, expected):
             "Austria backs Petra Lind-Auer.\nHungary backs Petra Lind-Auerr.",
             {("AUT", "support", "Petra Lind-Auer"), ("HUN", "support", "Petra Lind-Auer")},
         ),
+        # "no longer objects ... but will not vote for him either" is an abstention; so is refraining
+        (
+            "Poland no longer objects to Rutte, its envoy says, but will not vote for him either.",
+            {("POL", "abstain", "Mark Rutte")},
+        ),
+        ("Spain refrained from voting on Rutte.", {("ESP", "abstain", "Mark Rutte")}),
         # but an infinitive describing some other noun says nothing of the subject's stance
         ("Hungary blocked the attempt to appoint Rutte.", set()),
     ],

@@ -147,6 +147,26 @@ def _day_month(m: re.Match[str], ref: date) -> Resolved:
     return _explicit_day(m, ref)
 
 
+@_rule(r"\b(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b")
+def _dotted(m: re.Match[str], ref: date) -> Resolved:
+    """ "18.06.2024": day, month and year, in the European order (dots are never the US order)."""
+    try:
+        return date(int(m.group("year")), int(m.group("mon")), int(m.group("day"))), DatePrecision.DAY
+    except ValueError:
+        return None, None
+
+
+@_rule(r"\bon\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r")")
+def _ordinal_day(m: re.Match[str], ref: date) -> Resolved:
+    """ "on the 18th": that day of the publication's month, or of the month before if it is still to come."""
+    day = int(m.group("day"))
+    month = ref.replace(day=1) if day <= ref.day else _shift_month(ref.replace(day=1), -1)
+    try:
+        return month.replace(day=day), DatePrecision.DAY
+    except ValueError:
+        return None, None
+
+
 def _explicit_day(m: re.Match[str], ref: date) -> Resolved:
     month, day = MONTHS[m.group("month")], int(m.group("day"))
     try:

@@ -825,6 +825,13 @@ class StanceFinder:
         for key, s in list(unique.items()):
             if s.stance is StanceType.ABSTAIN and (s.actor_country, s.target, s.start_char) in backed:
                 del unique[key]
+        # "no longer objects to him but will not vote for him either": neither against nor for, an abstention
+        abstaining = {
+            (s.actor_country, s.target, s.start_char) for s in unique.values() if s.stance is StanceType.ABSTAIN
+        }
+        for key, s in list(unique.items()):
+            if s.stance is StanceType.OPPOSE and (s.actor_country, s.target, s.start_char) in abstaining:
+                del unique[key]
         return sorted(unique.values(), key=lambda s: (s.start_char, s.trigger))
 
     def _stances_for(
