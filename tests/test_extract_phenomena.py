@@ -289,6 +289,15 @@ def test_phenomenon_of_candidates(nlp, text, expected):
             {("POL", "abstain", "Mark Rutte")},
         ),
         ("Spain refrained from voting on Rutte.", {("ESP", "abstain", "Mark Rutte")}),
+        # relative clauses: "who" after a name in apposition, "whose candidacy"
+        (
+            "Romania, meanwhile, supports its own president, Klaus Iohannis, who declared his candidacy in March.",
+            {("ROU", "support", "Klaus Iohannis"), ("ROU", "candidacy", "Klaus Iohannis")},
+        ),
+        (
+            "Romania has not withdrawn Klaus Iohannis, whose candidacy it has supported since March.",
+            {("ROU", "support", "Klaus Iohannis")},
+        ),
         # but an infinitive describing some other noun says nothing of the subject's stance
         ("Hungary blocked the attempt to appoint Rutte.", set()),
     ],

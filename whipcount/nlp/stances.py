@@ -466,6 +466,9 @@ class StanceFinder:
                 clause = clause.head
             if clause.dep_ in ("relcl", "acl"):
                 found = mentions_for(clause.head, index)
+                if not found:
+                    # "its own president, Klaus Iohannis, who declared ...": the name in apposition
+                    found = [m for c in clause.head.children if c.dep_ == "appos" for m in mentions_for(c, index)]
                 if not found and trig.stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
                     person = self._adhoc(clause.head, index)
                     found = [person] if person else []
@@ -626,6 +629,8 @@ class StanceFinder:
                 ] + [head]
             for c in candidates:
                 m = index.at(c)
+                if m is None and c.lower_ == "whose":
+                    m = _antecedent(c, index)  # "Iohannis, whose candidacy it has supported"
                 if m is None and c.lower_ in PRONOUNS_PERSON:
                     exclude = holders[0] if holders and holders[0].kind is MentionKind.PERSON else None
                     m = (
@@ -1105,6 +1110,22 @@ def _no_longer(tok: Token) -> bool:
 
 
 _ALLY_NOUNS = frozenset({"ally", "member", "country", "state", "government", "capital", "nation", "one"})
+
+
+def _antecedent(relative: Token, index: MentionIndex) -> Mention | None:
+    """The person a relative word ("whose", "who") refers to: the noun its clause hangs from, or the name in
+    apposition to that noun."""
+    clause = relative.head
+    while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in ("relcl", "acl"):
+        return None
+    head = clause.head
+    for t in (head, *(c for c in head.children if c.dep_ == "appos")):
+        m = index.at(t)
+        if m is not None and m.kind is MentionKind.PERSON:
+            return m
+    return None
 
 
 def _subject_of_one_of(tok: Token) -> Token | None:
