@@ -329,3 +329,37 @@ def test_phenomenon_of_clauses(nlp, text, expected):
 )
 def test_phenomenon_of_withdrawn_and_withheld_stances(nlp, text, expected):
     assert stances(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two known people who share a surname stay two
+        (
+            "Turkey dropped its veto against Anders Fogh Rasmussen on Saturday.\n"
+            "He was succeeded as prime minister by Lars Løkke Rasmussen.",
+            {("TUR", "abstain", "Anders Fogh Rasmussen")},
+        ),
+        # a prepositional phrase that is not about anyone leaves the target to the context
+        (
+            "Germany backs Mark Rutte.\nDowning Street confirmed Britain's support in a brief statement.",
+            {("DEU", "support", "Mark Rutte"), ("GBR", "support", "Mark Rutte")},
+        ),
+        # "her" in "press her case" and "behind her one hundred percent"; a state's own national first
+        (
+            "Britain backs Ngozi Okonjo-Iweala.\nSouth Korea backs Yoo Myung-hee.\n"
+            "Nigeria's government has continued to press her case.",
+            {
+                ("GBR", "support", "Ngozi Okonjo-Iweala"),
+                ("KOR", "support", "Yoo Myung-hee"),
+                ("NGA", "support", "Ngozi Okonjo-Iweala"),
+            },
+        ),
+        # a passive with no agent names no holder
+        ("Mark Rutte succeeded Jens Stoltenberg.\nRutte was appointed in June.", set()),
+        # campaigning in a place is not campaigning for someone
+        ("In 2017 his government barred Turkish ministers from campaigning in the Netherlands.", set()),
+    ],
+)
+def test_phenomenon_of_reference_and_context(nlp, text, expected):
+    assert stances(nlp, text) == expected

@@ -154,14 +154,21 @@ def build_gazetteer(reference: Reference, tokenize: object) -> Gazetteer:
     people: dict[str, Person] = {}
     fuzzy: dict[str, str] = {}
     surnames: dict[str, set[str]] = {}
+    shared: dict[tuple[str, ...], set[str]] = {}
     for p in reference.people:
         people[p.name] = p
         for surface in (p.name, *p.aliases, *p.handles):
             k = key(surface)
+            shared.setdefault(k, set()).add(p.name)
             if k not in phrases or phrases[k].kind == "person":
                 phrases[k] = _Entry("person", p.name)
         fuzzy[fold(p.name)] = p.name
         surnames.setdefault(fold(p.surname), set()).add(p.name)
+    for k, owners in shared.items():
+        if len(owners) > 1 and phrases.get(k, _Entry("", "")).kind == "person":
+            # "Rasmussen" is Anders Fogh or Lars Løkke: a name two people share decides nothing alone; it joins
+            # the full name the article gives (clustering by surname)
+            del phrases[k]
     for surname, names in surnames.items():
         if len(names) == 1 and len(surname) >= 6:
             fuzzy.setdefault(surname, next(iter(names)))
@@ -310,14 +317,22 @@ def _assemble(
     # 2. Cluster names by surname: a known person, or the fullest form written in the article.
     clusters: dict[str, dict[str, object]] = {}
     surname_to_key: dict[str, str] = {}
+    span_key: dict[tuple[int, int], str] = {}  # each full name's own cluster
     for s, e, known in sorted(names, key=lambda n: -(n[1] - n[0])):
         text = doc[s:e].text
         surname = fold(doc[e - 1].text)
         cluster_key = known or surname_to_key.get(surname) or _misspelt_cluster(text, clusters) or text
-        if known and surname in surname_to_key and surname_to_key[surname] != known:
-            # an unknown full name seen first, now matched to a known person: merge
+        if (
+            known
+            and surname in surname_to_key
+            and surname_to_key[surname] != known
+            and not clusters.get(surname_to_key[surname], {}).get("known")
+        ):
+            # an unknown full name seen first, now matched to a known person: merge (two known people who share
+            # a surname, Anders Fogh and Lars Løkke Rasmussen, stay two)
             old = surname_to_key[surname]
             clusters[known] = clusters.pop(old, {})
+        span_key[(s, e)] = cluster_key
         surname_to_key[surname] = cluster_key
         info = clusters.setdefault(cluster_key, {"display": text, "known": known})
         if known and not info.get("known"):
@@ -343,7 +358,7 @@ def _assemble(
     person_gender: dict[str, str] = {}
     name_titles: dict[int, tuple[int, str, str | None]] = {}
     for s, e, _known in names:
-        key_ = surname_to_key.get(fold(doc[e - 1].text), doc[s:e].text)
+        key_ = span_key.get((s, e)) or surname_to_key.get(fold(doc[e - 1].text), doc[s:e].text)
         if (cue := _gender_cue(doc, s, e)) is not None:
             person_gender.setdefault(key_, cue)
         if s not in title_ends and s > 0 and doc[s - 1].text == "," and s - 1 in title_ends:
@@ -378,7 +393,7 @@ def _assemble(
         return person_gender.get(key_) or gender_of_name(str(known or display))
 
     for s, e, _known in names:
-        key_ = surname_to_key.get(fold(doc[e - 1].text), doc[s:e].text)
+        key_ = span_key.get((s, e)) or surname_to_key.get(fold(doc[e - 1].text), doc[s:e].text)
         info = clusters.get(key_, {"display": doc[s:e].text})
         start = s
         if e < len(doc) and doc[e].lower_ in ("administration", "government", "cabinet") and country_of(key_):

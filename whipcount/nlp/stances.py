@@ -66,6 +66,7 @@ _WITHDRAWN_THINGS = frozenset(
     {"candidacy", "candidature", "bid", "name", "application", "nomination", "candidate", "nominee", "him", "her"}
 )
 _DECLARING = frozenset({"declare", "announce", "give", "express", "offer", "pledge", "state", "lend", "make"})
+_OWNED_NOUNS = frozenset({"case", "cause", "percent", "cent", "campaign"})
 _RIVAL_NOUNS = frozenset({"runner", "frontrunner", "front-runner", "candidate", "contender", "finalist", "rival"})
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 _NOMINATION_NOUNS = frozenset({"nomination", "candidature", "candidacy"})
@@ -453,6 +454,8 @@ class StanceFinder:
                     subj = subject_of(tok.head.head)
         if subj is None:
             subj = subject_of(tok)
+            if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
+                return []  # "Rutte was appointed in June": the one backed, by no one named
         if subj is None:
             subj = _subject_of_one_of(tok)
         if subj is None:
@@ -621,6 +624,8 @@ class StanceFinder:
                         targets.append(lead)
                 continue
             candidates = [head, *(c for c in head.children if c.dep_ == "appos")]
+            if head.lemma_.lower() in _OWNED_NOUNS:  # "press her case", "behind her one hundred percent"
+                candidates += [c for c in head.children if c.dep_ == "poss"]
             if head.lemma_.lower() in _CANDIDATE_NOUNS or head.lower_ in ("both", "either"):
                 candidates = [
                     c
@@ -866,6 +871,13 @@ class StanceFinder:
             and not any(c.dep_ == "prep" and c.lower_ in ("for", "behind") for c in tok.children)
         ):
             return []  # "she ran a serious campaign" is her own bid; "a campaign for Rutte" backs him
+        if (
+            tok.pos_ == "VERB"
+            and tok.lemma_.lower() in _NEEDS_FOR
+            and not any(c.dep_ == "prep" and c.lower_ in ("for", "behind") for c in tok.children)
+            and not any(c.dep_ == "dobj" for c in tok.children)
+        ):
+            return []  # "barred ministers from campaigning in the Netherlands": for no one
         signals: set[str] = set()  # what makes this reading less certain; priced in data/lexicon/confidence.json
         if stance is StanceType.CANDIDACY and not self._is_candidacy(trig):
             if tok.lemma_.lower() in ("candidacy", "candidature", "bid") and tok.head.lemma_.lower() in self.ending:
@@ -923,8 +935,13 @@ class StanceFinder:
         else:
             targets, via_pronoun = self.targets_for(trig, index, holders)
             guessed = False
-            has_object = any(
-                c.dep_ == "dobj" or (c.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in c.children))
+            has_object = any(  # an object or an "about" phrase ("support for X"; not "support in a statement")
+                c.dep_ == "dobj"
+                or (
+                    c.dep_ == "prep"
+                    and c.lower_ in _ABOUT_PREPS
+                    and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                )
                 for t in trig.span_tokens
                 for c in t.children
                 if t.i >= tok.i
