@@ -64,3 +64,42 @@ def test_ingest_with_two_processes_reports_every_input_in_order(nlp, tmp_path):
     statuses = [status for _, status, _ in runs[0][0]]
     assert statuses.count(Status.INGESTED) == 3 and Status.DUPLICATE in statuses and Status.REJECTED in statuses
     assert runs[0][1] == 3
+
+
+def test_a_worker_that_dies_is_an_error_not_a_hang():
+    import os
+
+    import spacy
+    from spacy.language import Language
+
+    from whipcount.errors import E_WORKER, ModelError
+
+    @Language.component("whipcount_test_crash")
+    def crash(doc):
+        if "crash" in doc.text:
+            os._exit(137)  # what the out-of-memory killer leaves behind
+        return doc
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("whipcount_test_crash")
+    articles = [Article(id=f"a{i}", title="", text="crash" if i == 5 else f"fine {i}") for i in range(12)]
+    with pytest.raises(ModelError) as caught:
+        list(analyse_many(articles, nlp, batch_size=1, processes=2))
+    assert caught.value.code == E_WORKER and "\n" not in str(caught.value)
+
+
+def test_ingest_reports_a_batch_before_reading_the_next_even_with_nothing_new(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(120):
+        (folder / f"{i:03}.txt").write_text(
+            f"Local news {i}\n\nFarmers said the harvest was late ({i}). (Written by the whipcount project.)",
+            encoding="utf-8",
+        )
+    with open_ledger(tmp_path / "l.db") as ledger:
+        assert len(list(ingest([folder], ledger, extract=False))) == 120
+        read = []
+        again = ingest([folder], ledger, extract=False, batch=50, on_input=lambda: read.append(1))
+        first = next(again)
+        assert first.status is Status.DUPLICATE and len(read) <= 50
+        assert all(line.status is Status.DUPLICATE for line in again)

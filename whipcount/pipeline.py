@@ -7,8 +7,8 @@ half-way, never loses what was stored before.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -18,7 +18,7 @@ from spacy.language import Language
 from .errors import InputError
 from .ledger import IngestOutcome, Ledger
 from .nlp import load_pipeline
-from .nlp.extract import analyse_many
+from .nlp.extract import Analyser
 from .records import Article, Claim, Stance
 from .sources import Rejection, list_inputs
 from .sources.readers import read_input
@@ -48,46 +48,50 @@ def ingest(
     nlp: Language | None = None,
     extract: bool = True,
     processes: int = 1,
+    batch: int = 256,
     on_input: Callable[[], None] | None = None,
 ) -> Iterator[IngestLine]:
     """Ingest every input; ``on_input`` is called once per file read (for progress bars).
 
-    Streams: articles are read, analysed (in ``processes`` worker processes if above 1) and stored a few dozen
-    at a time, so a folder of 100,000 files or a WARC archive of any size needs no more memory than a small
-    one. Lines come out in input order."""
+    Streams: inputs are read ``batch`` items at a time (articles, rejections, duplicates), the batch's new
+    articles are analysed (in ``processes`` worker processes if above 1) and stored one by one, and its lines
+    come out in input order before the next batch is read. A folder of 100,000 files, a WARC archive of any size
+    or a second run over an archive already stored needs no more memory than a small one."""
     model = (nlp or load_pipeline()) if extract else None
-    slots: deque[IngestLine | Article] = deque()  # what is read but not yet reported, in input order
-    seen: dict[str, str] = {}  # content hash -> id, for articles read but not yet stored
-
-    def fresh_articles() -> Iterator[Article]:
+    with Analyser(model, processes=processes) if model is not None else nullcontext() as analyser:
+        items: list[Article | Rejection] = []
         for item in _read(paths, on_input):
-            if isinstance(item, Rejection):
-                status = Status.SKIPPED if item.skipped else Status.REJECTED
-                slots.append(IngestLine(item.origin, status, reason=item.reason, code=item.code))
-                continue
-            stored = seen.get(item.content_hash) or ledger.find_content(item.content_hash)
-            if stored is not None:
-                reason = f"same text as {stored}"
-                slots.append(IngestLine(item.origin or item.id, Status.DUPLICATE, article_id=item.id, reason=reason))
-                continue
-            seen[item.content_hash] = item.id
-            slots.append(item)
-            yield item
+            items.append(item)
+            if len(items) >= batch:
+                yield from _ingest_batch(items, ledger, analyser)
+                items = []
+        yield from _ingest_batch(items, ledger, analyser)
 
-    if model is None:
-        analysed: Iterable[tuple[Article, list[Stance], list[Claim]]] = ((a, [], []) for a in fresh_articles())
-    else:
-        analysed = analyse_many(fresh_articles(), model, processes=processes)
-    for article, stances, claims in analysed:
-        while not isinstance(head := slots.popleft(), Article):
-            yield head  # rejections and duplicates read before this article
-        assert head.id == article.id  # analysis keeps input order (a worker returns a copy, not the object)
-        seen.pop(article.content_hash, None)
-        yield _store(article, stances, claims, ledger)
-    while slots:
-        line = slots.popleft()
-        assert isinstance(line, IngestLine)
-        yield line
+
+def _ingest_batch(items: list[Article | Rejection], ledger: Ledger, analyser: Analyser | None) -> Iterator[IngestLine]:
+    early: dict[int, IngestLine] = {}  # rejections and duplicates, by position in the batch
+    fresh: list[Article] = []
+    seen: dict[str, str] = {}  # content hash -> id, for this batch's new articles (earlier batches are stored)
+    for i, item in enumerate(items):
+        if isinstance(item, Rejection):
+            status = Status.SKIPPED if item.skipped else Status.REJECTED
+            early[i] = IngestLine(item.origin, status, reason=item.reason, code=item.code)
+            continue
+        stored = seen.get(item.content_hash) or ledger.find_content(item.content_hash)
+        if stored is not None:
+            reason = f"same text as {stored}"
+            early[i] = IngestLine(item.origin or item.id, Status.DUPLICATE, article_id=item.id, reason=reason)
+            continue
+        seen[item.content_hash] = item.id
+        fresh.append(item)
+    analysed = iter(analyser.analyse(fresh) if analyser is not None else [(a, [], []) for a in fresh])
+    for i, item in enumerate(items):
+        if i in early:
+            yield early[i]
+            continue
+        article, stances, claims = next(analysed)
+        assert isinstance(item, Article) and article.id == item.id  # analysis keeps input order
+        yield _store(item, stances, claims, ledger)
 
 
 def _read(paths: Iterable[str | Path], on_input: Callable[[], None] | None) -> Iterator[Article | Rejection]:

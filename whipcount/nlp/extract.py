@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..errors import E_NO_MODEL, ModelError
+from ..errors import E_NO_MODEL, E_WORKER, ModelError
 from ..records import Article, Claim, Stance
 from .components import doc_context
 from .dates import infer_reference_date
@@ -137,14 +137,8 @@ def analyse_many(
     With ``processes`` above 1, chunks of articles go to that many worker processes, forked from this one so the
     pipeline is loaded once and shared; results still come back in input order, and only a few chunks are in
     flight at a time, so an archive streams through in bounded memory."""
-    nlp = nlp or load_pipeline()
-    chunks = _chunks(articles, batch_size * 4)
-    if processes > 1:
-        yield from _analyse_in_processes(chunks, nlp, batch_size, prefilter, processes)
-        return
-    gate = _Prefilter.for_pipeline(nlp) if prefilter else None
-    for chunk in chunks:
-        yield from _analyse_chunk(chunk, nlp, gate, batch_size)
+    with Analyser(nlp or load_pipeline(), batch_size=batch_size, prefilter=prefilter, processes=processes) as run:
+        yield from run.stream(articles)
 
 
 def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -182,29 +176,77 @@ class _Prefilter:
 
 # The pipeline a forked worker inherits (set in the parent just before the fork; never pickled).
 _WORKER: dict[str, Any] = {}
+Results = list[tuple[Article, list[Stance], list[Claim]]]
 
 
-def _work(chunk: list[Article]) -> list[tuple[Article, list[Stance], list[Claim]]]:
+def _work(chunk: list[Article]) -> Results:
     return list(_analyse_chunk(chunk, _WORKER["nlp"], _WORKER["gate"], _WORKER["batch_size"]))
 
 
-def _analyse_in_processes(
-    chunks: Iterator[list[Article]], nlp: Language, batch_size: int, prefilter: bool, processes: int
-) -> Iterator[tuple[Article, list[Stance], list[Claim]]]:
-    import multiprocessing
+class Analyser:
+    """Runs the pipeline over articles, in this process or in worker processes forked from it (so the pipeline
+    is loaded once and shared). A context manager: the workers live as long as the ``with`` block.
 
-    _WORKER.update(nlp=nlp, gate=_Prefilter.for_pipeline(nlp) if prefilter else None, batch_size=batch_size)
-    in_flight: deque[Any] = deque()
-    try:
-        with multiprocessing.get_context("fork").Pool(processes) as pool:
+    ``stream(articles)`` yields results in input order with only a few chunks in flight (an archive streams
+    through in bounded memory); ``analyse(articles)`` returns the results for a list. A worker that dies (the
+    out-of-memory killer, a crash) is an error (E_WORKER), never a hang."""
+
+    def __init__(self, nlp: Language, *, batch_size: int = 16, prefilter: bool = True, processes: int = 1) -> None:
+        self.nlp = nlp
+        self.batch_size = batch_size
+        self.gate = _Prefilter.for_pipeline(nlp) if prefilter else None
+        self.processes = processes
+        self.pool: Any = None
+
+    def __enter__(self) -> Analyser:
+        if self.processes > 1:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            if _WORKER:
+                raise ModelError("worker processes are already running in this process", code=E_WORKER)
+            _WORKER.update(nlp=self.nlp, gate=self.gate, batch_size=self.batch_size)
+            self.pool = ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("fork"))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+            _WORKER.clear()
+
+    def stream(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Stance], list[Claim]]]:
+        chunks = _chunks(articles, self.batch_size * 4)
+        if self.pool is None:
             for chunk in chunks:
-                in_flight.append(pool.apply_async(_work, (chunk,)))
-                if len(in_flight) >= 2 * processes:
-                    yield from in_flight.popleft().get()
-            while in_flight:
-                yield from in_flight.popleft().get()
-    finally:
-        _WORKER.clear()
+                yield from _analyse_chunk(chunk, self.nlp, self.gate, self.batch_size)
+            return
+        in_flight: deque[Any] = deque()
+        for chunk in chunks:
+            in_flight.append(self.pool.submit(_work, chunk))
+            if len(in_flight) >= 2 * self.processes:
+                yield from self._result(in_flight.popleft())
+        while in_flight:
+            yield from self._result(in_flight.popleft())
+
+    def analyse(self, articles: list[Article]) -> Results:
+        if self.pool is None:
+            return list(self.stream(articles))
+        size = max(1, min(self.batch_size * 4, -(-len(articles) // (2 * self.processes))))
+        futures = [self.pool.submit(_work, articles[i : i + size]) for i in range(0, len(articles), size)]
+        return [r for f in futures for r in self._result(f)]
+
+    @staticmethod
+    def _result(future: Any) -> Results:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            result: Results = future.result()
+        except BrokenProcessPool as e:
+            raise ModelError(
+                "an extraction worker process died (out of memory?); run with fewer --processes", code=E_WORKER
+            ) from e
+        return result
 
 
 def _analyse_chunk(
