@@ -208,6 +208,45 @@ def test_writers_wait_for_each_other(url):
         assert first.article("w") is not None and first.count("positions") == 1
 
 
+def test_a_waiting_writer_sees_what_the_first_committed_whatever_the_default_isolation(url):
+    """Some teams set their databases to repeatable read. A writer's snapshot must still be taken after it gets
+    the write lock, so that it sees the article the previous writer stored: a duplicate, not a clash."""
+    import psycopg
+
+    database = url.rsplit("/", 1)[1]
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"ALTER DATABASE {database} SET default_transaction_isolation = 'repeatable read'")
+    text = "Project-written: Latvia backs Rutte."
+    with open_ledger(url) as first, open_ledger(url) as second, open_ledger(url) as watcher:
+        outcome: list[object] = []
+        writer = threading.Thread(target=lambda: outcome.append(_try(lambda: second.add(_article("b", text), []))))
+        with first.backend.transaction():
+            writer.start()
+            deadline = time.monotonic() + 10
+            while (
+                time.monotonic() < deadline
+                and not watcher.db.execute(
+                    "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()"
+                    " AND wait_event_type = 'Lock' AND wait_event = 'advisory'"
+                ).fetchone()[0]
+            ):
+                time.sleep(0.01)
+            stored = _article("a", text)
+            first.db.execute(
+                "INSERT INTO articles (id, content_hash, title, text, origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (stored.id, stored.content_hash, stored.title, stored.text, "test", "2024-05-01T00:00:00Z"),
+            )
+        writer.join(10)
+        assert [getattr(r, "outcome", r) for r in outcome] == ["duplicate"]
+
+
+def _try(call):
+    try:
+        return call()
+    except Exception as e:  # the test compares what came back, errors included
+        return e
+
+
 def test_a_new_ledger_opened_by_several_at_once_is_migrated_once(url):
     start = threading.Barrier(4)
     outcomes: list[object] = []

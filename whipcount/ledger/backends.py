@@ -241,7 +241,10 @@ class PostgresBackend(Backend):
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        self.postgres.execute("BEGIN")
+        # read committed whatever the database's default: each statement sees what earlier writers committed,
+        # so a writer that waited for the lock reads the state the previous writer left (repeatable read would
+        # keep the snapshot taken while it waited)
+        self.postgres.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
         try:
             self.postgres.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
             yield

@@ -224,7 +224,8 @@ class Ledger:
             with self.backend.transaction():
                 yield
         except self.backend.DatabaseError as e:
-            raise LedgerError(f"cannot write to ledger {self.path}: {e}", code=E_LEDGER_WRITE) from e
+            first_line = str(e).strip().split("\n", 1)[0]  # PostgreSQL adds DETAIL and HINT lines
+            raise LedgerError(f"cannot write to ledger {self.path}: {first_line}", code=E_LEDGER_WRITE) from e
 
     def _rebuild_positions(self, office: str, candidate: str, member: str) -> None:
         """Recompute one member's positions toward one candidate from its stances and any corrections."""
