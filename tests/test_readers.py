@@ -151,3 +151,11 @@ def test_jsonl_streams_and_rejects_a_bad_line_alone(tmp_path):
     assert isinstance(items[1], Rejection) and items[1].code == E_ENCODING and items[1].origin.endswith(":2")
     lazily = read_paths([path])
     assert getattr(next(iter(lazily)), "id", None) == "a"
+
+
+def test_nul_characters_are_dropped_so_every_ledger_stores_the_same_text(tmp_path):
+    path = tmp_path / "nul.jsonl"
+    path.write_text('{"id": "n", "title": "A\\u0000B", "text": "Farmers\\u0000 said the harvest was late."}\n')
+    (article,) = read_paths([path])
+    assert isinstance(article, Article)
+    assert (article.title, article.text) == ("AB", "Farmers said the harvest was late.")

@@ -293,8 +293,9 @@ def article_from_mapping(raw: Any, *, default_id: str, origin: str | None) -> Ar
         raise InputError("field 'id' must be a string or a number", code=E_FIELD)
     return Article(
         id=str(article_id).strip() if article_id is not None and str(article_id).strip() else default_id,
-        title=_optional_str(raw, "title") or "",
-        text=text.replace("\r\n", "\n"),
+        # NUL characters (a JSON "\u0000") carry nothing and PostgreSQL cannot store them: both ledgers keep the same
+        title=(_optional_str(raw, "title") or "").replace("\x00", ""),
+        text=text.replace("\r\n", "\n").replace("\x00", ""),
         published=parse_published(_optional_str(raw, "published")),
         url=_optional_str(raw, "url"),
         source=_optional_str(raw, "source"),
