@@ -355,6 +355,11 @@ def test_phenomenon_of_withdrawn_and_withheld_stances(nlp, text, expected):
                 ("NGA", "support", "Ngozi Okonjo-Iweala"),
             },
         ),
+        # the last syllable of a misspelt name is not the pronoun "he"
+        (
+            "The chair, David Walker, met envoys.\nWashington backs South Korea's Yoo Myung-he.",
+            {("USA", "support", "Yoo Myung-hee")},
+        ),
         # a passive with no agent names no holder
         ("Mark Rutte succeeded Jens Stoltenberg.\nRutte was appointed in June.", set()),
         # campaigning in a place is not campaigning for someone

@@ -139,8 +139,8 @@ def resolve_pronoun(
     """he/she/him/his: the latest person mentioned before (a subject first), other than ``exclude`` and not
     inside the character range ``outside`` (the quote a "he said" attributes). With ``speakers_first``, the
     latest person who was the subject of a speech verb wins ("..., he said" after a quote)."""
-    if token.lower_ not in PRONOUNS_PERSON:
-        return None
+    if token.lower_ not in PRONOUNS_PERSON or token.pos_ == "PROPN":
+        return None  # (a name's last syllable, "Yoo Myung-he", is not "he")
     doc = index.doc
     candidates = [
         m

@@ -636,7 +636,17 @@ class StanceFinder:
                 m = index.at(c)
                 if m is None and c.lower_ == "whose":
                     m = _antecedent(c, index)  # "Iohannis, whose candidacy it has supported"
-                if m is None and c.lower_ in PRONOUNS_PERSON:
+                if m is None and c.pos_ == "PROPN":
+                    # a name whose head word the mention finder did not cover ("Yoo Myung-he"): its known part
+                    inner = [
+                        x
+                        for t in c.subtree
+                        if (x := index.at(t)) is not None
+                        and x.kind is MentionKind.PERSON
+                        and x.person in self.known_people
+                    ]
+                    m = inner[-1] if inner else None
+                if m is None and c.lower_ in PRONOUNS_PERSON and c.pos_ != "PROPN":
                     exclude = holders[0] if holders and holders[0].kind is MentionKind.PERSON else None
                     m = (
                         self._compatriot_for_pronoun(c, index, holders, trig.stance)
