@@ -27,6 +27,14 @@ PRONOUNS_GROUP = frozenset({"it", "its", "they", "them", "their"})
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
 
 
+def is_person_pronoun(token: Token) -> bool:
+    """he/she/him/her/his, and not the end of a name spelt like one ("Yoo Myung-he")."""
+    if token.lower_ not in PRONOUNS_PERSON or token.pos_ == "PROPN":
+        return False
+    doc = token.doc
+    return not (token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_)
+
+
 def fits_pronoun(mention: Mention, pronoun: Token) -> bool:
     """A person the pronoun can stand for: "she" not for a man the text or the given name marks as one."""
     wanted = _PRONOUN_GENDER.get(pronoun.lower_)
@@ -139,8 +147,8 @@ def resolve_pronoun(
     """he/she/him/his: the latest person mentioned before (a subject first), other than ``exclude`` and not
     inside the character range ``outside`` (the quote a "he said" attributes). With ``speakers_first``, the
     latest person who was the subject of a speech verb wins ("..., he said" after a quote)."""
-    if token.lower_ not in PRONOUNS_PERSON or token.pos_ == "PROPN":
-        return None  # (a name's last syllable, "Yoo Myung-he", is not "he")
+    if not is_person_pronoun(token):
+        return None
     doc = index.doc
     candidates = [
         m

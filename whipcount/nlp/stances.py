@@ -35,6 +35,7 @@ from .attribution import (
     SpeakerKind,
     conjuncts,
     fits_pronoun,
+    is_person_pronoun,
     mentions_for,
     resolve_pronoun,
     subject_mentions,
@@ -636,7 +637,7 @@ class StanceFinder:
                 m = index.at(c)
                 if m is None and c.lower_ == "whose":
                     m = _antecedent(c, index)  # "Iohannis, whose candidacy it has supported"
-                if m is None and c.pos_ == "PROPN":
+                if m is None and (c.pos_ == "PROPN" or (c.lower_ in PRONOUNS_PERSON and not is_person_pronoun(c))):
                     # a name whose head word the mention finder did not cover ("Yoo Myung-he"): its known part
                     inner = [
                         x
@@ -646,7 +647,7 @@ class StanceFinder:
                         and x.person in self.known_people
                     ]
                     m = inner[-1] if inner else None
-                if m is None and c.lower_ in PRONOUNS_PERSON and c.pos_ != "PROPN":
+                if m is None and is_person_pronoun(c):
                     exclude = holders[0] if holders and holders[0].kind is MentionKind.PERSON else None
                     m = (
                         self._compatriot_for_pronoun(c, index, holders, trig.stance)
