@@ -216,6 +216,31 @@ def test_spark_workers_load_the_users_own_data_folders(spark, tmp_path):
     assert offices["local", False] != offices["local", True]
 
 
+def test_spark_never_writes_over_its_inputs_or_other_files_and_replaces_only_a_finished_extract(spark, tmp_path):
+    from whipcount.engines.spark import extract_spark
+
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text(f"Latvia\n\nLatvia backs Mark Rutte for NATO's top job. {MARKER}\n", encoding="utf-8")
+    for target in (news, news / "out", tmp_path):
+        with pytest.raises(InputError, match=r"overlaps the input|is not a Spark extract") as e:
+            extract_spark([news], target, spark=spark)
+        assert e.value.code == "W107" and (news / "a.txt").exists()
+    other = tmp_path / "notes"
+    other.mkdir()
+    (other / "keep.md").write_text("mine", encoding="utf-8")
+    with pytest.raises(InputError, match="is not a Spark extract"):
+        extract_spark([news], other, spark=spark)
+    assert (other / "keep.md").read_text(encoding="utf-8") == "mine"
+    out = tmp_path / "extract"
+    assert extract_spark([news], out, spark=spark).articles == 1
+    assert extract_spark([news], out, spark=spark).articles == 1  # an earlier extract is replaced when complete
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no partial folder left
+    (out / "_SUCCESS").unlink()  # what a job that failed half-way leaves
+    with open_ledger(tmp_path / "w.db") as ledger, pytest.raises(InputError, match="not a finished Spark extract"):
+        list(load_rows(out, ledger))
+
+
 def test_the_spark_submit_script_runs_the_command_outside_its_package(tmp_path):
     from whipcount.engines import submit
 

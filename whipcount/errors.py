@@ -5,7 +5,7 @@
     ├── DataError (W2xx)          a bundled or user data file (bodies, offices, people) is invalid
     ├── LedgerError (W3xx)        the ledger cannot be opened, migrated or written
     ├── QueryError (W4xx)         a tally or lookup asks for something unknown (office, date)
-    └── ModelError (W5xx)         no English spaCy pipeline could be loaded, or an extraction worker died
+    └── ModelError (W5xx)         no English spaCy pipeline could be loaded, a worker died, Spark failed
 
 Library code raises these ``from`` the underlying exception; the CLI turns each into one clean line.
 """
@@ -67,3 +67,4 @@ E_BAD_DATE = "W402"
 E_UNKNOWN_MEMBER = "W403"
 E_NO_MODEL = "W501"
 E_WORKER = "W502"  # a worker process died during extraction
+E_SPARK = "W503"  # Spark could not start, or a Spark job failed

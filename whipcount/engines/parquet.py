@@ -364,6 +364,11 @@ def parquet_files(path: str | Path) -> list[Path]:
     one per partition), in name order, which is input order."""
     path = Path(path)
     if path.is_dir():
+        if not (path / "_SUCCESS").exists():
+            raise InputError(
+                f"{path} is not a finished Spark extract (no _SUCCESS file: the job failed or is still running)",
+                code=E_NOT_FOUND,
+            )
         files = sorted(
             p for p in path.rglob("*.parquet") if not any(part[0] in "._" for part in p.relative_to(path).parts)
         )

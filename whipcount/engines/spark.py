@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import math
 import os
+import re
+import shutil
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -20,7 +22,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ..errors import E_UNSUPPORTED, InputError
+from ..errors import E_SPARK, E_UNSUPPORTED, InputError, ModelError, WhipcountError
 from ..sources import Rejection, list_inputs
 from .parquet import ARTICLE, FIELDS, MAX_LISTED, REJECTED, SKIPPED, ExtractSummary, Kind, extract_rows
 
@@ -72,7 +74,29 @@ def spark_session() -> Any:
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")  # local mode listens on the loopback address only
         builder = builder.master("local[*]").config("spark.driver.host", "127.0.0.1")
-    return builder.getOrCreate()
+    try:
+        return builder.getOrCreate()
+    except Exception as e:  # Java missing or broken: PySpark raises its own runtime errors
+        raise ModelError(f"cannot start Spark: {_first_line(e)}", code=E_SPARK) from e
+
+
+def _first_line(e: BaseException) -> str:
+    return (str(e).strip().splitlines() or [type(e).__name__])[0][:300]
+
+
+_EXTRACT_PARTS = re.compile(r"(?:part-.*\.parquet|_SUCCESS|\..*\.crc|_temporary)")
+
+
+def _check_target(target: Path, paths: list[Path], items: list[InputItem]) -> None:
+    """Never write over anything but an earlier extract, and never where the inputs are."""
+    if target.exists() and (not target.is_dir() or any(not _EXTRACT_PARTS.fullmatch(p.name) for p in target.iterdir())):
+        raise InputError(f"{target} exists and is not a Spark extract; give --output a new folder", code=E_UNSUPPORTED)
+    sources = [(str(p), p) for p in paths] + [
+        (item.origin, Path(item.read_from)) for item in items if item.kind == "path" and item.read_from
+    ]
+    for name, source in sources:
+        if source == target or target in source.parents or source in target.parents:
+            raise InputError(f"--output {target} overlaps the input {name}", code=E_UNSUPPORTED)
 
 
 def plan_inputs(paths: Iterable[str | Path]) -> list[InputItem]:
@@ -116,6 +140,15 @@ def _read(items: Iterable[InputItem]) -> Iterator[Any]:
             yield result
 
 
+def _run_job(job: Any) -> None:
+    try:
+        job()
+    except Exception as e:  # a failed Spark job: Py4J carries a Java stack trace, the user gets one line
+        if isinstance(e, WhipcountError):
+            raise
+        raise ModelError(f"the Spark job failed: {_first_line(e)}", code=E_SPARK) from e
+
+
 def extract_spark(
     paths: Iterable[str | Path],
     output: str | Path,
@@ -125,19 +158,40 @@ def extract_spark(
     partitions: int | None = None,
     spark: Any = None,
 ) -> ExtractSummary:
-    """Extract every input on Spark and write the rows to ``output`` (a folder of Parquet parts, replaced)."""
+    """Extract every input on Spark and write the rows to ``output``, a folder of Parquet parts. On a local path
+    an earlier extract is replaced once the new one is complete, and anything else is refused; on a cluster file
+    system (``hdfs://``, ``s3a://``) the folder must not exist yet."""
     spark = spark or spark_session()
     from pyspark.sql import functions as F
 
+    paths = list(paths)  # read twice: to plan, and to keep the output off the inputs
     items = plan_inputs(paths)
     parallelism = int(spark.sparkContext.defaultParallelism)
     n = partitions or min(len(items), max(parallelism, math.ceil(len(items) / INPUTS_PER_PARTITION)))
     n = max(1, min(n, len(items) or 1))
     job = partial(extract_partition, data=tuple(str(Path(d).absolute()) for d in data), model=model)
     rows = spark.sparkContext.parallelize(items, n).mapPartitions(job)
-    # a plain path is made absolute here: Spark would resolve it against the JVM's working folder, not ours
-    target = str(output) if "://" in str(output) or str(output).startswith("file:") else str(Path(output).absolute())
-    spark.createDataFrame(rows, spark_schema()).write.mode("overwrite").parquet(target)
+    frame = spark.createDataFrame(rows, spark_schema())
+    if "://" in str(output) or str(output).startswith("file:"):
+        # a cluster file system: never replace what is there (remove an old extract first)
+        target = str(output)
+        _run_job(lambda: frame.write.mode("errorifexists").parquet(target))
+    else:
+        # a plain path is made absolute here: Spark would resolve it against the JVM's working folder, not ours.
+        # The job writes beside it and the result replaces an earlier extract only once it is complete.
+        local = Path(output).absolute()
+        given = [Path(p).absolute() for p in paths if "://" not in str(p)]
+        _check_target(local, given, items)
+        partial_dir = local.with_name(f".{local.name}.partial-{os.getpid()}")
+        shutil.rmtree(partial_dir, ignore_errors=True)
+        try:
+            _run_job(lambda: frame.write.mode("errorifexists").parquet(str(partial_dir)))
+            if local.exists():
+                shutil.rmtree(local)
+            partial_dir.rename(local)
+        finally:
+            shutil.rmtree(partial_dir, ignore_errors=True)
+        target = str(local)
 
     # Read back what was written (cheap: no extraction again) to report it.
     written = spark.read.parquet(target)
