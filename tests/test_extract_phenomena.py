@@ -368,3 +368,43 @@ def test_phenomenon_of_withdrawn_and_withheld_stances(nlp, text, expected):
 )
 def test_phenomenon_of_reference_and_context(nlp, text, expected):
     assert stances(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ellipsis: "followed (suit)" and a gapped clause repeat the stance they echo (fictional candidate)
+        (
+            "Austria said on Monday it would back Stefan Marković-Lis, and Germany followed.",
+            {("AUT", "support", "Stefan Marković-Lis"), ("DEU", "support", "Stefan Marković-Lis")},
+        ),
+        (
+            "Austria backed Stefan Marković-Lis on Monday.\nThe talks followed a long dinner.",
+            {("AUT", "support", "Stefan Marković-Lis")},
+        ),
+        (
+            "New Zealand has put its full weight behind Helen Clark, and Argentina behind Susana Malcorra.",
+            {("NZL", "support", "Helen Clark"), ("ARG", "support", "Susana Malcorra")},
+        ),
+        # counted among the allies by a participle
+        (
+            "Hungary is one of the last allies standing in the way of Mark Rutte's appointment.",
+            {("HUN", "oppose", "Mark Rutte")},
+        ),
+    ],
+)
+def test_phenomenon_of_ellipsis(nlp, text, expected):
+    assert stances(nlp, text) == expected
+
+
+def test_a_stance_that_follows_suit_takes_its_own_date(nlp):
+    found = extract(
+        Article(
+            id="t",
+            title="",
+            published=PUB,
+            text="Austria backed Stefan Marković-Lis on Monday.\nGermany followed suit on Tuesday.",
+        ),
+        nlp,
+    )
+    assert {(s.actor_country, s.date) for s in found} == {("AUT", date(2024, 6, 17)), ("DEU", date(2024, 6, 18))}

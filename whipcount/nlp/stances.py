@@ -799,6 +799,7 @@ class StanceFinder:
                     x.target for x in found if not x.guessed_target and x.stance is StanceType.SUPPORT
                 )
                 out.extend(found)
+            out.extend(self._elliptical(sent, index, out, ref))
         # a candidate's country, where one sentence gives it ("Denmark nominated Strandmark"), for the others
         home = {s.target: s.actor_country for s in out if s.stance is StanceType.CANDIDACY and s.actor_country}
         out = [
@@ -1048,6 +1049,72 @@ class StanceFinder:
             )
         return out
 
+    def _elliptical(
+        self, sent: Span, index: MentionIndex, so_far: list[StanceMention], ref: date | None
+    ) -> list[StanceMention]:
+        """Stances stated by ellipsis, copied from the stance they echo:
+        - "Austria said it would back the Romanian, and Germany followed" (also "followed suit");
+        - "New Zealand has put its full weight behind Clark, and Argentina behind Malcorra" (a gapped clause:
+          a state and a preposition and a candidate, with no verb)."""
+        doc = sent.doc
+        start, end = _strip_span(sent)
+        stated = [
+            s
+            for s in so_far
+            if not s.guessed_target
+            and s.stance in (StanceType.SUPPORT, StanceType.OPPOSE, StanceType.ABSTAIN)
+            and s.start_char >= (doc[sent.start - 1].sent.start_char if sent.start > 0 else 0)
+            and s.start_char <= start
+        ]
+        if not stated:
+            return []
+        out: list[StanceMention] = []
+        for tok in sent:
+            holder: Mention | None = None
+            model = stated[-1]
+            target = model.target
+            if tok.lemma_.lower() == "follow" and tok.pos_ == "VERB":
+                objects = [c for c in tok.children if c.dep_ == "dobj"]
+                if all(o.lemma_.lower() in ("suit", "lead", "example") for o in objects):
+                    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                    found = mentions_for(subj, index) if subj is not None else []
+                    holder = next((m for m in found if m.kind is not MentionKind.PERSON and m.country), None)
+            elif tok.dep_ == "cc" and tok.lower_ == "and" and tok.i + 3 < sent.end:
+                # and STATE PREP CANDIDATE, with no verb after the "and"
+                state = index.at(doc[tok.i + 1])
+                if state is None or state.kind is MentionKind.PERSON or not state.country:
+                    continue
+                prep = doc[state.end] if state.end < sent.end else None
+                if prep is None or prep.lower_ not in ("behind", "for", "against"):
+                    continue
+                person = index.at(doc[prep.i + 1]) if prep.i + 1 < sent.end else None
+                rest = doc[tok.i : min(sent.end, prep.i + 1)]
+                if person is None or person.kind is not MentionKind.PERSON or any(t.pos_ == "VERB" for t in rest):
+                    continue
+                same_sentence = [s for s in stated if s.start_char == start]
+                if not same_sentence:
+                    continue
+                model, holder, target = same_sentence[-1], state, _target_name(person)
+            if holder is None or any(s.actor_country == holder.country and s.start_char == start for s in so_far):
+                continue
+            when, precision = self.date_for(sent, tok, None, None, ref)
+            out.append(
+                replace(
+                    model,
+                    actor=holder.actor,
+                    actor_country=holder.country,
+                    target=target,
+                    evidence=doc.text[start:end],
+                    start_char=start,
+                    end_char=end,
+                    date=when,
+                    date_precision=precision,
+                    trigger=tok.i,
+                    confidence=self.confidence_of({"phrase"}),
+                )
+            )
+        return out
+
     def _nominates(self, trig: _Trigger) -> bool:
         lemma = trig.token.lemma_.lower()
         if trig.phrase:
@@ -1159,8 +1226,9 @@ def _antecedent(relative: Token, index: MentionIndex) -> Mention | None:
 def _subject_of_one_of(tok: Token) -> Token | None:
     """ "Estonia became one of the latest allies to endorse Rutte": an infinitive describing the allies takes
     the subject of the clause that counts the holder among them."""
-    if tok.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        return None
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if tok.dep_ not in ("relcl", "acl") or not (infinitive or tok.tag_ == "VBG"):
+        return None  # (also a participle: "one of the last allies standing in the way of Rutte")
     t = tok.head
     if t.lemma_.lower() not in _ALLY_NOUNS:
         return None
