@@ -408,3 +408,23 @@ def test_a_stance_that_follows_suit_takes_its_own_date(nlp):
         nlp,
     )
     assert {(s.actor_country, s.date) for s in found} == {("AUT", date(2024, 6, 17)), ("DEU", date(2024, 6, 18))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what others guess or fear a state could do is not its stance; a state saying it could is
+        ("Analysts say Turkey could eventually back Rutte.", set()),
+        ("Turkey may yet back Rutte, officials said.", set()),
+        ("Some allies fear Hungary could block Rutte.", set()),
+        ("Croatia says it could support Rutte.", {("HRV", "support", "Mark Rutte")}),
+        # "before it backs" has not happened; "before Slovakia backed" has
+        ("Turkey wants assurances before it backs Rutte.", set()),
+        (
+            "Hungary dropped its objection before Slovakia backed Rutte.",
+            {("HUN", "abstain", "Mark Rutte"), ("SVK", "support", "Mark Rutte")},
+        ),
+    ],
+)
+def test_phenomenon_of_speculation(nlp, text, expected):
+    assert stances(nlp, text) == expected

@@ -72,6 +72,9 @@ _RIVAL_NOUNS = frozenset({"runner", "frontrunner", "front-runner", "candidate", 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 _NOMINATION_NOUNS = frozenset({"nomination", "candidature", "candidacy"})
 _NEEDS_FOR = frozenset({"campaign", "lobby"})
+_ATTITUDE = frozenset(
+    {"fear", "worry", "suspect", "speculate", "predict", "believe", "think", "hope", "doubt", "wonder", "assume", "bet"}
+)
 _EXPECTING = frozenset({"expect", "anticipate", "predict", "forecast"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 _CONDITION_MARKS = ("if", "provided", "providing", "unless", "once")
@@ -393,6 +396,12 @@ class StanceFinder:
             ):
                 return True  # "could make it easier for Ankara to drop its objection": a possibility, not a stance
             if (
+                t.dep_ == "advcl"
+                and t.tag_ in ("VBZ", "VBP", "VB")
+                and any(c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in t.children)
+            ):
+                return True  # "Turkey wants assurances before it backs Rutte": not yet
+            if (
                 t.dep_ in ("acl", "relcl", "ccomp", "prep", "pobj")
                 and t.head.lemma_.lower() in self.speculation
                 and t.head.pos_ == "NOUN"
@@ -538,6 +547,19 @@ class StanceFinder:
             person = self._adhoc(subj, index)
             found = [person] if person else []
         return found
+
+    def _guessed_by_others(self, tok: Token, index: MentionIndex) -> bool:
+        """Whether a could/might/may stance is what someone other than its holder says or fears about it: a
+        speech or attitude verb above it whose subject names no state or person ("analysts", "some allies")."""
+        t = tok
+        for _ in range(8):
+            if t.head.i == t.i:
+                return False
+            t = t.head
+            if t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in self.speech or t.lemma_.lower() in _ATTITUDE):
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                return subj is not None and subj.pos_ == "NOUN" and not any(index.at(x) for x in subj.subtree)
+        return False
 
     def _said_by_unknown(self, pronoun: Token, index: MentionIndex) -> bool:
         """Whether the pronoun sits in what a speech verb reports, said by a noun phrase that names no one we
@@ -916,6 +938,8 @@ class StanceFinder:
             stance = flipped
         if any(c.dep_ == "aux" and c.lower_ in self.tentative for t in self._chain(tok) for c in t.children):
             signals.add("tentative")
+            if self._guessed_by_others(tok, index):
+                return []  # "Analysts say Turkey could back Rutte", "some allies fear Hungary could block him"
         if trig.phrase:
             signals.add("phrase")
         if stance in (StanceType.ABSTAIN, StanceType.UNDECIDED, StanceType.OPPOSE):
