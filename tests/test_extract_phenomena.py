@@ -413,6 +413,17 @@ def test_a_stance_that_follows_suit_takes_its_own_date(nlp):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "whom" in a relative clause is the person it follows
+        (
+            "Rutte, whom Washington and Berlin backed in February, is now the favourite.",
+            {("USA", "support", "Mark Rutte"), ("DEU", "support", "Mark Rutte")},
+        ),
+        # a state's nomination is its support and the candidate's candidacy; welcoming one is support only
+        (
+            "Bulgaria switched its nomination to Kristalina Georgieva in September.",
+            {("BGR", "support", "Kristalina Georgieva"), ("BGR", "candidacy", "Kristalina Georgieva")},
+        ),
+        ("Estonia welcomed Rutte's nomination.", {("EST", "support", "Mark Rutte")}),
         # what others guess or fear a state could do is not its stance; a state saying it could is
         ("Analysts say Turkey could eventually back Rutte.", set()),
         ("Turkey may yet back Rutte, officials said.", set()),

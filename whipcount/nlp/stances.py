@@ -657,7 +657,7 @@ class StanceFinder:
                 ] + [head]
             for c in candidates:
                 m = index.at(c)
-                if m is None and c.lower_ == "whose":
+                if m is None and c.lower_ in ("whose", "whom"):
                     m = _antecedent(c, index)  # "Iohannis, whose candidacy it has supported"
                 if m is None and (c.pos_ == "PROPN" or (c.lower_ in PRONOUNS_PERSON and not is_person_pronoun(c))):
                     # a name whose head word the mention finder did not cover ("Yoo Myung-he"): its known part
@@ -1143,6 +1143,8 @@ class StanceFinder:
         lemma = trig.token.lemma_.lower()
         if trig.phrase:
             return "forward" in trig.token.doc[trig.token.i : max(trig.end, trig.token.i + 1)].text.lower()
+        if lemma == "nomination" and trig.token.pos_ == "NOUN":
+            return True  # "Bulgaria's nomination of Georgieva", "switched its nomination to Georgieva"
         if lemma == "approve" and trig.token.pos_ == "VERB":
             # "the government approved the nomination of X": it puts X forward
             return any(c.dep_ == "dobj" and c.lemma_.lower() in _NOMINATION_NOUNS for c in trig.token.children)
