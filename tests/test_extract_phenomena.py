@@ -424,6 +424,13 @@ def test_a_stance_that_follows_suit_takes_its_own_date(nlp):
             {("BGR", "support", "Kristalina Georgieva"), ("BGR", "candidacy", "Kristalina Georgieva")},
         ),
         ("Estonia welcomed Rutte's nomination.", {("EST", "support", "Mark Rutte")}),
+        # "the support of Romania for X" names its holder and target, whoever reiterates it
+        (
+            "The Minister of Foreign Affairs, Bogdan Aurescu, reiterated the support of Romania for the candidature "
+            "of Klaus Iohannis.",
+            {("ROU", "support", "Klaus Iohannis")},
+        ),
+        ("Slovakia has decided to give its vote to Mark Rutte.", {("SVK", "support", "Mark Rutte")}),
         # what others guess or fear a state could do is not its stance; a state saying it could is
         ("Analysts say Turkey could eventually back Rutte.", set()),
         ("Turkey may yet back Rutte, officials said.", set()),

@@ -72,6 +72,9 @@ _RIVAL_NOUNS = frozenset({"runner", "frontrunner", "front-runner", "candidate", 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 _NOMINATION_NOUNS = frozenset({"nomination", "candidature", "candidacy"})
 _NEEDS_FOR = frozenset({"campaign", "lobby"})
+_HAVING = frozenset(
+    {"have", "enjoy", "win", "gain", "secure", "receive", "get", "command", "attract", "lose", "be", "retain", "keep"}
+)
 _ATTITUDE = frozenset(
     {"fear", "worry", "suspect", "speculate", "predict", "believe", "think", "hope", "doubt", "wonder", "assume", "bet"}
 )
@@ -627,7 +630,12 @@ class StanceFinder:
             collect(t, 0)
         if tok.pos_ == "NOUN":
             heads.extend(c for c in tok.children if c.dep_ == "poss")
-            if self._backers(tok, index) and tok.dep_ in ("dobj", "attr") and (who := subject_of(tok.head)) is not None:
+            if (
+                self._backers(tok, index)
+                and tok.dep_ in ("dobj", "attr")
+                and tok.head.lemma_.lower() in _HAVING
+                and (who := subject_of(tok.head)) is not None
+            ):
                 heads.append(who)  # "Rutte has the backing of ...": Rutte is the one backed
             if tok.dep_ == "dobj":  # "dropped its objection to Rutte": the object hangs from the verb
                 for prep in tok.head.children:
