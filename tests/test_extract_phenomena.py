@@ -126,6 +126,10 @@ def test_dates_of_statements(nlp):
             "Meloni voted against António Costa, the former Portuguese prime minister.",
             {("ITA", "oppose", "António Costa")},
         ),
+        (
+            "António Costa met EU leaders.\nMeloni said Italy would not back the former Portuguese prime minister.",
+            {("ITA", "oppose", "António Costa")},
+        ),
         # stances in participial clauses after "with", about a candidate named before or by a pronoun
         (
             "The leaders met on Thursday and chose Ursula von der Leyen.\n"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from functools import cache
@@ -539,7 +539,20 @@ def _title_alone(
         ):
             start = rs
     if start > 0 and doc[start - 1].lower_ in _FORMER:
-        return None  # "the former Portuguese prime minister": not whoever holds the post on the article's date
+        # "the former Portuguese prime minister": not whoever holds the post on the article's date, but a person
+        # named before who held it
+        first = start - 2 if start > 1 and doc[start - 2].lower_ == "the" else start - 1
+        for m in reversed([m for m in earlier if m.kind is MentionKind.PERSON and m.end <= first and m.person]):
+            person = gaz.people.get(str(m.person))
+            if person is not None and any(
+                t.country == country
+                and (role == "other" or t.role == role)
+                and t.end is not None
+                and (ref_date is None or t.end <= ref_date)
+                for t in person.terms
+            ):
+                return replace(m, start=first, end=e, text=doc[first:e].text)
+        return None
     if start > 0 and doc[start - 1].lower_ == "the":
         start -= 1
     elif doc[start].lower_ != "the" and not country:
