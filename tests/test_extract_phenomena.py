@@ -450,3 +450,22 @@ def test_a_stance_that_follows_suit_takes_its_own_date(nlp):
 )
 def test_phenomenon_of_speculation(nlp, text, expected):
     assert stances(nlp, text) == expected
+
+
+def test_a_title_means_the_holder_the_article_is_about_even_just_after_he_left(nlp):
+    found = extract(
+        Article(
+            id="t",
+            title="",
+            published=date(2009, 4, 6),  # Anders Fogh Rasmussen left the Danish premiership on 5 April
+            text=(
+                "Turkey dropped its veto against Anders Fogh Rasmussen on Saturday.\n"
+                "Ankara had resisted the Danish prime minister's appointment for weeks."
+            ),
+        ),
+        nlp,
+    )
+    assert {(s.actor_country, s.stance.value, s.target) for s in found} == {
+        ("TUR", "abstain", "Anders Fogh Rasmussen"),
+        ("TUR", "oppose", "Anders Fogh Rasmussen"),
+    }

@@ -560,6 +560,25 @@ def _title_alone(
     text = doc[start:e].text
     if country and role != "other":
         holder = reference.holder_of(country, role, ref_date)
+        named = {str(m.person) for m in earlier if m.kind is MentionKind.PERSON and m.person}
+        if ref_date is not None and (holder is None or holder.name not in named):
+            # "Ankara had resisted the Danish prime minister's appointment", published the day after he left
+            # office: the holder the article has been talking about, if one left the post shortly before
+            recent = [
+                gaz.people[n]
+                for n in named
+                if n in gaz.people
+                and any(
+                    t.country == country
+                    and t.role == role
+                    and t.start <= ref_date
+                    and t.end is not None
+                    and 0 <= (ref_date - t.end).days <= 90
+                    for t in gaz.people[n].terms
+                )
+            ]
+            if len(recent) == 1:
+                holder = recent[0]
         if holder is not None:
             return Mention(
                 start,
