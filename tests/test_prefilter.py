@@ -4,6 +4,7 @@ and an article about something else is not parsed at all."""
 from __future__ import annotations
 
 import random
+import textwrap
 from dataclasses import replace
 
 import pytest
@@ -12,6 +13,7 @@ from whipcount.nlp import load_pipeline
 from whipcount.nlp.extract import _Prefilter, analyse_many
 from whipcount.records import Article
 from whipcount.sources import read_paths
+from whipcount.sources.readers import unwrap
 
 from .conftest import CORPUS, ROOT
 
@@ -33,23 +35,28 @@ def _background() -> list[str]:
     return [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
 
 
-def _padded(article: Article, background: list[str], seed: int) -> Article:
-    """The article with background paragraphs between its own, as in a longer story."""
+def _padded(article: Article, background: list[str], seed: int, wrap: int | None = None) -> Article:
+    """The article with background paragraphs between its own, as in a longer story (hard-wrapped at ``wrap``
+    columns, as some plain-text archives are)."""
     rng = random.Random(seed)
     out = []
     for paragraph in article.text.split("\n\n"):
         out.append(paragraph)
         out.extend(rng.sample(background, rng.randint(0, 3)))
+    if wrap:  # as a reader gives it: soft line breaks joined again
+        out = [unwrap(textwrap.fill(p, wrap)) if "\n" not in p else p for p in out]
     return replace(article, text="\n\n".join(out))
 
 
-@pytest.mark.parametrize("corpus", [CORPUS, ROOT / "corpus" / "news"])
-def test_the_line_filter_loses_nothing_in_articles_padded_with_background(corpus):
+@pytest.mark.parametrize(
+    ("corpus", "wrap"), [(CORPUS, None), (ROOT / "corpus" / "news", None), (CORPUS, 60), (ROOT / "corpus" / "news", 72)]
+)
+def test_the_line_filter_loses_nothing_in_articles_padded_with_background(corpus, wrap):
     """Gold articles with background paragraphs between theirs: the filtered path leaves most of the
     background out and still finds exactly what the unfiltered path finds, at the same offsets."""
     nlp = load_pipeline(data=(str(ROOT / "corpus" / "news" / "data"),))
     background = _background()
-    articles = [_padded(a, background, i) for i, a in enumerate(read_paths([corpus])) if isinstance(a, Article)]
+    articles = [_padded(a, background, i, wrap) for i, a in enumerate(read_paths([corpus])) if isinstance(a, Article)]
     filtered = list(analyse_many(articles, nlp, prefilter=True))
     unfiltered = list(analyse_many(articles, nlp, prefilter=False))
     assert [(a.id, s, c) for a, s, c in filtered] == [(a.id, s, c) for a, s, c in unfiltered]

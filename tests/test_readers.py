@@ -159,3 +159,21 @@ def test_nul_characters_are_dropped_so_every_ledger_stores_the_same_text(tmp_pat
     (article,) = read_paths([path])
     assert isinstance(article, Article)
     assert (article.title, article.text) == ("AB", "Farmers said the harvest was late.")
+
+
+def test_hard_wrapped_paragraphs_are_joined_and_line_based_text_is_kept(tmp_path):
+    from whipcount.sources.readers import unwrap
+
+    wrapped = (
+        "Estonia said on Tuesday that it would back the\noutgoing Dutch prime minister, Mark Rutte, for\nthe post."
+    )
+    assert (
+        unwrap(wrapped)
+        == "Estonia said on Tuesday that it would back the outgoing Dutch prime minister, Mark Rutte, for the post."
+    )
+    blog = "10:42 — Hungary backs Rutte\n10:50 — Slovakia follows\n\nQ: Will you back him?\nA: yes, we will."
+    assert unwrap(blog) == blog
+    path = tmp_path / "w.txt"
+    path.write_text("Title\n\n" + wrapped + "\n\n(Written by the whipcount project for its tests.)\n", encoding="utf-8")
+    (article,) = read_paths([path])
+    assert "back the outgoing" in article.text

@@ -51,6 +51,9 @@ _NOT_NAMES = frozenset(
     "Wednesday Thursday Friday Saturday Sunday".split()
 )
 _QUESTION = re.compile(r"(?m)^Q:")
+# a line that runs on into the next one: it ends inside a sentence (a word or a comma) and the next line goes on
+# in lower case ("...said on\nTuesday" is not caught, "...the\nalliance" is)
+_WRAPPED = re.compile(r"[\w,;]\n[ \t]*[a-z]")
 # Keep everything when the anchors and their context already cover this share of the lines.
 _WORTH_IT = 0.8
 
@@ -105,10 +108,12 @@ def _inflections(word: str) -> set[str]:
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line, its newline excluded."""
+    """(start, end) of each unit the filter keeps or leaves out, its newline excluded: a line, or where the
+    text's paragraphs run over several lines (hard-wrapped text), a paragraph, so a sentence is never cut."""
+    separator = r"\n" if not _WRAPPED.search(text) else r"\n[ \t]*\n"
     out = []
     start = 0
-    for m in re.finditer(r"\n", text):
+    for m in re.finditer(separator, text):
         out.append((start, m.start()))
         start = m.end()
     out.append((start, len(text)))

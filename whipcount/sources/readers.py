@@ -280,6 +280,29 @@ def parse_published(value: str | None) -> date | None:
         raise InputError(f"published {value!r} is not a date (use YYYY-MM-DD)", code=E_FIELD) from e
 
 
+# A line break inside a sentence: the line ends in a word or a comma and the next goes on in lower case.
+# Or a long line (50 characters or more, as wrapped lines are) that stops without a full stop.
+_SOFT_BREAK = re.compile(r"(?m)[\w,;][ \t]*\n[ \t]*[a-z]|^[^\n]{49,}[\w,;][ \t]*\n[ \t]*\S")
+# A line that starts a new item even inside a paragraph: an interview's Q: and A:, a timestamp, a list bullet.
+_NEW_ITEM = re.compile(r"[ \t]*\n(?=[ \t]*(?:[QA]:|\d{1,2}[:.]\d{2}\s*[—–-]|[-*•]\s))")
+
+
+def unwrap(text: str) -> str:
+    """Hard-wrapped text (plain-text archives wrap at 72 columns) with each paragraph joined into one line again:
+    whipcount reads a line break as the end of a sentence, as it is in headlines, live blogs and interviews. A
+    paragraph counts as wrapped when one of its line breaks falls inside a sentence (a word or comma, then lower
+    case, or a long line that stops without a full stop); its other breaks are joined too, except before a Q:,
+    an A:, a timestamp or a bullet. Paragraphs without such a break, and so line-based text, are left as they
+    are."""
+    blocks = re.split(r"(\n[ \t]*\n)", text)
+    for k in range(0, len(blocks), 2):
+        block = blocks[k]
+        if _SOFT_BREAK.search(block):
+            items = _NEW_ITEM.split(block)
+            blocks[k] = "\n".join(re.sub(r"[ \t]*\n[ \t]*", " ", item) for item in items)
+    return "".join(blocks)
+
+
 def article_from_mapping(raw: Any, *, default_id: str, origin: str | None) -> Article:
     if not isinstance(raw, dict):
         raise InputError(f"expected a JSON object, got {type(raw).__name__}", code=E_FIELD)
@@ -295,7 +318,7 @@ def article_from_mapping(raw: Any, *, default_id: str, origin: str | None) -> Ar
         id=str(article_id).strip() if article_id is not None and str(article_id).strip() else default_id,
         # NUL characters (a JSON "\u0000") carry nothing and PostgreSQL cannot store them: both ledgers keep the same
         title=(_optional_str(raw, "title") or "").replace("\x00", ""),
-        text=text.replace("\r\n", "\n").replace("\x00", ""),
+        text=unwrap(text.replace("\r\n", "\n").replace("\x00", "")),
         published=parse_published(_optional_str(raw, "published")),
         url=_optional_str(raw, "url"),
         source=_optional_str(raw, "source"),
