@@ -78,6 +78,13 @@ def test_unstated_past_keeps_no_date(text):
     assert resolve_date(text, REF) == (None, None)
 
 
+def test_a_measured_distance_back_is_not_an_unstated_past():
+    # "Five years earlier, Germany abstained when leaders proposed her on 2 July 2019": the day is the date
+    assert [(d.text, d.date) for d in find_dates("Five years earlier, on 2 July 2019, Germany abstained.", REF)] == [
+        ("2 July 2019", date(2019, 7, 2))
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

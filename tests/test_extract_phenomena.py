@@ -435,6 +435,13 @@ def test_a_stance_that_follows_suit_takes_its_own_date(nlp):
             {("ROU", "support", "Klaus Iohannis")},
         ),
         ("Slovakia has decided to give its vote to Mark Rutte.", {("SVK", "support", "Mark Rutte")}),
+        # viewing a candidacy negatively or favourably; "the candidacy" alone is the candidate named before
+        (
+            "Anders Fogh Rasmussen is the front-runner.\n"
+            "Erdoğan had said before the summit that Turkey viewed the candidacy negatively.",
+            {("TUR", "oppose", "Anders Fogh Rasmussen")},
+        ),
+        ("Germany views Rutte's bid favourably.", {("DEU", "support", "Mark Rutte")}),
         # what others guess or fear a state could do is not its stance; a state saying it could is
         ("Analysts say Turkey could eventually back Rutte.", set()),
         ("Turkey may yet back Rutte, officials said.", set()),

@@ -296,7 +296,11 @@ def _in_year(m: re.Match[str], ref: date) -> Resolved:
 
 
 # Phrases that place a statement in an unstated past: the stance keeps no date.
-@_rule(r"\b(?:previously|earlier|in the past|at one point|had (?:earlier|previously|long))\b", re.I)
+@_rule(
+    r"\b(?:previously|(?<!years )(?<!months )(?<!weeks )(?<!days )(?<!year )(?<!month )(?<!week )(?<!day )earlier|"
+    r"in the past|at one point|had (?:earlier|previously|long))\b",
+    re.I,
+)  # ("five years earlier" is a measured distance, not an unstated past)
 def _anterior(m: re.Match[str], ref: date) -> Resolved:
     return None, None
 

@@ -980,7 +980,16 @@ class StanceFinder:
             targets, via_pronoun = self.targets_for(trig, index, holders)
             guessed = False
             has_object = any(  # an object or an "about" phrase ("support for X"; not "support in a statement")
-                c.dep_ == "dobj"
+                # ("viewed the candidacy negatively": a candidacy naming no one leaves the candidate to the context)
+                (
+                    c.dep_ == "dobj"
+                    and c.i > tok.i  # (not a "that" the parser took for an object)
+                    and not (
+                        c.lemma_.lower() in _CANDIDATE_NOUNS
+                        and index.in_span(c.left_edge.i, c.right_edge.i + 1) == []
+                        and not any(g.dep_ == "prep" for g in c.children)  # ("the candidacy of its president")
+                    )
+                )
                 or (
                     c.dep_ == "prep"
                     and c.lower_ in _ABOUT_PREPS
