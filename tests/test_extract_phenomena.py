@@ -442,6 +442,17 @@ def test_a_stance_that_follows_suit_takes_its_own_date(nlp):
             {("TUR", "oppose", "Anders Fogh Rasmussen")},
         ),
         ("Germany views Rutte's bid favourably.", {("DEU", "support", "Mark Rutte")}),
+        # "without reservation" is no reservation
+        (
+            '09:15 — Estonia\'s ambassador says Tallinn supports Rutte "without reservation".',
+            {("EST", "support", "Mark Rutte")},
+        ),
+        # a pronoun in a quote is not the speaker named after it
+        ('"Hungary will not support him," Szijjártó told reporters.', set()),
+        (
+            'Mark Rutte wants the job.\n"Hungary will not support him," Szijjártó told reporters.',
+            {("HUN", "oppose", "Mark Rutte")},
+        ),
         # what others guess or fear a state could do is not its stance; a state saying it could is
         ("Analysts say Turkey could eventually back Rutte.", set()),
         ("Turkey may yet back Rutte, officials said.", set()),

@@ -67,6 +67,8 @@ _WITHDRAWN_THINGS = frozenset(
     {"candidacy", "candidature", "bid", "name", "application", "nomination", "candidate", "nominee", "him", "her"}
 )
 _DECLARING = frozenset({"declare", "announce", "give", "express", "offer", "pledge", "state", "lend", "make"})
+_OPEN_QUOTES = ("“", '"', "«", "‘")
+_CLOSE_QUOTES = ("”", "»", "’")
 _OWNED_NOUNS = frozenset({"case", "cause", "percent", "cent", "campaign"})
 _RIVAL_NOUNS = frozenset({"runner", "frontrunner", "front-runner", "candidate", "contender", "finalist", "rival"})
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
@@ -702,8 +704,8 @@ class StanceFinder:
             # the first person named right after the trigger, before any other verb
             end = max(trig.end, tok.i + 1)
             for t in tok.doc[end : min(end + 7, tok.sent.end)]:
-                if t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
-                    break
+                if t.pos_ in ("VERB", "AUX") or t.text in (";", ":") or t.text in _OPEN_QUOTES + _CLOSE_QUOTES:
+                    break  # (nor past the end of a quote: '"... support him," Szijjártó said')
                 m = index.at(t)
                 if m is not None and m.kind is MentionKind.PERSON and m.person not in holder_people:
                     targets.append(m)
@@ -902,6 +904,8 @@ class StanceFinder:
         stance: StanceType = trig.stance
         if self.is_unasserted(tok):
             return []
+        if tok.pos_ == "NOUN" and tok.head.lower_ in ("without", "despite"):
+            return []  # "supports Rutte without reservation", "despite objections"
         if tok.pos_ == "NOUN" and not trig.phrase and tok.dep_ == "compound":
             return []  # "NATO's Ukraine support operations": a noun modifying another names no stance
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (tok.head.i, tok.head.lemma_.lower()) in self._verb_triggers:
