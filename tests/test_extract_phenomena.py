@@ -442,6 +442,13 @@ def test_a_stance_that_follows_suit_takes_its_own_date(nlp):
             {("TUR", "oppose", "Anders Fogh Rasmussen")},
         ),
         ("Germany views Rutte's bid favourably.", {("DEU", "support", "Mark Rutte")}),
+        # a list whose last name is no state still names the states before it
+        (
+            "China, Japan and the European Union back Okonjo-Iweala.",
+            {("CHN", "support", "Ngozi Okonjo-Iweala"), ("JPN", "support", "Ngozi Okonjo-Iweala")},
+        ),
+        # welcoming a rival's withdrawal is not backing the rival
+        ("Nigeria welcomed the withdrawal of Yoo Myung-hee.", set()),
         # "without reservation" is no reservation
         (
             '09:15 — Estonia\'s ambassador says Tallinn supports Rutte "without reservation".',

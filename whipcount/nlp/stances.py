@@ -67,6 +67,9 @@ _WITHDRAWN_THINGS = frozenset(
     {"candidacy", "candidature", "bid", "name", "application", "nomination", "candidate", "nominee", "him", "her"}
 )
 _DECLARING = frozenset({"declare", "announce", "give", "express", "offer", "pledge", "state", "lend", "make"})
+_EVENT_NOUNS = frozenset(
+    {"withdrawal", "departure", "exit", "resignation", "defeat", "elimination", "decision", "result", "outcome"}
+)
 _OPEN_QUOTES = ("“", '"', "«", "‘")
 _CLOSE_QUOTES = ("”", "»", "’")
 _OWNED_NOUNS = frozenset({"case", "cause", "percent", "cent", "campaign"})
@@ -604,6 +607,12 @@ class StanceFinder:
         k = first - 1
         while k > tok.sent.start and tok.doc[k].lower_ in ("now", "all", "both", "also", "still", "already", "each"):
             k -= 1  # "the Visegrád Four now all back Rutte"
+        if k >= tok.sent.start and index.at(tok.doc[k]) is None:
+            t = tok.doc[k]  # "China, Japan and the European Union back X": the first of the list names a state
+            while t.dep_ == "conj" and t.head.i < t.i:
+                t = t.head
+            if index.at(t) is not None and t.i < k:
+                k = t.i
         if k >= tok.sent.start and index.at(tok.doc[k]) is not None:
             found = tok.doc[k]
             while found.dep_ == "conj" and found.head.i < found.i and index.at(found.head) is not None:
@@ -703,6 +712,9 @@ class StanceFinder:
             # a parse that lost the object ("voted against von der Leyen and ...", "backs South Korea's Yoo"):
             # the first person named right after the trigger, before any other verb
             end = max(trig.end, tok.i + 1)
+            things = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _EVENT_NOUNS]
+            if things:
+                end = tok.sent.end  # "welcomed the withdrawal of Yoo": the object is a thing, not a lost name
             for t in tok.doc[end : min(end + 7, tok.sent.end)]:
                 if t.pos_ in ("VERB", "AUX") or t.text in (";", ":") or t.text in _OPEN_QUOTES + _CLOSE_QUOTES:
                     break  # (nor past the end of a quote: '"... support him," Szijjártó said')
