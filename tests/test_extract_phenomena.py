@@ -447,6 +447,25 @@ def test_a_stance_that_follows_suit_takes_its_own_date(nlp):
             "China, Japan and the European Union back Okonjo-Iweala.",
             {("CHN", "support", "Ngozi Okonjo-Iweala"), ("JPN", "support", "Ngozi Okonjo-Iweala")},
         ),
+        # "the Dane": the candidate Denmark put forward (fictional candidate)
+        (
+            "Denmark nominated Henrik Strandmark on Monday.\nSweden and Finland quickly endorsed the Dane.",
+            {
+                ("DNK", "support", "Henrik Strandmark"),
+                ("DNK", "candidacy", "Henrik Strandmark"),
+                ("SWE", "support", "Henrik Strandmark"),
+                ("FIN", "support", "Henrik Strandmark"),
+            },
+        ),
+        (
+            "Serbia is sticking with its own candidate, Zoran Milić-Banski.",
+            {("SRB", "support", "Zoran Milić-Banski")},
+        ),
+        # "an Eastern European candidate" is someone, not the candidate named before
+        (
+            "Kristalina Georgieva joined the race.\nRussia had long said it backed an Eastern European candidate.",
+            {("BGR", "candidacy", "Kristalina Georgieva")},
+        ),
         # welcoming a rival's withdrawal is not backing the rival
         ("Nigeria welcomed the withdrawal of Yoo Myung-hee.", set()),
         # "without reservation" is no reservation

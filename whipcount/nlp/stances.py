@@ -155,6 +155,7 @@ class StanceFinder:
         self._named_candidates: list[tuple[int, str]] = []
         self._verb_triggers: set[tuple[int, str]] = set()  # in the sentence being read
         self._support_counts: Counter[str] = Counter()  # how often each candidate was backed so far in the Doc
+        self._home: dict[str, str] = {}  # candidate -> the state that put them forward, so far in the Doc
         self.nominating = frozenset(lex["candidacy"].get("nominating_verbs", ()))
         self.demonyms = {fold(d): c.code for c in reference.countries.values() for d in c.demonyms}
         self.known_people = frozenset(p.name for p in reference.people)
@@ -252,7 +253,10 @@ class StanceFinder:
             # "the Dutch candidate", "the Dutch politician": the person of that country named before
             code = next((self.demonyms[fold(c.text)] for c in tok.children if fold(c.text) in self.demonyms), None)
         if code is not None:
-            named = [m for m in index.people_before(tok.i) if m.country == code]
+            # "endorsed the Dane": the person of that state named before, or the candidate it put forward
+            named = [
+                m for m in index.people_before(tok.i) if m.country == code or self._home.get(str(m.person)) == code
+            ]
             return named[-1] if named else None
         if tok.pos_ == "PROPN" and index.at(tok) is None:
             # a first name standing for someone named in full before ("Dragoș" for Dragoș Vâlceanu-Mirea)
@@ -819,6 +823,7 @@ class StanceFinder:
         self._seen_candidates = set()
         self._named_candidates = []
         self._support_counts = Counter()
+        self._home = {}
         topic = self.topic_office(doc, title)
         sents = list(doc.sents)
         out: list[StanceMention] = []
@@ -841,6 +846,11 @@ class StanceFinder:
                 self._seen_candidates.update(x.target for x in found if not x.guessed_target)
                 self._support_counts.update(
                     x.target for x in found if not x.guessed_target and x.stance is StanceType.SUPPORT
+                )
+                self._home.update(
+                    (x.target, x.actor_country)
+                    for x in found
+                    if x.stance is StanceType.CANDIDACY and x.actor_country and x.target not in self._home
                 )
                 out.extend(found)
             out.extend(self._elliptical(sent, index, out, ref))
@@ -1004,6 +1014,8 @@ class StanceFinder:
                         c.lemma_.lower() in _CANDIDATE_NOUNS
                         and index.in_span(c.left_edge.i, c.right_edge.i + 1) == []
                         and not any(g.dep_ == "prep" for g in c.children)  # ("the candidacy of its president")
+                        # ("preferred an Eastern European candidate": someone, not a candidate named before)
+                        and not any(g.dep_ == "det" and g.lower_ in ("a", "an", "any", "another") for g in c.children)
                     )
                 )
                 or (
