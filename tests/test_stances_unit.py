@@ -243,3 +243,33 @@ def test_gender_comes_from_the_given_name_or_the_text():
 
 def stances_finder() -> Stances:
     return Stances(load_reference())
+
+
+def test_no_longer_negates_like_not(stances):
+    doc = parsed("""
+        Spain 4 nsubj PROPN Spain B-GPE
+        would 4 aux AUX would
+        no 3 advmod ADV no
+        longer 4 advmod ADV longer
+        object 4 ROOT VERB object
+        to 4 prep ADP to
+        Rutte 5 pobj PROPN Rutte B-PERSON
+        . 4 punct PUNCT .
+    """)
+    assert found(stances, doc) == [("Spain", "ESP", "abstain", "Mark Rutte")]
+
+
+def test_a_verb_joined_by_and_keeps_its_own_polarity(stances):
+    doc = parsed("""
+        Hungary 2 nsubj PROPN Hungary B-GPE
+        never 2 neg ADV never
+        objected 2 ROOT VERB object
+        to 2 prep ADP to
+        Rutte 3 pobj PROPN Rutte B-PERSON
+        and 2 cc CCONJ and
+        backed 2 conj VERB back
+        him 6 dobj PRON he
+        . 2 punct PUNCT .
+    """)
+    # the abstention ("never objected") gives way to the support the same sentence states
+    assert found(stances, doc) == [("Hungary", "HUN", "support", "Mark Rutte")]
