@@ -110,6 +110,12 @@ def test_dates_of_statements(nlp):
         # "no longer" negates like "not"; "never wavered in its support" is a double negation
         ("Spain said it would no longer object to Mark Rutte.", {("ESP", "abstain", "Mark Rutte")}),
         ("Portugal has never wavered in its support for Rutte.", {("PRT", "support", "Mark Rutte")}),
+        # "have yet to back" is "not yet"; "neither ... nor" negates like "not"
+        ("Both Hungary and Slovakia have yet to back Rutte.", set()),
+        (
+            "Neither Hungary nor Slovakia has endorsed Rutte.",
+            {("HUN", "oppose", "Mark Rutte"), ("SVK", "oppose", "Mark Rutte")},
+        ),
         # not yet, possibilities, reports and expectations: nobody's stance yet
         ("Slovakia has not yet backed Rutte.", set()),
         ("Analysts said the deal could make it easier for Ankara to drop its objection to Rutte.", set()),

@@ -378,6 +378,10 @@ class StanceFinder:
             for child in t.children:
                 if child.dep_ == "neg" or child.lower_ == "never" or _no_longer(child):
                     return True
+                if child.dep_ in ("nsubj", "nsubjpass") and any(
+                    g.lower_ in ("neither", "no", "none") and g.i < child.i for g in child.children
+                ):
+                    return True  # "Neither Hungary nor Slovakia has endorsed Rutte"
             if t.i != tok.i and t.lemma_.lower() in self.refusal:
                 return True
             if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and _joined_by_and(t):
@@ -926,6 +930,10 @@ class StanceFinder:
         stance: StanceType = trig.stance
         if self.is_unasserted(tok):
             return []
+        if stance in (StanceType.SUPPORT, StanceType.OPPOSE) and any(
+            t.dep_ == "xcomp" and t.head.lemma_.lower() in ("have", "be") and _not_yet(t.head) for t in self._chain(tok)
+        ):
+            return []  # "Hungary and Slovakia have yet to back Rutte": not yet, like "has not yet backed"
         if tok.pos_ == "NOUN" and tok.head.lower_ in ("without", "despite"):
             return []  # "supports Rutte without reservation", "despite objections"
         if tok.pos_ == "NOUN" and not trig.phrase and tok.dep_ == "compound":
