@@ -110,6 +110,9 @@ def test_dates_of_statements(nlp):
         # "no longer" negates like "not"; "never wavered in its support" is a double negation
         ("Spain said it would no longer object to Mark Rutte.", {("ESP", "abstain", "Mark Rutte")}),
         ("Portugal has never wavered in its support for Rutte.", {("PRT", "support", "Mark Rutte")}),
+        # a question quoted inside a sentence states nobody's stance
+        ('"Why would Hungary block Rutte?" Orbán asked.', set()),
+        ('"Will Turkey back Rutte?" a reporter asked Erdoğan.', set()),
         # "have yet to back" is "not yet"; "neither ... nor" negates like "not"
         ("Both Hungary and Slovakia have yet to back Rutte.", set()),
         (

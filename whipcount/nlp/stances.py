@@ -930,6 +930,9 @@ class StanceFinder:
         stance: StanceType = trig.stance
         if self.is_unasserted(tok):
             return []
+        asked = {tok.i, *(a.i for a in tok.ancestors)}
+        if any(t.text == "?" and t.head.i in asked for t in tok.doc[tok.i : sent.end]):
+            return []  # '"Why would Hungary block Rutte?" Orbán asked': a question, quoted inside a sentence
         if stance in (StanceType.SUPPORT, StanceType.OPPOSE) and any(
             t.dep_ == "xcomp" and t.head.lemma_.lower() in ("have", "be") and _not_yet(t.head) for t in self._chain(tok)
         ):
