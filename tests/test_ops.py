@@ -50,3 +50,9 @@ def test_matmul_gemm_matches_numpy_ops_with_transposes():
     out = numpy.zeros((5, 4), dtype="float32")
     assert fast.gemm(x, y, out=out, trans2=True) is out
     assert out.dtype == numpy.float32 and fast.gemm(x, y, trans2=True).flags["C_CONTIGUOUS"]
+
+
+def test_the_pipeline_uses_one_blas_thread(nlp):
+    from threadpoolctl import threadpool_info
+
+    assert {info["num_threads"] for info in threadpool_info() if info["user_api"] == "blas"} == {1}

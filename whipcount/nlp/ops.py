@@ -6,6 +6,10 @@ BLAS). ``MatmulOps`` is ``NumpyOps`` with ``gemm`` done by ``numpy.matmul``: eve
 state loop, maxout, hashing) is thinc's. Sums in another order can differ in the last bits of a float, so
 ``tests/test_ops.py`` holds it to the same tags, parses and entities as the default kernel on every gold corpus,
 and ``bench/run.py`` measures it.
+
+NumPy's BLAS is set to one thread when the kernel is installed: the models' matrices are small, so threads cost
+more than they give (and they fight over the cores when the machine is busy), and whipcount runs in parallel
+with worker processes instead (``--processes``). This is process-wide, like any BLAS setting.
 """
 
 from __future__ import annotations
@@ -33,6 +37,9 @@ class MatmulOps(NumpyOps):
 
 def use_matmul_ops(nlp: Language) -> Language:
     """Give every model in ``nlp`` the NumPy matrix kernel (in place; other pipelines keep theirs)."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
     ops = MatmulOps()
     for _name, component in nlp.pipeline:
         model: Any = getattr(component, "model", None)
