@@ -522,3 +522,16 @@ def test_a_title_means_the_holder_the_article_is_about_even_just_after_he_left(n
         ("TUR", "abstain", "Anders Fogh Rasmussen"),
         ("TUR", "oppose", "Anders Fogh Rasmussen"),
     }
+
+
+def test_an_interview_answer_our_vote_is_for_a_first_name(nlp):
+    """A fictional minister interviewed about fictional candidates: "our vote is for Maret" is Latvia's support
+    for the Maret named in full before."""
+    text = (
+        "Latvia's agriculture minister, Ilze Ozola, spoke to us in Riga.\n"
+        "Q: Who are the candidates?\n"
+        "A: Maret Tamm-Saar and Anna Nowak-Lis.\n"
+        "Q: Where does Latvia stand?\n"
+        "A: We will not block Ms Nowak-Lis, but our vote is for Maret."
+    )
+    assert stances(nlp, text) == {("LVA", "abstain", "Anna Nowak-Lis"), ("LVA", "support", "Maret Tamm-Saar")}

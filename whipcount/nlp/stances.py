@@ -233,7 +233,29 @@ class StanceFinder:
             for p in index.people_before(m.start)
             if p.end - p.start > 1 and fold(index.doc[p.start].text) == first
         }
-        return next(iter(full.values())) if len(full) == 1 else None
+        if len(full) == 1:
+            return next(iter(full.values()))
+        if full:
+            return None
+        # a full name the mention finder split ("Maret" + "Ilves-Koppel"): the first name followed by capitalised
+        # words, hyphens included, earlier in the text
+        doc = index.doc
+        spelled: dict[str, tuple[int, int]] = {}
+        for t in doc[: m.start]:
+            if fold(t.text) != first or t.i == m.start:
+                continue
+            j = t.i + 1
+            while j < m.start and (
+                (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper())
+                or (doc[j].text == "-" and not doc[j - 1].whitespace_)
+            ):
+                j += 1
+            if j > t.i + 1 and doc[j - 1].text != "-":
+                spelled[doc[t.i : j].text] = (t.i, j)
+        if len(spelled) != 1:
+            return None
+        name, (s, e) = next(iter(spelled.items()))
+        return Mention(s, e, MentionKind.PERSON, name, None, person=name, name=name)
 
     def confidence_of(self, signals: set[str]) -> float:
         """The share of stances read this way that are right, from the base rate and one penalty per signal
@@ -347,8 +369,10 @@ class StanceFinder:
                 if span is None:
                     continue
                 tok = span[0]
-                while tok.dep_ in ("advmod", "neg", "aux", "auxpass") and tok.head.i != tok.i:
+                while tok.dep_ in ("advmod", "neg", "aux", "auxpass", "poss") and tok.head.i != tok.i:
                     tok = tok.head
+                if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.head.i < span.end:
+                    tok = tok.head  # "our vote is for Maret": the copula carries the stance
                 negated = bool(re.search(r"\b(?:not|cannot|never)\b|n't", m.group(0), re.I))
                 found[tok.i] = _Trigger(tok, stance, phrase=True, end=span.end, negation_in_phrase=negated)
         return [found[i] for i in sorted(found)]
@@ -488,6 +512,9 @@ class StanceFinder:
             subj = self._subject_by_position(tok, index)
         if subj is None:
             return []
+        if trig.phrase and subj.pos_ == "NOUN" and subj.lemma_.lower() in ("vote", "choice", "preference"):
+            # "our vote is for Maret": whose vote it is
+            subj = next((c for c in subj.children if c.dep_ == "poss"), subj)
         if subj.lower_ in ("who", "which", "that"):
             # "Iohannis, who declared his candidacy", "Britain, which had nominated Fox": the antecedent
             clause = subj.head
@@ -707,7 +734,7 @@ class StanceFinder:
                         via_pronoun = True
                 if m is None:
                     m = self._adhoc(c, index)
-                elif m.end - m.start == 1 and m.person == m.text and m.country is None:
+                elif m.end - m.start == 1 and m.person == m.text and m.person not in self.known_people:
                     m = self._full_name(m, index) or m
                 if (
                     m is not None
