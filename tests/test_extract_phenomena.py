@@ -110,6 +110,14 @@ def test_dates_of_statements(nlp):
         # "no longer" negates like "not"; "never wavered in its support" is a double negation
         ("Spain said it would no longer object to Mark Rutte.", {("ESP", "abstain", "Mark Rutte")}),
         ("Portugal has never wavered in its support for Rutte.", {("PRT", "support", "Mark Rutte")}),
+        # "will not block them" (NATO's efforts): no candidate, and not the speaker named after the comma
+        (
+            "Hungary will not join NATO's new efforts for Ukraine but will not block them, Prime Minister Viktor "
+            "Orbán said on Wednesday.",
+            set(),
+        ),
+        # a candidacy in a clause of time is background
+        ("Kristalina Georgieva chaired a World Bank board before entering the race.", set()),
         # a question quoted inside a sentence states nobody's stance
         ('"Why would Hungary block Rutte?" Orbán asked.', set()),
         ('"Will Turkey back Rutte?" a reporter asked Erdoğan.', set()),

@@ -707,7 +707,7 @@ class StanceFinder:
                 candidates = [
                     c
                     for c in head.subtree
-                    if c.dep_ in ("poss", "pobj", "conj", "compound") or c.lower_ in PRONOUNS_PERSON
+                    if c.dep_ in ("poss", "pobj", "conj", "compound", "appos") or c.lower_ in PRONOUNS_PERSON
                 ] + [head]
             for c in candidates:
                 m = index.at(c)
@@ -747,11 +747,21 @@ class StanceFinder:
             # a parse that lost the object ("voted against von der Leyen and ...", "backs South Korea's Yoo"):
             # the first person named right after the trigger, before any other verb
             end = max(trig.end, tok.i + 1)
-            things = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _EVENT_NOUNS]
+            things = [
+                c
+                for c in tok.children
+                if c.dep_ == "dobj" and (c.lemma_.lower() in _EVENT_NOUNS or c.lower_ in ("them", "it", "this", "that"))
+            ]
             if things:
                 end = tok.sent.end  # "welcomed the withdrawal of Yoo": the object is a thing, not a lost name
             for t in tok.doc[end : min(end + 7, tok.sent.end)]:
-                if t.pos_ in ("VERB", "AUX") or t.text in (";", ":") or t.text in _OPEN_QUOTES + _CLOSE_QUOTES:
+                appositive = t.text == "," and t.doc[t.i - 1].lemma_.lower() in _CANDIDATE_NOUNS | _RIVAL_NOUNS
+                if (
+                    t.pos_ in ("VERB", "AUX")
+                    or t.text in (";", ":")
+                    or (t.text == "," and not appositive)  # ("its own candidate, Zoran ..." goes on)
+                    or t.text in _OPEN_QUOTES + _CLOSE_QUOTES
+                ):
                     break  # (nor past the end of a quote: '"... support him," Szijjártó said')
                 m = index.at(t)
                 if m is not None and m.kind is MentionKind.PERSON and m.person not in holder_people:
@@ -1016,6 +1026,13 @@ class StanceFinder:
             signals.add("phrase")
         if stance in (StanceType.ABSTAIN, StanceType.UNDECIDED, StanceType.OPPOSE):
             signals.add(stance.value)
+        if (
+            stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL)
+            and tok.tag_ == "VBG"
+            and tok.dep_ == "pcomp"
+            and tok.head.lower_ in ("before", "after", "since")
+        ):
+            return []  # "she chaired the board of Gavi before entering the race": background to someone's life
         if "tentative" in signals and stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
             return []  # "he might step aside": not a withdrawal
         speakers, verb, unit_speaker = self.speaker_for(tok, index, sentence_speaker)
