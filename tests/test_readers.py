@@ -171,6 +171,13 @@ def test_hard_wrapped_paragraphs_are_joined_and_line_based_text_is_kept(tmp_path
         unwrap(wrapped)
         == "Estonia said on Tuesday that it would back the outgoing Dutch prime minister, Mark Rutte, for the post."
     )
+    broken = (
+        "The Austrian candidate, Petra Hollensteiner-\nBauer, withdrew on 16 January, saying the river\nneeded a chair."
+    )
+    assert (
+        unwrap(broken)
+        == "The Austrian candidate, Petra Hollensteiner-Bauer, withdrew on 16 January, saying the river needed a chair."
+    )
     blog = "10:42 — Hungary backs Rutte\n10:50 — Slovakia follows\n\nQ: Will you back him?\nA: yes, we will."
     assert unwrap(blog) == blog
     path = tmp_path / "w.txt"

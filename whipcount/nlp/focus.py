@@ -5,8 +5,9 @@ candidate's career, the alliance's budget. A stance needs a stance word ("back",
 "pull out", "every ally except"), so a line without one cannot state a stance. ``focus`` keeps the lines that
 have one (*anchors*), and the context the components read around them:
 
-- the line before and the line after each anchor (a pronoun's antecedent, a question before an answer, a
-  post's signature line, the sentence that closes a quote);
+- the line before each anchor (a pronoun's antecedent, a question before an answer), and the line after it
+  when the anchor quotes someone (the attribution may follow) or the line could matter (it is short, like a
+  post's signature line, or names someone, or holds a quote);
 - the article's first line (the lede, whose dateline dates the story) and, in an interview, every line
   before the first question (where the interviewee is named);
 - every line that uses a name (a capitalised word, not a common one) that an anchor uses: where "Tsahkna" is
@@ -132,7 +133,11 @@ def focus(text: str, cues: re.Pattern[str], names_an_office: Callable[[str], boo
     position = {line: k for k, line in enumerate(content)}
     for i in anchors:
         k = position[i]
-        keep.update(content[max(k - 1, 0) : k + 2])
+        keep.update(content[max(k - 1, 0) : k + 1])  # the line before: a pronoun's antecedent, a question
+        quoted = _has_quote(text[lines[i][0] : lines[i][1]])  # the attribution may follow the quote
+        for j in content[k + 1 : k + 2]:
+            if quoted or _context(text[lines[j][0] : lines[j][1]]):
+                keep.add(j)
     # the lede (the dateline dates the story), and an interview's introduction (it names the interviewee)
     keep.add(content[0])
     question = _QUESTION.search(text)
@@ -146,6 +151,16 @@ def focus(text: str, cues: re.Pattern[str], names_an_office: Callable[[str], boo
     if len(keep) >= _WORTH_IT * len(content):
         return Focus(text=text, starts=(0,), origins=(0,), whole=True)
     return _assemble(text, lines, sorted(keep))
+
+
+def _context(line: str) -> bool:
+    """Can the line after an anchor matter to it? It can name someone, hold or close a quote, or be short (a
+    post's signature, a question, a dateline)."""
+    return len(line) <= 100 or bool(_names(line)) or _has_quote(line)
+
+
+def _has_quote(line: str) -> bool:
+    return any(q in line for q in '"“”«»')
 
 
 def _names(line: str) -> set[str]:

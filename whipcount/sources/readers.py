@@ -287,6 +287,11 @@ _SOFT_BREAK = re.compile(r"(?m)[\w,;][ \t]*\n[ \t]*[a-z]|^[^\n]{49,}[\w,;][ \t]*
 _NEW_ITEM = re.compile(r"[ \t]*\n(?=[ \t]*(?:[QA]:|\d{1,2}[:.]\d{2}\s*[—–-]|[-*•]\s))")
 
 
+def _join_lines(text: str) -> str:
+    text = re.sub(r"(?<=\w-)[ \t]*\n[ \t]*(?=\w)", "", text)  # a hyphenated word broken at its hyphen
+    return re.sub(r"[ \t]*\n[ \t]*", " ", text)
+
+
 def unwrap(text: str) -> str:
     """Hard-wrapped text (plain-text archives wrap at 72 columns) with each paragraph joined into one line again:
     whipcount reads a line break as the end of a sentence, as it is in headlines, live blogs and interviews. A
@@ -299,7 +304,7 @@ def unwrap(text: str) -> str:
         block = blocks[k]
         if _SOFT_BREAK.search(block):
             items = _NEW_ITEM.split(block)
-            blocks[k] = "\n".join(re.sub(r"[ \t]*\n[ \t]*", " ", item) for item in items)
+            blocks[k] = "\n".join(_join_lines(item) for item in items)
     return "".join(blocks)
 
 
