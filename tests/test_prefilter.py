@@ -118,3 +118,14 @@ def test_an_article_about_something_else_is_not_parsed(nlp):
     assert [a.id for a, _, _ in out] == ["weather", "race", "weather"]
     assert [len(s) for _, s, _ in out] == [0, 1, 0]
     assert calls == [["Hungary sa"]]
+
+
+def test_the_prefilter_asks_what_the_stance_finder_asks(nlp):
+    gate = _Prefilter.for_pipeline(nlp)
+    assert gate is not None
+    finder = nlp.get_pipe("whipcount_stances").finder
+    texts = [a.title + "\n" + a.text for a in read_paths([CORPUS, ROOT / "corpus" / "background"])]
+    texts += [line for t in texts for line in t.split("\n")]
+    assert len(texts) > 200
+    assert [gate.names_an_office(t) for t in texts] == [finder.may_concern_a_race(t) for t in texts]
+    assert any(gate.names_an_office(t) for t in texts) and not all(gate.names_an_office(t) for t in texts)

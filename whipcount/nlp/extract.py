@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ..errors import E_NO_MODEL, E_WORKER, ModelError
 from ..records import Article, Claim, Stance
+from ..reference import fold
 from .components import doc_context
 from .dates import infer_reference_date
 from .focus import Focus, cue_pattern, focus
@@ -157,21 +158,29 @@ class _Prefilter:
     """The cheap checks before the parser: does an article concern a race, and which of its lines can hold a
     stance."""
 
-    finder: Any  # the pipeline's StanceFinder: knows the tracked offices, titles and bodies
-    cues: re.Pattern[str]
+    cues: re.Pattern[str]  # stance words and phrases (see focus.py)
+    offices: re.Pattern[str]  # any tracked office, generic title of one, or body that fills one (on folded text)
 
     @classmethod
     def for_pipeline(cls, nlp: Language) -> _Prefilter | None:
         if "whipcount_stances" not in nlp.pipe_names:
             return None
         finder = getattr(nlp.get_pipe("whipcount_stances"), "finder", None)
-        return None if finder is None else cls(finder, cue_pattern(finder.reference))
+        if finder is None:
+            return None
+        # the finder's own patterns, as one: the same test as StanceFinder.may_concern_a_race, in one search
+        patterns = (*finder.office_patterns, *finder.generic_patterns, *finder.body_patterns)
+        offices = re.compile("|".join(f"(?:{p.pattern})" for _, p in patterns) or r"(?!x)x")
+        return cls(cue_pattern(finder.reference), offices)
+
+    def names_an_office(self, text: str) -> bool:
+        return self.offices.search(fold(text)) is not None
 
     def lines(self, article: Article) -> Focus | None:
         """None when the article concerns no race; else the lines worth parsing."""
-        if not self.finder.may_concern_a_race(article.title + "\n" + article.text):
+        if not self.names_an_office(article.title + "\n" + article.text):
             return None
-        return focus(article.text, self.cues, self.finder.may_concern_a_race)
+        return focus(article.text, self.cues, self.names_an_office)
 
 
 # The pipeline a forked worker inherits (set in the parent just before the fork; never pickled).
