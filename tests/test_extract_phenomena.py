@@ -118,6 +118,13 @@ def test_dates_of_statements(nlp):
         ),
         # a candidacy in a clause of time is background
         ("Kristalina Georgieva chaired a World Bank board before entering the race.", set()),
+        # an infinitive hung as an adverbial clause keeps its subject and its refusal; a misspelt known name
+        (
+            "Under Donald Trump, Washington had refused in October to back Okonjo-Iweal.",
+            {("USA", "oppose", "Ngozi Okonjo-Iweala")},
+        ),
+        # "she had the broadest support": she is backed, by no one named
+        ("Ngozi Okonjo-Iweala met the chair.\nThe chair said she had the broadest support.", set()),
         # a question quoted inside a sentence states nobody's stance
         ('"Why would Hungary block Rutte?" Orbán asked.', set()),
         ('"Will Turkey back Rutte?" a reporter asked Erdoğan.', set()),
@@ -543,3 +550,31 @@ def test_an_interview_answer_our_vote_is_for_a_first_name(nlp):
         "A: We will not block Ms Nowak-Lis, but our vote is for Maret."
     )
     assert stances(nlp, text) == {("LVA", "abstain", "Anna Nowak-Lis"), ("LVA", "support", "Maret Tamm-Saar")}
+
+
+def test_him_is_the_protagonist_the_headline_names(nlp):
+    found = extract(
+        Article(
+            id="t",
+            title="Rutte takes the helm",
+            published=PUB,
+            text=(
+                "Mark Rutte took office on Tuesday, taking over from Jens Stoltenberg.\n"
+                "Stoltenberg led NATO for ten years.\n"
+                "Hungary had opposed him for months before it agreed in June to back him."
+            ),
+        ),
+        nlp,
+    )
+    assert {(s.actor_country, s.stance.value, s.target) for s in found} == {
+        ("HUN", "oppose", "Mark Rutte"),
+        ("HUN", "support", "Mark Rutte"),
+    }
+
+
+def test_she_is_the_subject_named_in_apposition(nlp):
+    text = (
+        "Ursula von der Leyen won a majority.\n"
+        "Also the Italian prime minister Giorgia Meloni did not give her vote to von der Leyen, she abstained."
+    )
+    assert stances(nlp, text) == {("ITA", "abstain", "Ursula von der Leyen")}

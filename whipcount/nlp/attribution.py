@@ -99,7 +99,9 @@ def subject_of(token: Token) -> Token | None:
                 return child
         climbs = t.dep_ in ("xcomp", "acomp", "conj", "aux", "auxpass", "prep", "pcomp", "dobj", "attr", "amod")
         participle = t.dep_ == "advcl" and t.tag_ == "VBG"  # "Turkey took its time, declaring for Rutte"
-        if (climbs or participle) and t.head.i != t.i:
+        # "it agreed in June to back him": an infinitive the parser hung as an adverbial clause
+        infinitive = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if (climbs or participle or infinitive) and t.head.i != t.i:
             t = t.head
         else:
             return None
@@ -169,7 +171,14 @@ def resolve_pronoun(
             return speaking[-1]
     if token.lower_ in ("he", "she"):
         subjects = [
-            m for m in candidates if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") and m.start >= token.sent.start - 200
+            m
+            for m in candidates
+            if m.start >= token.sent.start - 200
+            and (
+                doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
+                # "the Italian prime minister Giorgia Meloni did not ..., she abstained": a name in apposition
+                or (doc[m.end - 1].dep_ == "appos" and doc[m.end - 1].head.dep_ in ("nsubj", "nsubjpass"))
+            )
         ]
         if subjects:
             return subjects[-1]

@@ -156,6 +156,7 @@ class StanceFinder:
         self._verb_triggers: set[tuple[int, str]] = set()  # in the sentence being read
         self._support_counts: Counter[str] = Counter()  # how often each candidate was backed so far in the Doc
         self._home: dict[str, str] = {}  # candidate -> the state that put them forward, so far in the Doc
+        self._title_words: set[str] = set()  # the folded words of the article's title
         self.nominating = frozenset(lex["candidacy"].get("nominating_verbs", ()))
         self.demonyms = {fold(d): c.code for c in reference.countries.values() for d in c.demonyms}
         self.known_people = frozenset(p.name for p in reference.people)
@@ -185,10 +186,18 @@ class StanceFinder:
         the last few sentences (else ordinary pronoun resolution decides)."""
         seen = self._seen_candidates | {name for _, name in self._named_candidates}
         window = tok.sent.start - 300
-        for m in reversed(index.people_before(tok.i)):
-            if m.start < window:
-                break
+        before = [m for m in index.people_before(tok.i) if m.start >= window]
+        for m in reversed(before):
             if m.person in seen and (exclude is None or m.person != exclude.person) and fits_pronoun(m, tok):
+                return m
+        # else the person the headline names, the story's protagonist ("Rutte takes the helm ... had opposed him")
+        for m in reversed(before):
+            surname = fold(str(m.person or m.text)).split()[-1]
+            if (
+                surname in self._title_words
+                and (exclude is None or m.person != exclude.person)
+                and fits_pronoun(m, tok)
+            ):
                 return m
         return None
 
@@ -296,7 +305,29 @@ class StanceFinder:
                 return Mention(
                     tok.i, tok.i + 1, MentionKind.PERSON, tok.text, person.country_on(None), person=known, name=tok.text
                 )
-        return adhoc_person(tok, index)
+        if tok.pos_ == "NOUN" and tok.text[:1].isupper() and index.at(tok) is None:
+            # a misspelt name the tagger took for a common noun ("Okonjo-Iweal")
+            words = index.doc[tok.left_edge.i : tok.i + 1]
+            if all(w.text[:1].isupper() or w.text == "-" for w in words):
+                gaz = build_gazetteer(self.reference, english_tokenizer())
+                if (known := gaz.fuzzy_person(words.text)) is not None:
+                    return Mention(
+                        words.start,
+                        words.end,
+                        MentionKind.PERSON,
+                        words.text,
+                        gaz.people[known].country_on(None),
+                        person=known,
+                        name=known,
+                    )
+        unknown = adhoc_person(tok, index)
+        if unknown is not None and unknown.person not in self.known_people:
+            # "to back Okonjo-Iweal": a misspelt known name the mention finder did not take for a name
+            gaz = build_gazetteer(self.reference, english_tokenizer())
+            known = gaz.fuzzy_person(unknown.text)
+            if known is not None:
+                return replace(unknown, person=known, name=known, country=gaz.people[known].country_on(None))
+        return unknown
 
     # --- offices ----------------------------------------------------------------------------------------------
     def offices_in(self, text: str) -> list[str]:
@@ -385,9 +416,11 @@ class StanceFinder:
         for _ in range(5):
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or t.head.i == t.i:
                 break
-            if t.dep_ not in ("xcomp", "acomp", "conj", "prep", "pobj", "dobj", "attr", "amod", "pcomp", "ccomp") or (
-                t.dep_ == "ccomp" and t.head.lemma_.lower() in self.speech
-            ):
+            infinitive = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            if (
+                t.dep_ not in ("xcomp", "acomp", "conj", "prep", "pobj", "dobj", "attr", "amod", "pcomp", "ccomp")
+                and not infinitive  # ("had refused in October to back her")
+            ) or (t.dep_ == "ccomp" and t.head.lemma_.lower() in self.speech):
                 break
             t = t.head
             chain.append(t)
@@ -493,6 +526,12 @@ class StanceFinder:
             backers = self._backers(tok, index)
             if backers:
                 return backers  # "the backing of the United States, Britain, France and Germany"
+            if (
+                tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() in _HAVING
+                and not any(c.dep_ == "poss" for c in tok.children)
+            ):
+                return []  # "she had the broadest support": she is the one backed, by no one named
             for child in tok.children:
                 if child.dep_ == "poss":
                     subj = child
@@ -865,6 +904,7 @@ class StanceFinder:
         self._named_candidates = []
         self._support_counts = Counter()
         self._home = {}
+        self._title_words = {fold(w) for w in re.findall(r"[\w'’-]+", title)}
         topic = self.topic_office(doc, title)
         sents = list(doc.sents)
         out: list[StanceMention] = []
