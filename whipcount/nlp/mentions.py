@@ -344,7 +344,16 @@ def _assemble(
     taken = {k for s, e, _ in names for k in range(s, e)}
     for tok in doc:
         f = fold(tok.text)
-        if tok.i not in taken and f in surname_to_key and _capitalised(tok) and tok.i not in by_start:
+        before_org = tok.i + 1 < len(doc) and fold(doc[tok.i + 1].text) in _ORGANISATION_WORDS
+        after_the = tok.i > 0 and doc[tok.i - 1].lower_ == "the"  # "the Danube River Commission"
+        if (
+            tok.i not in taken
+            and f in surname_to_key
+            and _capitalised(tok)
+            and tok.i not in by_start
+            and not before_org
+            and not after_the
+        ):
             extra.append((tok.i, tok.i + 1, None))
     names = sorted(names + extra)
 
