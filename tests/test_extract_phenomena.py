@@ -205,6 +205,13 @@ def test_phenomenon(nlp, text, expected):
                 ("HUN", "support", "Stefan Marković-Lis"),
             },
         ),
+        # "Estonia's Kadri Tamm-Saar withdrew": the unknown name withdraws, not Estonia; her candidacy told later
+        # takes the state the withdrawal gave her (fictional candidate)
+        (
+            "Estonia's Kadri Tamm-Saar withdrew from the race on Thursday.\nKadri Tamm-Saar, 52, entered the race "
+            "in September.",
+            {("EST", "withdrawal", "Kadri Tamm-Saar"), ("EST", "candidacy", "Kadri Tamm-Saar")},
+        ),
         # a stateless candidate's withdrawal takes the state that withdraws them (fictional candidate)
         ("Poland withdrew its own candidate, Anna Nowak-Lis, on Monday.", {("POL", "withdrawal", "Anna Nowak-Lis")}),
         # "her government": the state of the speaker, through the dated office holders

@@ -625,9 +625,12 @@ class StanceFinder:
                             named.append(m)
             if named:
                 found = named
-        if not found and trig.stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
+        if trig.stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL) and not any(
+            m.kind is MentionKind.PERSON for m in found
+        ):
+            # "Estonia's Kadri Tamm-Saar withdrew": the unknown name, not the state in front of it
             person = self._adhoc(subj, index)
-            found = [person] if person else []
+            found = [person] if person else found
         return found
 
     def _guessed_by_others(self, tok: Token, index: MentionIndex) -> bool:
@@ -936,7 +939,11 @@ class StanceFinder:
                 out.extend(found)
             out.extend(self._elliptical(sent, index, out, ref))
         # a candidate's country, where one sentence gives it ("Denmark nominated Strandmark"), for the others
-        home = {s.target: s.actor_country for s in out if s.stance is StanceType.CANDIDACY and s.actor_country}
+        home = {
+            s.target: s.actor_country
+            for s in out
+            if s.stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL) and s.actor_country
+        }
         out = [
             replace(s, actor_country=home.get(s.target))
             if s.stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL) and s.actor_country is None
