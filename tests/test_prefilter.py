@@ -129,3 +129,18 @@ def test_the_prefilter_asks_what_the_stance_finder_asks(nlp):
     assert len(texts) > 200
     assert [gate.names_an_office(t) for t in texts] == [finder.may_concern_a_race(t) for t in texts]
     assert any(gate.names_an_office(t) for t in texts) and not all(gate.names_an_office(t) for t in texts)
+
+
+def test_every_stance_word_the_finder_knows_is_a_cue(nlp):
+    """The line filter and the finder's sentence test rely on the cue pattern: every token of the gold corpora
+    that the finder takes for a stance word (by lemma or by form) must match it."""
+    finder = nlp.get_pipe("whipcount_stances").finder
+    texts = [a.text for a in read_paths([CORPUS, ROOT / "corpus" / "news"]) if isinstance(a, Article)]
+    checked = 0
+    for doc in nlp.pipe(texts):
+        for tok in doc:
+            pos = "VERB" if tok.pos_ in ("VERB", "AUX") else tok.pos_
+            if (pos, tok.lemma_.lower()) in finder.words or (pos, tok.lower_) in finder.words:
+                checked += 1
+                assert finder.cues.fullmatch(tok.text), (tok.text, tok.lemma_, tok.sent.text)
+    assert checked > 300

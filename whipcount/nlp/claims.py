@@ -48,6 +48,8 @@ _OUTCOME = re.compile(
     r"agreed\s+(?:on|to\s+appoint))\b",
     re.I,
 )
+# every kind of claim needs one of these (a cheap test before the sentence is looked at closely)
+_MAY_CLAIM = re.compile("|".join(f"(?:{p.pattern})" for p in (_ALL_EXCEPT, _HOLDOUT, _COUNT, _OUTCOME)), re.I)
 _SPECULATIVE = re.compile(r"\b(?:if|whether|could|might|may|would|expected|likely|speculation|rumou?rs?)\b", re.I)
 
 
@@ -70,11 +72,11 @@ def find_claims(
     doc: Doc, mentions: list[Mention], finder: StanceFinder, ref: date | None, title: str = ""
 ) -> list[ClaimMention]:
     index = MentionIndex(doc, mentions)
-    topic = finder.topic_office(doc, title)
+    topic: list[str | None] = []  # the article's office, worked out once if a claim needs it
     out: list[ClaimMention] = []
     for sent in doc.sents:
         text = sent.text.strip()
-        if not text or text.endswith("?"):
+        if not text or text.endswith("?") or not _MAY_CLAIM.search(text):
             continue
         kind, excluded, n, m = _classify(sent, text, index, bool(finder.offices_in(text)))
         if kind is None:
@@ -83,13 +85,15 @@ def find_claims(
         if candidate is None:
             continue
         offices = finder.offices_in(text)
+        if not offices and not topic:
+            topic.append(finder.topic_office(doc, title))
         when, precision = _date_of(sent, ref)
         start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         out.append(
             ClaimMention(
                 kind=kind,
                 candidate=candidate,
-                office=offices[0] if offices else topic,
+                office=offices[0] if offices else topic[0],
                 excluded=excluded,
                 count=n,
                 of=m,

@@ -135,6 +135,9 @@ class StanceFinder:
             for pos, key in (("VERB", "verbs"), ("NOUN", "nouns"), ("ADJ", "adjectives")):
                 for lemma in entry.get(key, ()):
                     self.words.setdefault((pos, lemma), stance)
+        from .focus import cue_pattern  # here: focus imports the claim patterns, which import this module
+
+        self.cues = cue_pattern(reference)
         self.phrases = [
             (re.compile(p, re.I), StanceType(s)) for s in StanceType for p in lex.get(s.value, {}).get("phrases", ())
         ]
@@ -369,6 +372,8 @@ class StanceFinder:
     # --- triggers ---------------------------------------------------------------------------------------------
     def triggers(self, sent: Span) -> list[_Trigger]:
         found: dict[int, _Trigger] = {}
+        if not self.cues.search(doc_text(sent.doc), sent.start_char, sent.end_char):
+            return []  # no stance word in any inflection, nor a stance phrase: nothing below can match
         for tok in sent:
             lemma = tok.lemma_.lower()
             pos = (
