@@ -590,3 +590,25 @@ def test_she_is_the_subject_named_in_apposition(nlp):
         "Also the Italian prime minister Giorgia Meloni did not give her vote to von der Leyen, she abstained."
     )
     assert stances(nlp, text) == {("ITA", "abstain", "Ursula von der Leyen")}
+
+
+def test_a_speaker_label_before_a_quote(nlp):
+    """A fictional spokesman's label and quote in a live blog: the state he names holds the stance, and "we"
+    with it."""
+    found = extract(
+        Article(
+            id="t",
+            title="",
+            published=PUB,
+            text=(
+                "Nigeria nominated Ngozi Okonjo-Iweala in June.\n"
+                'Ministry spokesman Emeka Obi-Lawal: "Nigeria stood by her from the first day, and we stand by her '
+                'now."'
+            ),
+        ),
+        nlp,
+    )
+    quoted = [s for s in found if s.evidence.startswith("Ministry")]
+    assert {(s.actor, s.actor_country, s.stance.value, s.target) for s in quoted} == {
+        ("Emeka Obi-Lawal", "NGA", "support", "Ngozi Okonjo-Iweala")
+    }

@@ -94,9 +94,10 @@ def subject_of(token: Token) -> Token | None:
     for _ in range(6):
         if t is None:
             return None
-        for child in t.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                return child
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subjects:
+            # two subjects ('Spokesman X: "Nigeria stood by her"'): the one nearest the verb, after the label
+            return max((c for c in subjects if c.i < t.i), key=lambda c: c.i, default=subjects[0])
         climbs = t.dep_ in ("xcomp", "acomp", "conj", "aux", "auxpass", "prep", "pcomp", "dobj", "attr", "amod")
         participle = t.dep_ == "advcl" and t.tag_ == "VBG"  # "Turkey took its time, declaring for Rutte"
         # "it agreed in June to back him": an infinitive the parser hung as an adverbial clause
@@ -329,6 +330,20 @@ def _speech_subject(
     return None
 
 
+def _label_speaker(doc: Doc, index: MentionIndex, quote_start: int) -> Mention | None:
+    """The person named in a "Name:" label right before a quote on the same line."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, quote_start) + 1
+    before = text[line_start:quote_start].rstrip()
+    if not before.endswith(":") or len(before) > 160:
+        return None
+    span = doc.char_span(line_start, line_start + len(before) - 1, alignment_mode="expand")
+    if span is None:
+        return None
+    people = [m for m in index.in_span(span.start, span.end) if m.kind is MentionKind.PERSON]
+    return people[-1] if people else None
+
+
 def find_attributions(
     doc: Doc, mentions: list[Mention], ref: date | None, speech_lemmas: frozenset[str]
 ) -> dict[int, Speaker]:
@@ -359,6 +374,11 @@ def find_attributions(
             if found:
                 break
         if not found:
+            # a speaker label before the quote: 'Ministry spokesman Ifeanyi Bassey-Lawal: "Nigeria stood by her"'
+            label = _label_speaker(doc, index, qs)
+            if label is not None:
+                for sent in touched:
+                    out[sent.start] = Speaker((label,), SpeakerKind.QUOTE, None, (qs, qe))
             continue
         speakers, verb = found
         when = next(iter(find_dates(verb.sent.text, ref)), None)

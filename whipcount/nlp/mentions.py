@@ -259,6 +259,14 @@ def _assemble(
             j = e
             while j < len(doc) and _is_name_token(doc[j]) and j - e < 4 and j not in by_start:
                 j += 1
+                if (
+                    j + 1 < len(doc)
+                    and doc[j].text == "-"
+                    and not doc[j - 1].whitespace_
+                    and not doc[j].whitespace_
+                    and doc[j + 1].is_title
+                ):
+                    j += 1  # "spokesman Emeka Obi-Lawal": a hyphenated surname goes on
             if j > e and not any(s2 <= e < e2 for s2, e2, _ in names):
                 names.append((e, j, None))
     for ent in doc.ents:
@@ -282,7 +290,13 @@ def _assemble(
         while e < len(doc):
             if doc[e].pos_ == "PROPN" and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i >= e:
                 e += 1
-            elif doc[e].text == "-" and not doc[e - 1].whitespace_ and e + 1 < len(doc) and doc[e + 1].pos_ == "PROPN":
+            elif (
+                doc[e].text == "-"
+                and not doc[e - 1].whitespace_
+                and not doc[e].whitespace_
+                and e + 1 < len(doc)
+                and (doc[e + 1].pos_ == "PROPN" or (doc[e + 1].is_title and doc[e + 1].is_alpha))
+            ):  # ("Obi-Lawal", whatever the tagger makes of "Lawal")
                 e += 2
             elif (
                 doc[e].pos_ == "PROPN"

@@ -590,9 +590,9 @@ class StanceFinder:
             low = "it"  # "the country had backed him", "his government would support": the speaker's state
         if low in PRONOUNS_SPEAKER or low in PRONOUNS_GROUP:
             stateless = all(m.kind is MentionKind.PERSON and m.country is None for m in speakers)
-            if speakers and not (stateless and low in PRONOUNS_GROUP):
-                return speakers  # (a speaker whose state is unknown says "the cabinet": the state named before)
-            if low in PRONOUNS_GROUP:
+            if speakers and not stateless:
+                return speakers  # (a speaker whose state is unknown says "we" or "the cabinet": the state named before)
+            if low in PRONOUNS_GROUP or (speakers and low in ("we", "us", "our")):
                 if self._said_by_unknown(subj, index):
                     return []  # "The Federal Government said it would ...": "it" is that unknown speaker
                 previous = [
