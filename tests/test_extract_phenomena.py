@@ -402,6 +402,12 @@ def test_phenomenon_of_withdrawn_and_withheld_stances(nlp, text, expected):
         ),
         # a passive with no agent names no holder
         ("Mark Rutte succeeded Jens Stoltenberg.\nRutte was appointed in June.", set()),
+        # a state backing "him" backs its own national named before, not the last man named
+        (
+            "Diplomats said the Council has a clear favourite, Guterres.\nVitaly Churkin spoke for the Council.\n"
+            "Portugal backed him from the first day.",
+            {("PRT", "support", "António Guterres")},
+        ),
         # campaigning in a place is not campaigning for someone
         ("In 2017 his government barred Turkish ministers from campaigning in the Netherlands.", set()),
     ],

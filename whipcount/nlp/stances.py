@@ -214,10 +214,18 @@ class StanceFinder:
             return None
         seen = self._seen_candidates | {name for _, name in self._named_candidates}
         window = tok.sent.start - 300
-        for m in reversed(index.people_before(tok.i)):
-            if m.start < window:
-                break
-            if m.person in seen and m.country in states and fits_pronoun(m, tok):
+        before = [m for m in index.people_before(tok.i) if m.start >= window and m.country in states]
+        for m in reversed(before):
+            if m.person in seen and fits_pronoun(m, tok):
+                return m
+        # else a known national of that state named in a statement about someone ("Portugal backed him", after
+        # "the Council has a clear favourite, Guterres"), not one who speaks or acts in it
+        for m in reversed(before):
+            if (
+                m.person in self.known_people
+                and fits_pronoun(m, tok)
+                and index.doc[m.end - 1].dep_ not in ("nsubj", "nsubjpass")
+            ):
                 return m
         return None
 
