@@ -18,7 +18,7 @@ from ..records import Article, Claim, Stance
 from ..reference import fold
 from .components import doc_context
 from .dates import infer_reference_date
-from .focus import Focus, cue_pattern, focus
+from .focus import Cues, Focus, cue_pattern, focus
 from .ops import use_matmul_ops
 from .stances import StanceMention
 
@@ -158,7 +158,7 @@ class _Prefilter:
     """The cheap checks before the parser: does an article concern a race, and which of its lines can hold a
     stance."""
 
-    cues: re.Pattern[str]  # stance words and phrases (see focus.py)
+    cues: Cues  # stance words and phrases (see focus.py)
     offices: re.Pattern[str]  # any tracked office, generic title of one, or body that fills one (on folded text)
 
     @classmethod

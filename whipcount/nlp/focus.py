@@ -75,8 +75,28 @@ class Focus:
         return self.origins[max(run, 0)] + offset - self.starts[max(run, 0)]
 
 
-def cue_pattern(reference: Reference) -> re.Pattern[str]:
-    """One case-insensitive pattern for every word or phrase that can make a line state a stance or claim.
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Every word or phrase that can make a line state a stance or claim. A set of word forms and one pattern
+    of phrases: much faster than one alternation of hundreds of words (Python's ``re`` tries them in turn)."""
+
+    words: frozenset[str]  # lower case
+    phrases: re.Pattern[str]
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """Does ``text[pos:endpos]`` hold a cue?"""
+        segment = text[pos:endpos].lower()
+        return any(w in self.words for w in _WORD.findall(segment)) or self.phrases.search(segment) is not None
+
+    def fullmatch(self, text: str) -> bool:
+        return text.lower() in self.words or self.phrases.fullmatch(text.lower()) is not None
+
+
+def cue_pattern(reference: Reference) -> Cues:
+    """The cues for a reference's stance lexicon and the claim finder's patterns.
 
     The words are the lexicon's stance verbs, nouns and adjectives in all their inflections. Verbs that only
     end or reverse something ("ended his bid", "dropped its objection") are not cues themselves: what they end
@@ -92,8 +112,7 @@ def cue_pattern(reference: Reference) -> re.Pattern[str]:
             for word in entry.get(part, []):
                 forms.update(_inflections(word.lower()))
         phrases.extend(entry.get("phrases", []))
-    words = "|".join(sorted((re.escape(w) for w in forms), key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})\b|" + "|".join(f"(?:{p})" for p in phrases), re.I)
+    return Cues(words=frozenset(forms), phrases=re.compile("|".join(f"(?:{p})" for p in phrases), re.I))
 
 
 def _inflections(word: str) -> set[str]:
@@ -121,7 +140,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def focus(text: str, cues: re.Pattern[str], names_an_office: Callable[[str], bool] = lambda line: False) -> Focus:
+def focus(text: str, cues: Cues, names_an_office: Callable[[str], bool] = lambda line: False) -> Focus:
     """The lines of ``text`` worth parsing: those that match ``cues``, with their context (see above), and
     every line for which ``names_an_office`` is true (a stance's office may come from any of them)."""
     lines = _lines(text)
@@ -191,4 +210,4 @@ def _assemble(text: str, lines: list[tuple[int, int]], kept: Iterable[int]) -> F
     return Focus(text="".join(parts), starts=tuple(starts), origins=tuple(origins), whole=False)
 
 
-__all__ = ["Focus", "cue_pattern", "focus"]
+__all__ = ["Cues", "Focus", "cue_pattern", "focus"]
