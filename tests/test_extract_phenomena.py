@@ -470,6 +470,13 @@ def test_a_stance_that_follows_suit_takes_its_own_date(nlp):
             {("BGR", "support", "Kristalina Georgieva"), ("BGR", "candidacy", "Kristalina Georgieva")},
         ),
         ("Estonia welcomed Rutte's nomination.", {("EST", "support", "Mark Rutte")}),
+        # being for or against, agreeing with a candidature, giving consent (translated English among them)
+        ("The Hungarian side does not agree with the candidature of Mr. Rutte.", {("HUN", "oppose", "Mark Rutte")}),
+        ("Hungary is against the candidacy of Mark Rutte.", {("HUN", "oppose", "Mark Rutte")}),
+        ("Hungary is against sending troops to Ukraine.", set()),
+        ("Slovakia is in favour of Mark Rutte.", {("SVK", "support", "Mark Rutte")}),
+        ("Slovakia pronounced itself in favour of Rutte.", {("SVK", "support", "Mark Rutte")}),
+        ("Turkey gave its consent to the appointment of Mark Rutte.", {("TUR", "support", "Mark Rutte")}),
         # "the support of Romania for X" names its holder and target, whoever reiterates it
         (
             "The Minister of Foreign Affairs, Bogdan Aurescu, reiterated the support of Romania for the candidature "
