@@ -470,6 +470,8 @@ def test_a_stance_that_follows_suit_takes_its_own_date(nlp):
             {("BGR", "support", "Kristalina Georgieva"), ("BGR", "candidacy", "Kristalina Georgieva")},
         ),
         ("Estonia welcomed Rutte's nomination.", {("EST", "support", "Mark Rutte")}),
+        # thanking someone for doing it: the one thanked did it
+        ("Poland thanked Hungary for lifting its veto on Rutte.", {("HUN", "abstain", "Mark Rutte")}),
         # being for or against, agreeing with a candidature, giving consent (translated English among them)
         ("The Hungarian side does not agree with the candidature of Mr. Rutte.", {("HUN", "oppose", "Mark Rutte")}),
         ("Hungary is against the candidacy of Mark Rutte.", {("HUN", "oppose", "Mark Rutte")}),

@@ -102,6 +102,11 @@ def subject_of(token: Token) -> Token | None:
         participle = t.dep_ == "advcl" and t.tag_ == "VBG"  # "Turkey took its time, declaring for Rutte"
         # "it agreed in June to back him": an infinitive the parser hung as an adverbial clause
         infinitive = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ == "for" and t.head.head.i != t.head.i:
+            # "Poland thanked Hungary for lifting its veto": the one thanked did it
+            thanked = next((c for c in t.head.head.children if c.dep_ == "dobj"), None)
+            if thanked is not None:
+                return thanked
         if (climbs or participle or infinitive) and t.head.i != t.i:
             t = t.head
         else:
