@@ -225,15 +225,15 @@ class Analyser:
             _WORKER.clear()
 
     def stream(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Stance], list[Claim]]]:
-        chunks = _chunks(articles, self.batch_size * 4)
         if self.pool is None:
-            for chunk in chunks:
+            for chunk in _chunks(articles, self.batch_size * 4):
                 yield from _analyse_chunk(chunk, self.nlp, self.gate, self.batch_size)
             return
+        # small chunks, several per worker in flight: no worker waits long for another to finish its share
         in_flight: deque[Any] = deque()
-        for chunk in chunks:
+        for chunk in _chunks(articles, self.batch_size):
             in_flight.append(self.pool.submit(_work, chunk))
-            if len(in_flight) >= 2 * self.processes:
+            if len(in_flight) >= 4 * self.processes:
                 yield from self._result(in_flight.popleft())
         while in_flight:
             yield from self._result(in_flight.popleft())
@@ -241,7 +241,7 @@ class Analyser:
     def analyse(self, articles: list[Article]) -> Results:
         if self.pool is None:
             return list(self.stream(articles))
-        size = max(1, min(self.batch_size * 4, -(-len(articles) // (2 * self.processes))))
+        size = max(1, min(self.batch_size, -(-len(articles) // (2 * self.processes))))
         futures = [self.pool.submit(_work, articles[i : i + size]) for i in range(0, len(articles), size)]
         return [r for f in futures for r in self._result(f)]
 
