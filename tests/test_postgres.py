@@ -305,3 +305,17 @@ def test_the_command_line_takes_a_postgresql_url(demo_db, url, monkeypatch, nlp)
         line.startswith("whipcount: error W301: cannot open ledger postgresql://desk@127.0.0.1:")
         and "hunter2" not in line
     )
+
+
+def test_a_lost_connection_is_one_clean_error(url):
+    import psycopg
+
+    with open_ledger(url) as ledger:
+        ledger.add(_article("a", "Project-written: Poland backs Rutte."), [_support("a", "POL")])
+        pid = ledger.db.execute("SELECT pg_backend_pid()").fetchone()[0]
+        with psycopg.connect(url, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        with pytest.raises(LedgerError) as caught:
+            ledger.positions(OFFICE, date(2024, 5, 1))
+        assert caught.value.code == E_LEDGER_OPEN and "lost the connection" in str(caught.value)
+        assert "\n" not in str(caught.value) and "secret" not in str(caught.value)

@@ -191,11 +191,18 @@ def postgres_sql(sql: str) -> str:
 class PostgresConnection:
     """A psycopg connection (in autocommit mode) that reads the ledger's SQL and gives ``Row``s."""
 
-    def __init__(self, conn: Any) -> None:
+    def __init__(self, conn: Any, name: str = "the PostgreSQL ledger") -> None:
         self.conn = conn
+        self.name = name
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> Any:
-        return self.conn.execute(postgres_sql(sql), tuple(parameters))
+        import psycopg
+
+        try:
+            return self.conn.execute(postgres_sql(sql), tuple(parameters))
+        except psycopg.OperationalError as e:  # the server went away or the connection broke: one clean line
+            first_line = str(e).strip().split("\n", 1)[0]
+            raise LedgerError(f"lost the connection to {self.name}: {first_line}", code=E_LEDGER_OPEN) from e
 
     def executescript(self, sql: str) -> Any:
         # without parameters psycopg sends the text as it is, several statements at once
@@ -237,7 +244,7 @@ class PostgresBackend(Backend):
         except psycopg.Error as e:
             message = _redact(str(e), str(password) if password else None)
             raise LedgerError(f"cannot open ledger {self.name}: {message}", code=E_LEDGER_OPEN) from e
-        self.db = self.postgres = PostgresConnection(conn)
+        self.db = self.postgres = PostgresConnection(conn, self.name)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
