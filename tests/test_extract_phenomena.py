@@ -470,6 +470,9 @@ def test_a_stance_that_follows_suit_takes_its_own_date(nlp):
             {("BGR", "support", "Kristalina Georgieva"), ("BGR", "candidacy", "Kristalina Georgieva")},
         ),
         ("Estonia welcomed Rutte's nomination.", {("EST", "support", "Mark Rutte")}),
+        # thanking someone for their support: the one thanked holds it, and "the allies" name no member
+        ("Rutte thanked Estonia for its support.", {("EST", "support", "Mark Rutte")}),
+        ("Budapest objected.\nRutte thanked the allies for their support last week.", set()),
         # thanking someone for doing it: the one thanked did it
         ("Poland thanked Hungary for lifting its veto on Rutte.", {("HUN", "abstain", "Mark Rutte")}),
         # being for or against, agreeing with a candidature, giving consent (translated English among them)

@@ -550,6 +550,18 @@ class StanceFinder:
                     subj = child
             if subj is not None and subj.lower_ in PRONOUNS_GROUP | PRONOUNS_PERSON and tok.dep_ == "dobj":
                 subj = subject_of(tok.head) or subj  # "Ankara dropped its objection": Ankara, not "its"
+            if (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ == "for"
+                and tok.head.dep_ == "prep"
+                and tok.head.head.lemma_.lower() in ("thank", "praise", "commend", "credit", "applaud", "hail")
+            ):
+                thanked = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+                if thanked is not None:
+                    # "Rutte thanked Hungary for its support", "thanked the allies for their support": the one
+                    # thanked holds it (and "the allies" name no member)
+                    found = mentions_for(thanked, index)
+                    return [m for m in found if m.kind is not MentionKind.PERSON or m.country]
             if subj is None:
                 subj = subject_of(tok.head) if tok.dep_ in ("dobj", "pobj", "attr", "nsubj") else None
                 if tok.dep_ == "pobj":
