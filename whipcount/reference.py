@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,16 @@ DATA_DIR = Path(__file__).parent / "data"
 
 def fold(text: str) -> str:
     """Lower-case, accent-free, single-spaced form used to look names up ("Karinš" ~ "Kariņš" ~ "karins")."""
+    # called for every token of every parsed article, and words repeat: short strings are remembered
+    return _fold_word(text) if len(text) <= 32 else _fold(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_word(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     text = text.replace("’", "'")
     if not text.isascii():  # ASCII has no accents to strip (and most news text is ASCII: the fast path)
         text = unicodedata.normalize("NFKD", text)
