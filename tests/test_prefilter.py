@@ -144,3 +144,22 @@ def test_every_stance_word_the_finder_knows_is_a_cue(nlp):
                 checked += 1
                 assert finder.cues.fullmatch(tok.text), (tok.text, tok.lemma_, tok.sent.text)
     assert checked > 300
+
+
+def test_stances_alone_leave_the_claim_finder_out(nlp):
+    from whipcount.nlp.extract import extract_many
+
+    articles = [a for a in read_paths([CORPUS]) if isinstance(a, Article)]
+    calls = []
+    claims = nlp.get_pipe("whipcount_claims")
+    original = claims.find
+    claims.find = lambda doc: calls.append(1) or original(doc)
+    try:
+        alone = [(a.id, s) for a, s in extract_many(articles, nlp)]
+        assert calls == []
+        full = list(analyse_many(articles, nlp))
+        assert len(calls) > 0
+    finally:
+        claims.find = original
+    assert alone == [(a.id, s) for a, s, _ in full]
+    assert any(c for _, _, c in full) and "whipcount_claims" in nlp.pipe_names

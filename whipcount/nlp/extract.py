@@ -126,6 +126,7 @@ def analyse_many(
     batch_size: int = 16,
     prefilter: bool = True,
     processes: int = 1,
+    claims: bool = True,
 ) -> Iterator[tuple[Article, list[Stance], list[Claim]]]:
     """Stances and aggregate claims for many articles, streamed through ``nlp.pipe`` in batches, in input order.
 
@@ -137,8 +138,16 @@ def analyse_many(
 
     With ``processes`` above 1, chunks of articles go to that many worker processes, forked from this one so the
     pipeline is loaded once and shared; results still come back in input order, and only a few chunks are in
-    flight at a time, so an archive streams through in bounded memory."""
-    with Analyser(nlp or load_pipeline(), batch_size=batch_size, prefilter=prefilter, processes=processes) as run:
+    flight at a time, so an archive streams through in bounded memory.
+
+    Only the components needed run: without ``claims`` the claim finder is left out (the claims come back
+    empty)."""
+    nlp = nlp or load_pipeline()
+    skip = ["whipcount_claims"] if not claims and "whipcount_claims" in nlp.pipe_names else []
+    with (
+        nlp.select_pipes(disable=skip),
+        Analyser(nlp, batch_size=batch_size, prefilter=prefilter, processes=processes) as run,
+    ):
         yield from run.stream(articles)
 
 
@@ -288,7 +297,8 @@ def extract_many(
     articles: Iterable[Article], nlp: Language | None = None, *, batch_size: int = 16, processes: int = 1
 ) -> Iterator[tuple[Article, list[Stance]]]:
     """Stances for many articles, streamed: articles go through ``nlp.pipe`` in batches (see ``analyse_many``)."""
-    for article, stances, _claims in analyse_many(articles, nlp, batch_size=batch_size, processes=processes):
+    found = analyse_many(articles, nlp, batch_size=batch_size, processes=processes, claims=False)
+    for article, stances, _claims in found:
         yield article, stances
 
 

@@ -244,7 +244,7 @@ def extract(
                 click.echo(f"rejected   {item.origin}  {item.code}: {item.reason}", err=True)
 
     found: list[Stance] = []
-    for _, stances, _claims in analyse_many(articles(), _nlp(), processes=processes):
+    for _, stances, _claims in analyse_many(articles(), _nlp(), processes=processes, claims=False):
         if fmt == "jsonl":
             for s in stances:
                 click.echo(json.dumps(s.to_json(), ensure_ascii=False))
