@@ -96,6 +96,8 @@ class Gazetteer:
         if len(wanted) < 6:
             return None
         if wanted not in self.fuzzy_seen:
+            if len(self.fuzzy_seen) >= 100_000:
+                self.fuzzy_seen.clear()  # an archive's worth of names: start again rather than grow
             self.fuzzy_seen[wanted] = self._closest_person(wanted)
         return self.fuzzy_seen[wanted]
 

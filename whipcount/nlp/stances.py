@@ -941,8 +941,8 @@ class StanceFinder:
             if not text or text.endswith("?"):
                 continue
             sentence_speaker = speakers.get(sent.start)
-            offices = self.offices_in(text)
             triggers = self.triggers(sent)
+            offices = self.offices_in(text) if triggers else []  # only a sentence with a stance word needs them
             self._verb_triggers = {
                 (t.token.i, t.token.lemma_.lower())
                 for t in triggers
