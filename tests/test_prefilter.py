@@ -4,6 +4,7 @@ and an article about something else is not parsed at all."""
 from __future__ import annotations
 
 import random
+import re
 import textwrap
 from dataclasses import replace
 
@@ -163,3 +164,12 @@ def test_stances_alone_leave_the_claim_finder_out(nlp):
         claims.find = original
     assert alone == [(a.id, s) for a, s, _ in full]
     assert any(c for _, _, c in full) and "whipcount_claims" in nlp.pipe_names
+
+
+def test_the_cue_phrases_are_lower_case_so_lower_cased_text_needs_no_ignorecase(nlp):
+    cues = _Prefilter.for_pipeline(nlp).cues
+    assert (
+        re.sub(r"\\[A-Za-z]|\(\?P<\w+>", "", cues.phrases.pattern)
+        == re.sub(r"\\[A-Za-z]|\(\?P<\w+>", "", cues.phrases.pattern).lower()
+    )
+    assert cues.search("Orbán Will Not STAND IN THE WAY of Rutte") and not cues.search("The weather is fine")
