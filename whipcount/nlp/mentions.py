@@ -88,6 +88,7 @@ class Gazetteer:
     phrases: dict[tuple[str, ...], _Entry]
     people: dict[str, Person]
     fuzzy_names: dict[str, str]  # folded full name or unambiguous surname (6+ letters) -> person
+    first_words: frozenset[str] = frozenset()  # the first word of every phrase
     fuzzy_seen: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)  # answers so far
 
     def fuzzy_person(self, text: str) -> str | None:
@@ -117,6 +118,8 @@ class Gazetteer:
         return best
 
     def match(self, folded: list[str], i: int) -> tuple[int, _Entry] | None:
+        if folded[i] not in self.first_words:
+            return None  # most words start no phrase
         for n in range(min(_MAX_PHRASE, len(folded) - i), 0, -1):
             entry = self.phrases.get(tuple(folded[i : i + n]))
             if entry is not None:
@@ -174,7 +177,8 @@ def build_gazetteer(reference: Reference, tokenize: object) -> Gazetteer:
     for surname, names in surnames.items():
         if len(names) == 1 and len(surname) >= 6:
             fuzzy.setdefault(surname, next(iter(names)))
-    return Gazetteer(phrases=phrases, people=people, fuzzy_names=fuzzy)
+    first_words = frozenset(k[0] for k in phrases if k)
+    return Gazetteer(phrases=phrases, people=people, fuzzy_names=fuzzy, first_words=first_words)
 
 
 def _misspelt_cluster(text: str, clusters: dict[str, dict[str, object]]) -> str | None:
@@ -359,17 +363,11 @@ def _assemble(
     extra: list[tuple[int, int, str | None]] = []
     taken = {k for s, e, _ in names for k in range(s, e)}
     for tok in doc:
-        f = fold(tok.text)
+        if tok.i in taken or tok.i in by_start or fold(tok.text) not in surname_to_key or not _capitalised(tok):
+            continue  # the cheap tests first: most tokens are no one's surname
         before_org = tok.i + 1 < len(doc) and fold(doc[tok.i + 1].text) in _ORGANISATION_WORDS
         after_the = tok.i > 0 and doc[tok.i - 1].lower_ == "the"  # "the Danube River Commission"
-        if (
-            tok.i not in taken
-            and f in surname_to_key
-            and _capitalised(tok)
-            and tok.i not in by_start
-            and not before_org
-            and not after_the
-        ):
+        if not before_org and not after_the:
             extra.append((tok.i, tok.i + 1, None))
     names = sorted(names + extra)
 
