@@ -407,7 +407,9 @@ class StanceFinder:
             if stance is not None:
                 found[tok.i] = _Trigger(tok, stance, phrase=False)
         sent_text = doc_text(sent.doc)[sent.start_char : sent.end_char]
-        for pattern, stance in self.phrases:
+        # one search for all the phrases (the cues hold them, lower case) before trying each in turn
+        phrases = self.phrases if self.cues.phrases.search(sent_text.lower()) else []
+        for pattern, stance in phrases:
             for m in pattern.finditer(sent_text):
                 span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is None:
