@@ -25,7 +25,10 @@ def export_rows(ledger: Ledger, what: str) -> Iterator[dict[str, Any]]:
         sql += " p.sources, p.stance_id, p.correction_id, p.conflict_id FROM positions p"
         sql += " ORDER BY p.office, p.candidate, p.member, p.valid_from"
     elif what == "articles":
-        sql = "SELECT id, title, published, url, source, origin, ingested_at, text FROM articles ORDER BY published, id"
+        sql = (
+            "SELECT id, title, published, url, source, origin, ingested_at, text FROM articles"
+            " ORDER BY published NULLS FIRST, id"  # the same order on SQLite and PostgreSQL
+        )
     else:
         raise InputError(f"cannot export {what!r}; choose one of {', '.join(TABLES)}", code=E_UNSUPPORTED)
     for row in ledger.db.execute(sql):

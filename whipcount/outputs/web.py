@@ -146,8 +146,8 @@ def create_app(db_path: str | Path, reference: Reference | None = None, token: s
             articles = [
                 dict(r)
                 for r in led.db.execute(
-                    "SELECT id, title, published FROM articles WHERE title LIKE ? OR text LIKE ? ORDER BY published"
-                    " LIMIT 50",
+                    "SELECT id, title, published FROM articles WHERE title LIKE ? OR text LIKE ?"
+                    " ORDER BY published NULLS FIRST, id LIMIT 50",
                     (like, like),
                 )
             ]
