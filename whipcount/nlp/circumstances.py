@@ -1,0 +1,185 @@
+"""The circumstances of a stance: the office it concerns, its date, its conditions and its confidence.
+
+``StanceCircumstances`` is the part of the ``StanceFinder`` (``stances.py``) that reads them once a stance is found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import DatePrecision
+from ..reference import fold
+from .attribution import Speaker, SpeakerKind
+from .dates import DateMention, find_dates
+from .mentions import doc_text
+from .triggers import TriggerReading
+
+_CONDITION_MARKS = ("if", "provided", "providing", "unless", "once")
+
+
+class StanceCircumstances(TriggerReading):
+    """Offices, dates, conditions and confidence; the patterns and prices are set by ``StanceFinder.__init__``."""
+
+    office_patterns: list[tuple[str, re.Pattern[str]]]
+    generic_patterns: list[tuple[str, re.Pattern[str]]]
+    body_patterns: list[tuple[str, re.Pattern[str]]]
+    list_anaphors: tuple[str, ...]
+    pricing: dict[str, Any]
+
+    def confidence_of(self, signals: set[str]) -> float:
+        """The share of stances read this way that are right, from the base rate and one penalty per signal
+        (fitted on the development split: see docs/accuracy.md)."""
+        value = float(self.pricing["base"])
+        for signal in signals:
+            value -= float(self.pricing["penalties"].get(signal, 0.0))
+        return round(max(0.05, min(0.99, value)), 3)
+
+    # --- offices ----------------------------------------------------------------------------------------------
+    def offices_in(self, text: str) -> list[str]:
+        """Posts named in the text by a specific alias, the longest match first ("UN secretary-general")."""
+        folded = fold(text)
+        hits = []
+        for name, pattern in self.office_patterns:
+            longest = max((len(m.group(0)) for m in pattern.finditer(folded)), default=0)
+            if longest:
+                hits.append((-longest, name))
+        return [name for _, name in sorted(hits)]
+
+    def may_concern_a_race(self, text: str) -> bool:
+        """A cheap test before any parsing: does the text name a tracked office, a generic title of one, or a
+        body that fills one?"""
+        folded = fold(text)
+        patterns = (*self.office_patterns, *self.generic_patterns, *self.body_patterns)
+        return any(pattern.search(folded) for _, pattern in patterns)
+
+    def topic_office(self, doc: Doc, title: str) -> str | None:
+        """The post an article is about: specific aliases count most, then mentions of the post's body (with
+        generic titles like "secretary-general" counting for the body the article names)."""
+        # a Doc of only the lines that can hold a stance (see focus.py) carries the whole article's text
+        folded = fold(title + "\n" + (doc.user_data.get("whipcount", {}).get("text") or doc_text(doc)))
+        scores: Counter[str] = Counter()
+        for name, pattern in self.office_patterns:
+            scores[name] += 3 * len(pattern.findall(folded))
+        body_hits = {name: len(pattern.findall(folded)) for name, pattern in self.body_patterns}
+        for name, pattern in self.generic_patterns:
+            if body_hits.get(name):
+                scores[name] += len(pattern.findall(folded))
+        for name, hits in body_hits.items():
+            scores[name] += hits
+        best = scores.most_common(2)
+        if not best or best[0][1] == 0 or (len(best) > 1 and best[0][1] == best[1][1]):
+            return None
+        return best[0][0]
+
+    # --- dates and conditions -----------------------------------------------------------------------------
+    def date_for(
+        self, sent: Span, tok: Token, verb: Token | None, speaker: Speaker | None, ref: date | None
+    ) -> tuple[date | None, DatePrecision | None]:
+        if speaker is not None and speaker.kind is SpeakerKind.POST and speaker.date is not None:
+            return speaker.date.date, speaker.date.precision
+        mentions = find_dates(sent.text, ref)
+        best: DateMention | None = None
+        anchors = {tok.i} | ({verb.i} if verb is not None else set())
+        for chain_tok in self._chain(tok):
+            anchors.add(chain_tok.i)
+        for d in mentions:
+            span = sent.char_span(d.start, d.end, alignment_mode="expand")
+            if span is None:
+                continue
+            t = span.root
+            attached = False
+            for _ in range(8):
+                if t.i in anchors:
+                    attached = True
+                    break
+                if t.dep_ in ("relcl", "acl") or t.head.i == t.i:
+                    break
+                t = t.head
+            if attached or (t.head.i == t.i and best is None):
+                best = d
+                if attached:
+                    break
+        if best is not None:
+            return best.date, best.precision
+        if speaker is not None and speaker.date is not None:
+            return speaker.date.date, speaker.date.precision
+        if ref is not None:
+            return ref, DatePrecision.PUBLISHED
+        return None, None
+
+    def conditions_for(self, sent: Span, tok: Token, unit_sents: list[Span]) -> tuple[str, ...]:
+        out: list[str] = []
+        for t in tok.subtree:
+            if t.dep_ == "advcl" and t.head.i in {x.i for x in self._chain(tok)}:
+                marks = [c for c in t.children if c.dep_ == "mark"]
+                if marks and marks[0].lower_ in _CONDITION_MARKS:
+                    out.append(_clean(tok.doc[marks[0].i + 1 : t.right_edge.i + 1].text))
+                elif marks and marks[0].lower_ == "after":
+                    text = tok.doc[marks[0].i + 1 : t.right_edge.i + 1].text
+                    m = re.search(r"\b(?:assurances?|guarantees?|promises?|commitments?|pledges?)\s+that\s+(.+)$", text)
+                    if m:
+                        out.append(_clean(m.group(1)))
+        text = sent.text
+        if not out and (
+            m := re.search(
+                r"\bafter\b.*?\b(?:assurances?|guarantees?|promises?|pledges?)\s+that\s+"
+                r"(.+?)(?:[.;]|$)",
+                text,
+            )
+        ):
+            out.append(_clean(m.group(1)))
+        m = re.search(
+            r"\b(?:on\s+(?:the\s+)?condition\s+that|provided\s+that|as\s+long\s+as|so\s+long\s+as|"
+            r"in\s+(?:exchange|return)\s+for)\s+(.+?)(?:[.;]|$)",
+            text,
+        )
+        if m and _clean(m.group(1)) not in out:
+            out.append(_clean(m.group(1)))
+        for s in unit_sents:
+            for cm in re.finditer(r"\bcommit(?:s|ted|ting)?\s+to\s+(.+?)(?:[.;]|$)", s.text):
+                item = _clean(cm.group(1))
+                if any(item.lower().startswith(a) for a in self.list_anaphors):
+                    out.extend(self._expand_list(s, unit_sents))
+                elif item and not any(item in o for o in out):
+                    out.append(item)
+        return tuple(dict.fromkeys(o for o in out if o))
+
+    def _expand_list(self, anaphor_sent: Span, unit_sents: list[Span]) -> list[str]:
+        """ "these priorities" → the items listed in an earlier sentence of the same post, quote or paragraph."""
+        earlier = [s for s in unit_sents if s.end <= anaphor_sent.start]
+        for s in reversed(earlier):
+            m = re.search(
+                r"\b(?:need|needs|must|want|wants|demand|demands|call for|calls for|include|includes|"
+                r"insist on|insists on)\s+(?:to\s+)?(.+)$",
+                s.text.strip(),
+            )
+            if m and m.group(1).count(",") >= 1:
+                items = [re.sub(r"^(?:and|or)\s+", "", i.strip()) for i in m.group(1).rstrip(".").split(",")]
+                return [i for i in items if i]
+        return []
+
+
+_GENERIC_WORDS = frozenset(
+    "the a next new its secretary general secretary-general director director-general president chair chairman "
+    "high representative top job post head chief leader".split()
+)
+
+
+def _generic(alias: str) -> bool:
+    """A title that could be any body's ("secretary-general", "the top job"), not one post's."""
+    return all(w in _GENERIC_WORDS for w in alias.replace("'s", "").split())
+
+
+def _alternation(forms: list[str]) -> re.Pattern[str]:
+    if not forms:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.strip().rstrip(".,;:").split())

@@ -1,0 +1,688 @@
+"""Holders and targets: who takes a stance, and toward which candidate.
+
+``HolderResolution`` is the part of the ``StanceFinder`` (``stances.py``) that finds a trigger's holder (its
+subject: a country, seat, group or person; a pronoun resolves to the speaker, the post's author or the last person
+named) and its targets (the candidates it governs), with the article's memory of the candidates met so far.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..records import StanceType
+from ..reference import Reference, fold
+from .attribution import (
+    PRONOUNS_GROUP,
+    PRONOUNS_PERSON,
+    PRONOUNS_SPEAKER,
+    MentionIndex,
+    Speaker,
+    conjuncts,
+    fits_pronoun,
+    is_person_pronoun,
+    mentions_for,
+    resolve_pronoun,
+    subject_mentions,
+    subject_of,
+)
+from .dates import MONTHS, WEEKDAYS
+from .mentions import Mention, MentionKind, build_gazetteer, english_tokenizer
+from .triggers import TriggerReading, _Trigger
+
+_OBJECT_DEPS = ("dobj", "pobj", "attr", "oprd", "dative", "nsubjpass", "appos")
+_ABOUT_PREPS = ("for", "behind", "as", "of", "to", "about", "on", "over", "with", "against", "between")
+_CANDIDATE_NOUNS = frozenset(
+    {
+        "ambition",
+        "ambitions",
+        "bid",
+        "candidacy",
+        "candidature",
+        "nomination",
+        "appointment",
+        "candidate",
+        "election",
+        "selection",
+        "application",
+        "run",
+    }
+)
+_EVENT_NOUNS = frozenset(
+    {"withdrawal", "departure", "exit", "resignation", "defeat", "elimination", "decision", "result", "outcome"}
+)
+_OPEN_QUOTES = ("“", '"', "«", "‘")
+_CLOSE_QUOTES = ("”", "»", "’")
+_OWNED_NOUNS = frozenset({"case", "cause", "percent", "cent", "campaign"})
+_RIVAL_NOUNS = frozenset({"runner", "frontrunner", "front-runner", "candidate", "contender", "finalist", "rival"})
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
+_HAVING = frozenset(
+    {"have", "enjoy", "win", "gain", "secure", "receive", "get", "command", "attract", "lose", "be", "retain", "keep"}
+)
+_ATTITUDE = frozenset(
+    {"fear", "worry", "suspect", "speculate", "predict", "believe", "think", "hope", "doubt", "wonder", "assume", "bet"}
+)
+
+
+class HolderResolution(TriggerReading):
+    """Holders, targets and the candidates met so far; the memory is reset by ``StanceFinder.find``."""
+
+    reference: Reference
+    known_people: frozenset[str]
+    demonyms: dict[str, str]
+    _seen_candidates: set[str]
+    _named_candidates: list[tuple[int, str]]
+    _support_counts: Counter[str]
+    _home: dict[str, str]
+    _title_words: set[str]
+
+    def _candidate_for_pronoun(self, tok: Token, index: MentionIndex, exclude: Mention | None) -> Mention | None:
+        """ "backed him": the last person named before who is already a candidate in this article, if any within
+        the last few sentences (else ordinary pronoun resolution decides)."""
+        seen = self._seen_candidates | {name for _, name in self._named_candidates}
+        window = tok.sent.start - 300
+        before = [m for m in index.people_before(tok.i) if m.start >= window]
+        for m in reversed(before):
+            if m.person in seen and (exclude is None or m.person != exclude.person) and fits_pronoun(m, tok):
+                return m
+        # else the person the headline names, the story's protagonist ("Rutte takes the helm ... had opposed him")
+        for m in reversed(before):
+            surname = fold(str(m.person or m.text)).split()[-1]
+            if (
+                surname in self._title_words
+                and (exclude is None or m.person != exclude.person)
+                and fits_pronoun(m, tok)
+            ):
+                return m
+        return None
+
+    def _compatriot_for_pronoun(
+        self, tok: Token, index: MentionIndex, holders: list[Mention], stance: StanceType
+    ) -> Mention | None:
+        """ "Nigeria has never wavered in its support for her": a state backing "her" backs its own national, if
+        a candidate of that state is named in the last few sentences."""
+        states = {h.country for h in holders if h.kind is not MentionKind.PERSON and h.country}
+        if stance is not StanceType.SUPPORT or len(states) != 1:
+            return None
+        seen = self._seen_candidates | {name for _, name in self._named_candidates}
+        window = tok.sent.start - 300
+        before = [m for m in index.people_before(tok.i) if m.start >= window and m.country in states]
+        for m in reversed(before):
+            if m.person in seen and fits_pronoun(m, tok):
+                return m
+        # else a known national of that state named in a statement about someone ("Portugal backed him", after
+        # "the Council has a clear favourite, Guterres"), not one who speaks or acts in it
+        for m in reversed(before):
+            if (
+                m.person in self.known_people
+                and fits_pronoun(m, tok)
+                and index.doc[m.end - 1].dep_ not in ("nsubj", "nsubjpass")
+            ):
+                return m
+        return None
+
+    def _leading_candidates(self, noun: Token, index: MentionIndex) -> list[Mention]:
+        """The candidates a plural noun refers to: those backed most often so far in the article (as many as a
+        number says, else every one backed so far), each by its latest mention."""
+        wanted = next((int(c.text) for c in noun.children if c.dep_ == "nummod" and c.text.isdigit()), None)
+        if wanted is None:
+            wanted = next((_NUMBER_WORDS[c.lower_] for c in noun.children if c.lower_ in _NUMBER_WORDS), None)
+        ranked = [name for name, _ in self._support_counts.most_common()]
+        if wanted is not None:
+            ranked = ranked[:wanted]
+        latest: dict[str, Mention] = {}
+        for m in index.people_before(noun.i):
+            if m.person in ranked:
+                latest[m.person] = m
+        return [latest[name] for name in ranked if name in latest]
+
+    @staticmethod
+    def _full_name(m: Mention, index: MentionIndex) -> Mention | None:
+        """ "will vote for Dragoș": a first name alone, for the one person named in full before with it."""
+        first = fold(m.text)
+        full = {
+            p.person: p
+            for p in index.people_before(m.start)
+            if p.end - p.start > 1 and fold(index.doc[p.start].text) == first
+        }
+        if len(full) == 1:
+            return next(iter(full.values()))
+        if full:
+            return None
+        # a full name the mention finder split ("Maret" + "Ilves-Koppel"): the first name followed by capitalised
+        # words, hyphens included, earlier in the text
+        doc = index.doc
+        spelled: dict[str, tuple[int, int]] = {}
+        for t in doc[: m.start]:
+            if fold(t.text) != first or t.i == m.start:
+                continue
+            j = t.i + 1
+            while j < m.start and (
+                (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper())
+                or (doc[j].text == "-" and not doc[j - 1].whitespace_)
+            ):
+                j += 1
+            if j > t.i + 1 and doc[j - 1].text != "-":
+                spelled[doc[t.i : j].text] = (t.i, j)
+        if len(spelled) != 1:
+            return None
+        name, (s, e) = next(iter(spelled.items()))
+        return Mention(s, e, MentionKind.PERSON, name, None, person=name, name=name)
+
+    def _adhoc(self, tok: Token, index: MentionIndex) -> Mention | None:
+        """A candidate the mention finder missed: a demonym standing for one ("back the Romanian"), a misspelt
+        known name, or a name the reference data does not know."""
+        if tok.lower_ in ("the",):
+            return None
+        code = self.demonyms.get(fold(tok.text))
+        if code is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _CANDIDATE_WORDS:
+            # "the Dutch candidate", "the Dutch politician": the person of that country named before
+            code = next((self.demonyms[fold(c.text)] for c in tok.children if fold(c.text) in self.demonyms), None)
+        if code is not None:
+            # "endorsed the Dane": the person of that state named before, or the candidate it put forward
+            named = [
+                m for m in index.people_before(tok.i) if m.country == code or self._home.get(str(m.person)) == code
+            ]
+            return named[-1] if named else None
+        if tok.pos_ == "PROPN" and index.at(tok) is None:
+            # a first name standing for someone named in full before ("Dragoș" for Dragoș Vâlceanu-Mirea)
+            first = [
+                m
+                for m in index.people_before(tok.i)
+                if m.end - m.start > 1 and fold(index.doc[m.start].text) == fold(tok.text)
+            ]
+            if first:
+                return first[-1]
+            gaz = build_gazetteer(self.reference, english_tokenizer())
+            known = gaz.fuzzy_person(tok.text)
+            if known is not None:
+                person = gaz.people[known]
+                return Mention(
+                    tok.i, tok.i + 1, MentionKind.PERSON, tok.text, person.country_on(None), person=known, name=tok.text
+                )
+        if tok.pos_ == "NOUN" and tok.text[:1].isupper() and index.at(tok) is None:
+            # a misspelt name the tagger took for a common noun ("Okonjo-Iweal")
+            words = index.doc[tok.left_edge.i : tok.i + 1]
+            if all(w.text[:1].isupper() or w.text == "-" for w in words):
+                gaz = build_gazetteer(self.reference, english_tokenizer())
+                if (known := gaz.fuzzy_person(words.text)) is not None:
+                    return Mention(
+                        words.start,
+                        words.end,
+                        MentionKind.PERSON,
+                        words.text,
+                        gaz.people[known].country_on(None),
+                        person=known,
+                        name=known,
+                    )
+        unknown = adhoc_person(tok, index)
+        if unknown is not None and unknown.person not in self.known_people:
+            # "to back Okonjo-Iweal": a misspelt known name the mention finder did not take for a name
+            gaz = build_gazetteer(self.reference, english_tokenizer())
+            known = gaz.fuzzy_person(unknown.text)
+            if known is not None:
+                return replace(unknown, person=known, name=known, country=gaz.people[known].country_on(None))
+        return unknown
+
+    # --- holders and targets ------------------------------------------------------------------------------
+    def speaker_for(
+        self, tok: Token, index: MentionIndex, sentence_speaker: Speaker | None
+    ) -> tuple[list[Mention], Token | None, Speaker | None]:
+        t = tok
+        for _ in range(12):
+            if t.i != tok.i and t.lemma_.lower() in self.speech and t.pos_ in ("VERB", "AUX"):
+                subj = subject_of(t)
+                if subj is not None:
+                    if subj.lower_ in PRONOUNS_SPEAKER and sentence_speaker is not None:
+                        return list(sentence_speaker.mentions), t, sentence_speaker
+                    found = subject_mentions(subj, index)
+                    if found:
+                        return found, t, None
+            if t.head.i == t.i:
+                break
+            t = t.head
+        # "according to X"
+        for t in tok.sent:
+            if t.lower_ == "according" and t.i + 1 < len(tok.doc) and tok.doc[t.i + 1].lower_ == "to":
+                for child in tok.doc[t.i + 1].children:
+                    if child.dep_ == "pobj" and (found := mentions_for(child, index)):
+                        return found, t, None
+        if sentence_speaker is not None:
+            return list(sentence_speaker.mentions), None, sentence_speaker
+        return [], None, None
+
+    def holders_for(self, trig: _Trigger, index: MentionIndex, speakers: list[Mention]) -> list[Mention]:
+        tok = trig.token
+        subj = None
+        # passive: "Rutte is backed by Germany"
+        for t in self._chain(tok):
+            for child in t.children:
+                if child.dep_ == "agent":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            return mentions_for(pobj, index)
+        if tok.pos_ == "NOUN":
+            backers = self._backers(tok, index)
+            if backers:
+                return backers  # "the backing of the United States, Britain, France and Germany"
+            if (
+                tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() in _HAVING
+                and not any(c.dep_ == "poss" for c in tok.children)
+            ):
+                return []  # "she had the broadest support": she is the one backed, by no one named
+            for child in tok.children:
+                if child.dep_ == "poss":
+                    subj = child
+            if subj is not None and subj.lower_ in PRONOUNS_GROUP | PRONOUNS_PERSON and tok.dep_ == "dobj":
+                subj = subject_of(tok.head) or subj  # "Ankara dropped its objection": Ankara, not "its"
+            if (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ == "for"
+                and tok.head.dep_ == "prep"
+                and tok.head.head.lemma_.lower() in ("thank", "praise", "commend", "credit", "applaud", "hail")
+            ):
+                thanked = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+                if thanked is not None:
+                    # "Rutte thanked Hungary for its support", "thanked the allies for their support": the one
+                    # thanked holds it (and "the allies" name no member)
+                    found = mentions_for(thanked, index)
+                    return [m for m in found if m.kind is not MentionKind.PERSON or m.country]
+            if subj is None:
+                subj = subject_of(tok.head) if tok.dep_ in ("dobj", "pobj", "attr", "nsubj") else None
+                if tok.dep_ == "pobj":
+                    subj = subject_of(tok.head.head)
+        if subj is None:
+            subj = subject_of(tok)
+            if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
+                return []  # "Rutte was appointed in June": the one backed, by no one named
+        if subj is None:
+            subj = _subject_of_one_of(tok)
+        if subj is None:
+            subj = self._subject_by_position(tok, index)
+        if subj is None:
+            return []
+        if trig.phrase and subj.pos_ == "NOUN" and subj.lemma_.lower() in ("vote", "choice", "preference"):
+            # "our vote is for Maret": whose vote it is
+            subj = next((c for c in subj.children if c.dep_ == "poss"), subj)
+        if subj.lower_ in ("who", "which", "that"):
+            # "Iohannis, who declared his candidacy", "Britain, which had nominated Fox": the antecedent
+            clause = subj.head
+            while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ in ("relcl", "acl"):
+                found = mentions_for(clause.head, index)
+                if not found:
+                    # "its own president, Klaus Iohannis, who declared ...": the name in apposition
+                    found = [m for c in clause.head.children if c.dep_ == "appos" for m in mentions_for(c, index)]
+                if not found and trig.stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
+                    person = self._adhoc(clause.head, index)
+                    found = [person] if person else []
+                return found
+        low = subj.lower_
+        if (
+            low in _GOVERNMENT_NOUNS
+            and index.at(subj) is None
+            and not any(c.dep_ in ("amod", "compound") for c in subj.children)  # "the Federal Government": whose?
+            and not any(  # not "the Government of Romania"
+                (m := index.at(x)) is not None and m.kind is not MentionKind.PERSON and x.head.lower_ == "of"
+                for x in subj.subtree
+            )
+            and any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "his", "her", "our", "their")
+                for c in subj.children
+            )
+        ):
+            low = "it"  # "the country had backed him", "his government would support": the speaker's state
+        if low in PRONOUNS_SPEAKER or low in PRONOUNS_GROUP:
+            stateless = all(m.kind is MentionKind.PERSON and m.country is None for m in speakers)
+            if speakers and not stateless:
+                return speakers  # (a speaker whose state is unknown says "we" or "the cabinet": the state named before)
+            if low in PRONOUNS_GROUP or (speakers and low in ("we", "us", "our")):
+                if self._said_by_unknown(subj, index):
+                    return []  # "The Federal Government said it would ...": "it" is that unknown speaker
+                previous = [
+                    m
+                    for m in index.mentions
+                    if m.end <= subj.i and m.kind is not MentionKind.PERSON and m.start >= subj.sent.start - 60
+                ]
+                if not previous:
+                    return speakers
+                last = previous[-1]  # "Washington, London, Paris and Berlin ... that they back him": all of them
+                listed = mentions_for(index.doc[last.end - 1], index)
+                first = [
+                    m
+                    for m in index.mentions
+                    if m.end <= last.start and last in mentions_for(index.doc[m.end - 1], index)
+                ]
+                return (mentions_for(index.doc[first[0].end - 1], index) if first else listed) or [last]
+            return []
+        if low in PRONOUNS_PERSON:
+            people = [m for m in speakers if m.kind is MentionKind.PERSON]
+            if people:
+                return people[:1]
+            resolved = resolve_pronoun(subj, index)
+            return [resolved] if resolved else []
+        found = mentions_for(subj, index)
+        if not any(m.kind is MentionKind.PERSON for m in found):
+            # "His two rivals, Poland's X and Estonia's Y, withdrew": the people the subject's apposition names
+            named: list[Mention] = []
+            if trig.stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
+                for c in (c for c in subj.children if c.dep_ == "appos"):
+                    # the appositive, its conjuncts, and a name the parser hung below it ("X-Lis and ... Y-Saar")
+                    for x in [*conjuncts(c), *(g for g in c.children if g.dep_ in ("nmod", "conj"))]:
+                        m = index.at(x) or (self._adhoc(x, index) if x.pos_ == "PROPN" else None)
+                        if m is not None and m.kind is MentionKind.PERSON and m not in named:
+                            named.append(m)
+            if named:
+                found = named
+        if trig.stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL) and not any(
+            m.kind is MentionKind.PERSON for m in found
+        ):
+            # "Estonia's Kadri Tamm-Saar withdrew": the unknown name, not the state in front of it
+            person = self._adhoc(subj, index)
+            found = [person] if person else found
+        return found
+
+    def _guessed_by_others(self, tok: Token, index: MentionIndex) -> bool:
+        """Whether a could/might/may stance is what someone other than its holder says or fears about it: a
+        speech or attitude verb above it whose subject names no state or person ("analysts", "some allies")."""
+        t = tok
+        for _ in range(8):
+            if t.head.i == t.i:
+                return False
+            t = t.head
+            if t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in self.speech or t.lemma_.lower() in _ATTITUDE):
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                return subj is not None and subj.pos_ == "NOUN" and not any(index.at(x) for x in subj.subtree)
+        return False
+
+    def _said_by_unknown(self, pronoun: Token, index: MentionIndex) -> bool:
+        """Whether the pronoun sits in what a speech verb reports, said by a noun phrase that names no one we
+        know (so "it" is that speaker, not a state named before)."""
+        t = pronoun.head
+        for _ in range(6):
+            if t.lemma_.lower() in self.speech and t.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                return (
+                    subj is not None
+                    and subj.pos_ in ("NOUN", "PROPN")
+                    and not any(index.at(x) is not None for x in subj.subtree)
+                    # "the United States, the only member to object, said it ...": a name in apposition counts
+                    and not any(index.at(x) is not None for x in pronoun.doc[max(0, subj.left_edge.i - 3) : t.i])
+                )
+            if t.head.i == t.i:
+                break
+            t = t.head
+        return False
+
+    @staticmethod
+    def _backers(tok: Token, index: MentionIndex) -> list[Mention]:
+        found: list[Mention] = []
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        named = [m for m in mentions_for(obj, index) if m.kind is not MentionKind.PERSON]
+                        found += named or _listed_after(obj, index)
+        return found
+
+    @staticmethod
+    def _subject_by_position(tok: Token, index: MentionIndex) -> Token | None:
+        """A parse that lost the subject ("Tsahkna told her Estonia would back Rutte", with Estonia taken as the
+        object of "told"): the mention right before the trigger's auxiliaries stands in."""
+        first = min([c.i for c in tok.children if c.dep_ in ("aux", "neg") and c.i < tok.i] + [tok.i])
+        k = first - 1
+        while k > tok.sent.start and tok.doc[k].lower_ in ("now", "all", "both", "also", "still", "already", "each"):
+            k -= 1  # "the Visegrád Four now all back Rutte"
+        if k >= tok.sent.start and index.at(tok.doc[k]) is None:
+            t = tok.doc[k]  # "China, Japan and the European Union back X": the first of the list names a state
+            while t.dep_ == "conj" and t.head.i < t.i:
+                t = t.head
+            if index.at(t) is not None and t.i < k:
+                k = t.i
+        if k >= tok.sent.start and index.at(tok.doc[k]) is not None:
+            found = tok.doc[k]
+            while found.dep_ == "conj" and found.head.i < found.i and index.at(found.head) is not None:
+                found = found.head  # "Hungary and Serbia back ...": the first of the coordinated names
+            return found
+        return None
+
+    def targets_for(self, trig: _Trigger, index: MentionIndex, holders: list[Mention]) -> tuple[list[Mention], bool]:
+        """Candidates the trigger is about; the flag says whether a pronoun had to be resolved."""
+        tok = trig.token
+        holder_people = {m.person for m in holders if m.person}
+        heads: list[Token] = []
+
+        def collect(t: Token, depth: int) -> None:
+            for child in t.children:
+                if child.dep_ in _OBJECT_DEPS and child.dep_ != "nsubjpass":
+                    heads.extend(conjuncts(child))
+                    if child.lower_ in ("both", "either") or child.pos_ in ("DET", "NUM"):
+                        collect(child, depth + 1)
+                elif child.dep_ == "prep" and child.lower_ in _ABOUT_PREPS and depth < 2:
+                    collect(child, depth + 1)
+                elif child.dep_ in ("conj", "appos") and depth > 0:
+                    heads.extend(conjuncts(child))
+
+        for t in trig.span_tokens:
+            collect(t, 0)
+        if tok.pos_ == "NOUN":
+            heads.extend(c for c in tok.children if c.dep_ == "poss")
+            if (
+                self._backers(tok, index)
+                and tok.dep_ in ("dobj", "attr")
+                and tok.head.lemma_.lower() in _HAVING
+                and (who := subject_of(tok.head)) is not None
+            ):
+                heads.append(who)  # "Rutte has the backing of ...": Rutte is the one backed
+            if tok.dep_ == "dobj":  # "dropped its objection to Rutte": the object hangs from the verb
+                for prep in tok.head.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "behind", "against"):
+                        collect(prep, 1)
+        for t in self._chain(tok):  # passive: "Rutte is backed by Germany"
+            heads.extend(c for c in t.children if c.dep_ == "nsubjpass")
+        if tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children):
+            heads.append(tok.head)  # "Helen Clark, backed by New Zealand, ..."
+        targets: list[Mention] = []
+        via_pronoun = False
+        for head in heads:
+            if head.lemma_.lower() in _RIVAL_NOUNS and head.tag_ == "NNS" and index.at(head) is None:
+                # "either of the front-runners", "between the two candidates": the article's candidates so far
+                for lead in self._leading_candidates(head, index):
+                    if lead.person not in holder_people and lead not in targets:
+                        targets.append(lead)
+                continue
+            candidates = [head, *(c for c in head.children if c.dep_ == "appos")]
+            if head.lemma_.lower() in _OWNED_NOUNS:  # "press her case", "behind her one hundred percent"
+                candidates += [c for c in head.children if c.dep_ == "poss"]
+            if head.lemma_.lower() in _CANDIDATE_NOUNS or head.lower_ in ("both", "either"):
+                candidates = [
+                    c
+                    for c in head.subtree
+                    if c.dep_ in ("poss", "pobj", "conj", "compound", "appos") or c.lower_ in PRONOUNS_PERSON
+                ] + [head]
+            for c in candidates:
+                m = index.at(c)
+                if m is None and c.lower_ in ("whose", "whom"):
+                    m = _antecedent(c, index)  # "Iohannis, whose candidacy it has supported"
+                if m is None and (c.pos_ == "PROPN" or (c.lower_ in PRONOUNS_PERSON and not is_person_pronoun(c))):
+                    # a name whose head word the mention finder did not cover ("Yoo Myung-he"): its known part
+                    inner = [
+                        x
+                        for t in c.subtree
+                        if (x := index.at(t)) is not None
+                        and x.kind is MentionKind.PERSON
+                        and x.person in self.known_people
+                    ]
+                    m = inner[-1] if inner else None
+                if m is None and is_person_pronoun(c):
+                    exclude = holders[0] if holders and holders[0].kind is MentionKind.PERSON else None
+                    m = (
+                        self._compatriot_for_pronoun(c, index, holders, trig.stance)
+                        or self._candidate_for_pronoun(c, index, exclude)
+                        or resolve_pronoun(c, index, exclude=exclude)
+                    )
+                    if m is not None:
+                        via_pronoun = True
+                if m is None:
+                    m = self._adhoc(c, index)
+                elif m.end - m.start == 1 and m.person == m.text and m.person not in self.known_people:
+                    m = self._full_name(m, index) or m
+                if (
+                    m is not None
+                    and m.kind is MentionKind.PERSON
+                    and m.person not in holder_people
+                    and m not in targets
+                ):
+                    targets.append(m)
+        if not targets:
+            # a parse that lost the object ("voted against von der Leyen and ...", "backs South Korea's Yoo"):
+            # the first person named right after the trigger, before any other verb
+            end = max(trig.end, tok.i + 1)
+            things = [
+                c
+                for c in tok.children
+                if c.dep_ == "dobj" and (c.lemma_.lower() in _EVENT_NOUNS or c.lower_ in ("them", "it", "this", "that"))
+            ]
+            if things:
+                end = tok.sent.end  # "welcomed the withdrawal of Yoo": the object is a thing, not a lost name
+            for t in tok.doc[end : min(end + 7, tok.sent.end)]:
+                appositive = t.text == "," and t.doc[t.i - 1].lemma_.lower() in _CANDIDATE_NOUNS | _RIVAL_NOUNS
+                if (
+                    t.pos_ in ("VERB", "AUX")
+                    or t.text in (";", ":")
+                    or (t.text == "," and not appositive)  # ("its own candidate, Zoran ..." goes on)
+                    or t.text in _OPEN_QUOTES + _CLOSE_QUOTES
+                ):
+                    break  # (nor past the end of a quote: '"... support him," Szijjártó said')
+                m = index.at(t)
+                if m is not None and m.kind is MentionKind.PERSON and m.person not in holder_people:
+                    targets.append(m)
+                    break
+        return targets, via_pronoun
+
+
+_NOT_PEOPLE = frozenset(
+    "council union organization organisation commission ministry bank party group assembly parliament government "
+    "agency office committee fund court summit alliance nato un eu wto unesco who imf secretariat secretary "
+    "general director president minister chair chairman chairwoman head prime chancellor commissioner ambassador "
+    "representative high post job race".split()
+)
+
+
+_ALLY_NOUNS = frozenset({"ally", "member", "country", "state", "government", "capital", "nation", "one"})
+
+
+def _antecedent(relative: Token, index: MentionIndex) -> Mention | None:
+    """The person a relative word ("whose", "who") refers to: the noun its clause hangs from, or the name in
+    apposition to that noun."""
+    clause = relative.head
+    while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in ("relcl", "acl"):
+        return None
+    head = clause.head
+    for t in (head, *(c for c in head.children if c.dep_ == "appos")):
+        m = index.at(t)
+        if m is not None and m.kind is MentionKind.PERSON:
+            return m
+    return None
+
+
+def _subject_of_one_of(tok: Token) -> Token | None:
+    """ "Estonia became one of the latest allies to endorse Rutte": an infinitive describing the allies takes
+    the subject of the clause that counts the holder among them."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if tok.dep_ not in ("relcl", "acl") or not (infinitive or tok.tag_ == "VBG"):
+        return None  # (also a participle: "one of the last allies standing in the way of Rutte")
+    t = tok.head
+    if t.lemma_.lower() not in _ALLY_NOUNS:
+        return None
+    for _ in range(4):
+        if t.dep_ not in ("pobj", "prep", "attr", "nummod") or t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return next((c for c in t.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _listed_after(noun: Token, index: MentionIndex) -> list[Mention]:
+    """ "the support of the big allies, among them the United States and Germany": the states listed after
+    "among them", "including" or "such as", up to the next verb."""
+    doc = noun.doc
+    k = noun.right_edge.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    words = " ".join(t.lower_ for t in doc[k : k + 2])
+    if not (words.startswith("among them") or words.startswith("including") or words.startswith("such as")):
+        return []
+    out: list[Mention] = []
+    for t in doc[k : noun.sent.end]:
+        if t.pos_ == "VERB":
+            break
+        m = index.at(t)
+        if m is not None and m.kind is not MentionKind.PERSON and m not in out:
+            out.append(m)
+    return out
+
+
+_CANDIDATE_WORDS = frozenset({"candidate", "politician", "nominee", "contender", "diplomat", "premier", "leader"})
+_GOVERNMENT_NOUNS = frozenset({"country", "government", "cabinet", "administration", "state", "nation"})
+_NOT_PERSON_ENTS = frozenset(
+    {
+        "DATE",
+        "TIME",
+        "MONEY",
+        "PERCENT",
+        "CARDINAL",
+        "ORDINAL",
+        "QUANTITY",
+        "LAW",
+        "LOC",
+        "FAC",
+        "NORP",
+        "EVENT",
+        "PRODUCT",
+        "WORK_OF_ART",
+        "LANGUAGE",
+    }
+)
+
+
+def adhoc_person(tok: Token, index: MentionIndex) -> Mention | None:
+    """A name the reference data does not know and NER mislabels ("Maret Ilves-Koppel", tagged ORG) as the
+    object or subject of a stance: a run of capitalised proper nouns, hyphens included, that names no
+    organisation. Its country comes from a possessive or demonym in front ("Estonia's Maret Ilves-Koppel")."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or index.at(tok) is not None:
+        return None
+    if tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN":
+        return None  # part of a longer name: the phrase's head decides
+
+    doc = tok.doc
+    start = tok.i
+    while start > tok.sent.start and (
+        (doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and doc[start - 1].head.i == tok.i)
+        or (doc[start - 1].text == "-" and start - 2 >= tok.sent.start and doc[start - 2].pos_ == "PROPN")
+    ):
+        start -= 1
+    span = doc[start : tok.i + 1]
+    inside = [m for t in span if (m := index.at(t)) is not None]
+    if any(m.kind is not MentionKind.PERSON for m in inside) or any(t.lower_ in _NOT_PEOPLE for t in span):
+        return None
+    if len(span.text) < 4 or span.text.isupper() or any(t.ent_type_ in _NOT_PERSON_ENTS for t in span):
+        return None
+    if any(t.text in MONTHS or t.text in WEEKDAYS for t in span):
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None  # "a candidate from the lower Danube": a place; names of people take no article
+    country = None
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.text in ("'s", "’s") and start >= 2 and (m := index.at(doc[start - 2])):
+        country = m.country if m.kind is not MentionKind.PERSON else None
+    elif before is not None and (m := index.at(before)) is not None and m.kind is not MentionKind.PERSON:
+        country = m.country  # a demonym or country used as an adjective: "the Dane", "Austrian Petra ..."
+    return Mention(span.start, span.end, MentionKind.PERSON, span.text, country, person=span.text, name=span.text)

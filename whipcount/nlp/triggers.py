@@ -1,0 +1,188 @@
+"""Stance words in a sentence, and whether they state anyone's stance.
+
+``TriggerReading`` is the part of the ``StanceFinder`` (``stances.py``) that finds the triggers of a sentence in the
+stance lexicon, and drops or flips the ones that state no stance as written: speculation, hedges, hypotheticals
+and negation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ..records import StanceType
+from .mentions import doc_text
+
+if TYPE_CHECKING:
+    from .focus import Cues  # (focus imports the claim patterns, which import the stance finder)
+
+_EXPECTING = frozenset({"expect", "anticipate", "predict", "forecast"})
+_HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    token: Token
+    stance: StanceType
+    phrase: bool  # matched as a phrase ("stand in the way")
+    end: int = -1  # for a phrase: the token index after it, where its object may hang
+    negation_in_phrase: bool = False  # the phrase itself says "not" ("cannot accept"): no second negation
+
+    @property
+    def span_tokens(self) -> list[Token]:
+        doc = self.token.doc
+        if self.end <= self.token.i:
+            return [self.token]
+        return [doc[i] for i in range(self.token.i, self.end)]
+
+
+class TriggerReading:
+    """Triggers and their filters; the lexicon's words are set by ``StanceFinder.__init__``."""
+
+    words: dict[tuple[str, str], StanceType]
+    cues: Cues
+    phrases: list[tuple[re.Pattern[str], StanceType]]
+    speech: frozenset[str]
+    hedges: frozenset[str]
+    speculation: frozenset[str]
+    refusal: frozenset[str]
+
+    # --- triggers ---------------------------------------------------------------------------------------------
+    def triggers(self, sent: Span) -> list[_Trigger]:
+        found: dict[int, _Trigger] = {}
+        if not self.cues.search(doc_text(sent.doc), sent.start_char, sent.end_char):
+            return []  # no stance word in any inflection, nor a stance phrase: nothing below can match
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            pos = (
+                "VERB"
+                if tok.pos_ in ("VERB", "AUX")
+                or (
+                    tok.pos_ == "ADV"
+                    and tok.dep_ in ("ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl")
+                    and any(c.dep_ == "dobj" for c in tok.children)
+                )
+                else tok.pos_
+            )
+            if pos == "PROPN":
+                continue
+            if (
+                tok.lower_ in ("back", "backs", "backed")
+                and tok.pos_ in ("ADV", "ADP")
+                and tok.i + 1 < sent.end
+                and (tok.doc[tok.i + 1].pos_ == "PROPN" or tok.doc[tok.i + 1].lower_ in ("him", "her"))
+            ):
+                pos = "VERB"  # "the Visegrád Four now all back Rutte", parsed with "back" as an adverb
+            stance = self.words.get((pos, lemma)) or self.words.get((pos, tok.lower_))
+            if stance is not None:
+                found[tok.i] = _Trigger(tok, stance, phrase=False)
+        sent_text = doc_text(sent.doc)[sent.start_char : sent.end_char]
+        # one search for all the phrases (the cues hold them, lower case) before trying each in turn
+        phrases = self.phrases if self.cues.phrases.search(sent_text.lower()) else []
+        for pattern, stance in phrases:
+            for m in pattern.finditer(sent_text):
+                span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None:
+                    continue
+                tok = span[0]
+                while tok.dep_ in ("advmod", "neg", "aux", "auxpass", "poss") and tok.head.i != tok.i:
+                    tok = tok.head
+                if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.head.i < span.end:
+                    tok = tok.head  # "our vote is for Maret": the copula carries the stance
+                negated = bool(re.search(r"\b(?:not|cannot|never)\b|n't", m.group(0), re.I))
+                found[tok.i] = _Trigger(tok, stance, phrase=True, end=span.end, negation_in_phrase=negated)
+        return [found[i] for i in sorted(found)]
+
+    # --- filters ----------------------------------------------------------------------------------------------
+    def _chain(self, tok: Token) -> list[Token]:
+        """The trigger and the verbs it hangs from, up to the clause that has its subject."""
+        chain = [tok]
+        t = tok
+        for _ in range(5):
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or t.head.i == t.i:
+                break
+            infinitive = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            if (
+                t.dep_ not in ("xcomp", "acomp", "conj", "prep", "pobj", "dobj", "attr", "amod", "pcomp", "ccomp")
+                and not infinitive  # ("had refused in October to back her")
+            ) or (t.dep_ == "ccomp" and t.head.lemma_.lower() in self.speech):
+                break
+            t = t.head
+            chain.append(t)
+        return chain
+
+    def is_negated(self, tok: Token) -> bool:
+        if tok.pos_ == "NOUN" and (
+            tok.head.lemma_.lower() in _WAVERING or (tok.head.dep_ == "prep" and tok.head.head.lemma_ in _WAVERING)
+        ):
+            return False  # "has never wavered in its support": a double negation
+        for t in self._chain(tok):
+            for child in t.children:
+                if child.dep_ == "neg" or child.lower_ == "never" or _no_longer(child):
+                    return True
+                if child.dep_ in ("nsubj", "nsubjpass") and any(
+                    g.lower_ in ("neither", "no", "none") and g.i < child.i for g in child.children
+                ):
+                    return True  # "Neither Hungary nor Slovakia has endorsed Rutte"
+            if t.i != tok.i and t.lemma_.lower() in self.refusal:
+                return True
+            if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and _joined_by_and(t):
+                break  # "never objected to X and backed him": the second verb keeps its own polarity
+        return False
+
+    def is_unasserted(self, tok: Token) -> bool:
+        """Speculation, hedges, hypotheticals: nobody takes this stance."""
+        t = tok
+        for _ in range(12):
+            hedge = t.lower_ in self.hedges or t.lemma_.lower() in self.hedges
+            if hedge and t.i != tok.i and any(c.dep_ == "xcomp" for c in t.children):
+                return True  # "is expected to back", "is likely to endorse"
+            if (
+                t.i != tok.i
+                and t.lemma_.lower() in _EXPECTING
+                and any(c.dep_ in ("xcomp", "ccomp") for c in t.children)
+            ):
+                return True  # "observers expect Ankara to drop its objection"
+            if any(c.dep_ == "advmod" and c.lower_ in self.hedges for c in t.children):
+                return True
+            if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARKS for c in t.children) and (
+                t.dep_ == "advcl" or (t.lower_ != "if" and any(c.lower_ == "whether" for c in t.children))
+            ):
+                return True  # "if Hungary backs Rutte, ...", "had not decided whether to back Rutte"
+            if any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children
+            ):
+                return True  # "could make it easier for Ankara to drop its objection": a possibility, not a stance
+            if (
+                t.dep_ == "advcl"
+                and t.tag_ in ("VBZ", "VBP", "VB")
+                and any(c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in t.children)
+            ):
+                return True  # "Turkey wants assurances before it backs Rutte": not yet
+            if (
+                t.dep_ in ("acl", "relcl", "ccomp", "prep", "pobj")
+                and t.head.lemma_.lower() in self.speculation
+                and t.head.pos_ == "NOUN"
+            ):
+                return True
+            if t.head.i == t.i:
+                break
+            t = t.head
+        return False
+
+
+_WAVERING = frozenset({"waver", "falter", "hesitate", "flinch", "weaken"})
+
+
+def _no_longer(tok: Token) -> bool:
+    """ "would no longer object": "longer" with its "no" (a negation the parser does not label ``neg``)."""
+    return tok.lower_ == "longer" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "no"
+
+
+def _joined_by_and(conj: Token) -> bool:
+    """A verb coordinated with "and" or "but" (not "or", which shares a negation: "did not back or endorse")."""
+    head = conj.head
+    return any(c.dep_ == "cc" and c.lower_ in ("and", "but") and head.i < c.i < conj.i for c in head.children)
