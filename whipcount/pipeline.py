@@ -91,7 +91,7 @@ def _ingest_batch(items: list[Article | Rejection], ledger: Ledger, analyser: An
             continue
         article, stances, claims = next(analysed)
         assert isinstance(item, Article) and article.id == item.id  # analysis keeps input order
-        yield _store(item, stances, claims, ledger)
+        yield store(item, stances, claims, ledger)
 
 
 def _read(paths: Iterable[str | Path], on_input: Callable[[], None] | None) -> Iterator[Article | Rejection]:
@@ -104,7 +104,8 @@ def _read(paths: Iterable[str | Path], on_input: Callable[[], None] | None) -> I
             on_input()
 
 
-def _store(article: Article, stances: list[Stance], claims: list[Claim], ledger: Ledger) -> IngestLine:
+def store(article: Article, stances: list[Stance], claims: list[Claim], ledger: Ledger) -> IngestLine:
+    """Store one analysed article (ingest, and load of an extract); its line: ingested, duplicate or rejected."""
     origin = article.origin or article.id
     try:
         result = ledger.add(article, stances, claims)

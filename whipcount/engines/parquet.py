@@ -424,24 +424,11 @@ def read_records(path: str | Path) -> Iterator[tuple[Article, list[Stance], list
 def load_rows(path: str | Path, ledger: Ledger) -> Iterator[IngestLine]:
     """Store every article of an extract with its stances and claims through ``Ledger.add``: one
     ``IngestLine`` per row, as ``ingest`` gives (ingested, duplicate, rejected with its reason, skipped)."""
-    from ..ledger import IngestOutcome
-    from ..pipeline import IngestLine, Status
+    from ..pipeline import IngestLine, Status, store
 
     for item in read_records(path):
         if isinstance(item, Rejection):
             status = Status.SKIPPED if item.skipped else Status.REJECTED
             yield IngestLine(item.origin, status, reason=item.reason, code=item.code)
             continue
-        article, stances, claims = item
-        origin = article.origin or article.id
-        try:
-            result = ledger.add(article, stances, claims)
-        except InputError as e:
-            yield IngestLine(origin, Status.REJECTED, article_id=article.id, reason=str(e), code=e.code)
-            continue
-        if result.outcome is IngestOutcome.DUPLICATE:
-            yield IngestLine(
-                origin, Status.DUPLICATE, article_id=article.id, reason=f"same text as {result.duplicate_of}"
-            )
-        else:
-            yield IngestLine(origin, Status.INGESTED, article_id=article.id, stances=result.stances)
+        yield store(*item, ledger)
