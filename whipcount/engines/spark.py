@@ -73,11 +73,18 @@ def spark_session() -> Any:
     if "PYSPARK_GATEWAY_PORT" not in os.environ:  # set by spark-submit, which brings its own master and Python
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")  # local mode listens on the loopback address only
-        builder = builder.master("local[*]").config("spark.driver.host", "127.0.0.1")
+        builder = (
+            builder.master("local[*]")
+            .config("spark.driver.host", "127.0.0.1")
+            .config("spark.ui.showConsoleProgress", "false")  # whipcount prints its own summary
+        )
     try:
-        return builder.getOrCreate()
+        session = builder.getOrCreate()
     except Exception as e:  # Java missing or broken: PySpark raises its own runtime errors
         raise ModelError(f"cannot start Spark: {_first_line(e)}", code=E_SPARK) from e
+    if "PYSPARK_GATEWAY_PORT" not in os.environ:
+        session.sparkContext.setLogLevel("ERROR")  # Spark's warnings would drown the per-input lines
+    return session
 
 
 def _first_line(e: BaseException) -> str:
