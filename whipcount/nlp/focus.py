@@ -33,7 +33,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..reference import Reference
 from .claims import _ALL_EXCEPT, _COUNT, _HOLDOUT, _OUTCOME
 
-# Irregular forms of the lexicon's verbs (regular ones are matched by stem: back, backs, backed, backing).
+# Irregular forms of the lexicon's verbs (``_inflections`` makes the regular ones: backs, backed, backing).
 _IRREGULAR = {
     "run": ("ran",),
     "stand": ("stood",),
