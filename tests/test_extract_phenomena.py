@@ -630,3 +630,17 @@ def test_a_speaker_label_before_a_quote(nlp):
     assert {(s.actor, s.actor_country, s.stance.value, s.target) for s in quoted} == {
         ("Emeka Obi-Lawal", "NGA", "support", "Ngozi Okonjo-Iweala")
     }
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Slovak candidate pulls out of NATO race", {("SVK", "withdrawal", "Jana Vrbova-Kollar")}),
+        ("Candidate pulls out of NATO race", {(None, "withdrawal", "Jana Vrbova-Kollar")}),
+        # two nationalities in the headline: it does not say which one is hers
+        ("Slovak candidate pulls out, Czech candidate stays", {(None, "withdrawal", "Jana Vrbova-Kollar")}),
+    ],
+)
+def test_a_headline_gives_the_state_of_the_candidate_the_text_gives_none(nlp, title, expected):
+    """A fictional candidate the text names with no state takes the one the headline names her by."""
+    assert stances(nlp, "Jana Vrbova-Kollar withdrew from the race on Monday.", title=title) == expected

@@ -273,3 +273,36 @@ def test_a_verb_joined_by_and_keeps_its_own_polarity(stances):
     """)
     # the abstention ("never objected") gives way to the support the same sentence states
     assert found(stances, doc) == [("Hungary", "HUN", "support", "Mark Rutte")]
+
+
+def test_a_hyphenated_surname_is_whole_whatever_the_tagger_makes_of_its_first_half(stances):
+    """At a sentence's start the tagger can take "Lepik" in "Lepik-Tamme" (a fictional candidate) for a common
+    noun: the candidate is still "Lepik-Tamme", not "-Tamme"."""
+    doc = parsed("""
+        Lepik 2 compound NOUN lepik
+        - 2 punct PUNCT -
+        Tamme 6 nsubj PROPN Tamme
+        , 2 punct PUNCT ,
+        47 2 appos NUM 47
+        , 2 punct PUNCT ,
+        entered 6 ROOT VERB enter
+        the 8 det DET the
+        race 6 dobj NOUN race
+        in 6 prep ADP in
+        March 9 pobj PROPN March B-DATE
+        . 6 punct PUNCT .
+    """)
+    doc = Doc(
+        VOCAB,
+        words=[t.text for t in doc],
+        spaces=[t.text not in ("Lepik", "-") and t.i + 1 < len(doc) and doc[t.i + 1].text not in ".," for t in doc],
+        heads=[t.head.i for t in doc],
+        deps=[t.dep_ for t in doc],
+        pos=[t.pos_ for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+        ents=[f"B-{t.ent_type_}" if t.ent_type_ else "O" for t in doc],
+        sent_starts=[t.i == 0 for t in doc],
+    )
+    doc.user_data["whipcount"] = {"published": date(2024, 6, 18), "title": "NATO secretary general race"}
+    assert doc.text.startswith("Lepik-Tamme, 47,")
+    assert found(stances, doc) == [("Lepik-Tamme", None, "candidacy", "Lepik-Tamme")]

@@ -664,11 +664,18 @@ def adhoc_person(tok: Token, index: MentionIndex) -> Mention | None:
 
     doc = tok.doc
     start = tok.i
-    while start > tok.sent.start and (
-        (doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and doc[start - 1].head.i == tok.i)
-        or (doc[start - 1].text == "-" and start - 2 >= tok.sent.start and doc[start - 2].pos_ == "PROPN")
-    ):
-        start -= 1
+    while start > tok.sent.start:
+        prev = doc[start - 1]
+        if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.head.i == tok.i:
+            start -= 1
+        elif prev.text == "-" and not prev.whitespace_ and start - 2 >= tok.sent.start:
+            first = doc[start - 2]
+            if first.pos_ == "PROPN" or (first.is_alpha and first.is_title and not first.whitespace_):
+                start -= 2  # "Ilves-Koppel", whatever the tagger makes of "Ilves" at the start of a sentence
+            else:
+                break
+        else:
+            break
     span = doc[start : tok.i + 1]
     inside = [m for t in span if (m := index.at(t)) is not None]
     if any(m.kind is not MentionKind.PERSON for m in inside) or any(t.lower_ in _NOT_PEOPLE for t in span):

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -42,6 +43,7 @@ _WITHDRAWN_THINGS = frozenset(
 _DECLARING = frozenset({"declare", "announce", "give", "express", "offer", "pledge", "state", "lend", "make"})
 _NOMINATION_NOUNS = frozenset({"nomination", "candidature", "candidacy"})
 _NEEDS_FOR = frozenset({"campaign", "lobby"})
+_HEADLINE_CANDIDATE_WORDS = frozenset({"candidate", "nominee", "contender", "challenger", "hopeful"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +172,17 @@ class StanceFinder(HolderResolution, StanceCircumstances):
             for s in out
             if s.stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL) and s.actor_country
         }
+        stateless = {
+            s.target
+            for s in out
+            if s.stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL)
+            and s.actor_country is None
+            and home.get(s.target) is None
+        }
+        if len(stateless) == 1 and (headline := self._headline_candidate_state(title)) is not None:
+            # "Austrian candidate bows out" over "Petra Hollensteiner withdrew": the one candidate the text gives
+            # no state is the one the headline names by hers
+            home[next(iter(stateless))] = headline
         out = [
             replace(s, actor_country=home.get(s.target))
             if s.stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL) and s.actor_country is None
@@ -511,6 +524,14 @@ class StanceFinder(HolderResolution, StanceCircumstances):
                 )
             )
         return out
+
+    def _headline_candidate_state(self, title: str) -> str | None:
+        """The state of the one candidate a headline names by nationality ("Austrian candidate bows out")."""
+        words = [fold(w) for w in re.findall(r"[\w'’-]+", title)]
+        states = {
+            self.demonyms[w] for w, nxt in pairwise(words) if w in self.demonyms and nxt in _HEADLINE_CANDIDATE_WORDS
+        }
+        return next(iter(states)) if len(states) == 1 else None
 
     def _nominates(self, trig: _Trigger) -> bool:
         lemma = trig.token.lemma_.lower()
