@@ -327,6 +327,124 @@ def test_corrupt_gzip_bytes_end_the_file_with_one_rejection(tmp_path, where, cau
     assert "after 5 whole records" in results[-1].reason  # not the ferry page, although all its bytes came out
 
 
+def two_articles_and_a_logo() -> list[bytes]:
+    warcinfo, _, article, _, logo, ferry, *_ = sample_records()
+    return [warcinfo, article, ferry, logo]
+
+
+@pytest.mark.parametrize(
+    ("where", "titles", "whole", "cause"),
+    [
+        ("in the logo's gzip header", 2, 3, "the gzip data ends early"),
+        ("in the logo's deflate data", 2, 3, "the gzip data ends early"),
+        ("in the logo's gzip trailer", 2, 3, "the gzip data ends early"),
+        ("in the logo's CRC", 2, 3, "bad gzip data: CRC check failed"),
+        ("in the ferry page's gzip trailer", 1, 2, "the gzip data ends early"),
+        ("in the ferry page's CRC", 1, 2, "bad gzip data: CRC check failed"),
+    ],
+)
+def test_every_record_in_a_checked_member_is_kept_and_none_from_the_next(tmp_path, where, titles, whole, cause):
+    data, starts = gzip_members(two_articles_and_a_logo())
+    logo = starts[3]
+    cut, flip = {
+        "in the logo's gzip header": (logo + 4, None),
+        "in the logo's deflate data": ((logo + len(data)) // 2, None),
+        "in the logo's gzip trailer": (len(data) - 4, None),  # all the logo record's bytes, no length check
+        "in the logo's CRC": (len(data), len(data) - 8),
+        "in the ferry page's gzip trailer": (logo - 3, None),
+        "in the ferry page's CRC": (len(data), logo - 8),
+    }[where]
+    broken = bytearray(data[:cut])
+    if flip is not None:
+        broken[flip] ^= 0xFF
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(bytes(broken))
+    results = list(read_paths([path]))
+    expected = ["Slovakia backs Rutte for NATO's top job", "Harbour council weighs new ferry timetable"][:titles]
+    assert [r.title for r in results[:-1] if isinstance(r, Article)] == expected
+    assert len(results) == titles + 1  # the logo's rejection comes from its own member, which is never whole
+    damage = results[-1]
+    assert isinstance(damage, Rejection) and damage.code == E_ARCHIVE and damage.origin == str(path)
+    assert damage.reason == (
+        f"archive is truncated or corrupt after {whole} whole records ({cause}); the rest is not read"
+    )
+
+
+@pytest.mark.parametrize("size", [(1 << 16) - 3, 1 << 16, 3 << 20])  # about fastwarc's 64 KiB buffer, and over
+def test_records_bigger_than_a_read_are_kept_up_to_the_cut_too(tmp_path, size):
+    blob = response("https://media.example/1.bin", bytes(size), content_type="application/octet-stream", n=100)
+    article = response("https://news.example/a", ARTICLE_HTML.encode(), n=3)
+    data, starts = gzip_members([blob, blob, article, blob])
+    path = tmp_path / "big.warc.gz"
+    for cut, whole in ((starts[3] + 4, 3), ((starts[3] + len(data)) // 2, 3), (starts[3] - 3, 2)):
+        path.write_bytes(data[:cut])
+        results = list(read_paths([path]))
+        assert [type(r).__name__ for r in results] == ["Rejection"] * 2 + ["Article"] * (whole == 3) + ["Rejection"]
+        assert f"after {whole} whole records (the gzip data ends early)" in results[-1].reason
+
+
+def test_wherever_the_cut_exactly_the_records_of_the_whole_members_before_it_come_out(tmp_path):
+    records = sample_records()
+    data, starts = gzip_members(records)
+    ends = [*starts[1:], len(data)]
+    path = tmp_path / "cut.warc.gz"
+    everything = [r.origin.rpartition("#")[2] for r in read_paths([write(path, records)])]
+    for cut in sorted({*range(1, len(data), 31), *ends, *(e - 1 for e in ends), *(e + 3 for e in ends[:-1])}):
+        path.write_bytes(data[:cut])
+        results = list(read_paths([path]))
+        whole = sum(end <= cut for end in ends)
+        kept = [r.origin.rpartition("#")[2] for r in results if "#" in r.origin]
+        assert kept == [n for n in everything if int(n) <= whole], cut
+        last = results[-1] if results else None
+        if cut in ends:
+            assert not (isinstance(last, Rejection) and last.code == E_ARCHIVE), cut
+        else:
+            assert isinstance(last, Rejection) and last.code == E_ARCHIVE, cut
+            assert (f"after {whole} whole records" if whole else "before the first whole record") in last.reason, cut
+
+
+def test_an_archive_cut_between_members_is_read_whole(tmp_path):
+    data, starts = gzip_members(two_articles_and_a_logo())
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(data[: starts[3]])
+    results = list(read_paths([path]))
+    assert [type(r).__name__ for r in results] == ["Article", "Article"]  # no W109: nothing is missing
+
+
+def test_a_record_split_over_two_members_needs_both(tmp_path):
+    warcinfo, article, ferry, _ = two_articles_and_a_logo()
+    split = article.index(b"\r\n\r\n") + 4  # its header in one member, its block in the next
+    members = [gzip.compress(part) for part in (warcinfo, article[:split], article[split:], ferry)]
+    path = tmp_path / "split.warc.gz"
+    path.write_bytes(b"".join(members))
+    assert [r.title for r in read_paths([path]) if isinstance(r, Article)] == [
+        "Slovakia backs Rutte for NATO's top job",
+        "Harbour council weighs new ferry timetable",
+    ]
+    path.write_bytes(b"".join(members[:2]) + members[2][:-4])  # the block's member lacks its length
+    (damage,) = read_paths([path])
+    assert isinstance(damage, Rejection) and damage.code == E_ARCHIVE
+    assert "after 1 whole records (the gzip data ends early)" in damage.reason
+
+
+def test_a_whole_file_gzip_cut_anywhere_gives_no_record(tmp_path):
+    """One member for the whole file: no record in it is checked before its end, so a cut loses them all."""
+    data = gzip.compress(b"".join(two_articles_and_a_logo()))
+    path = tmp_path / "whole.warc.gz"
+    for cut in (len(data) // 2, len(data) - 4):
+        path.write_bytes(data[:cut])
+        (damage,) = read_paths([path])
+        assert isinstance(damage, Rejection) and damage.code == E_ARCHIVE
+        assert "before the first whole record (the gzip data ends early)" in damage.reason
+
+
+def test_zero_padding_between_members_is_skipped_as_gzip_does(tmp_path):
+    records = two_articles_and_a_logo()
+    path = tmp_path / "padded.warc.gz"
+    path.write_bytes((b"\0" * 3).join(gzip.compress(r) for r in records) + b"\0" * 5)
+    assert sum(isinstance(r, Article) for r in read_paths([path])) == 2
+
+
 def test_a_truncated_plain_archive_is_caught_by_record_length(tmp_path):
     records = sample_records()
     data = b"".join(records)

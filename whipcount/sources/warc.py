@@ -13,8 +13,9 @@ HTML goes through the same path as a ``.html`` file (trafilatura: title, text, p
 Other ``response``, ``resource`` and ``revisit`` records (not HTML, not 2xx) come back as skipped rejections, so
 they are counted. ``warcinfo``, ``request`` and ``metadata`` records describe the crawl, not a page, and yield
 nothing. A truncated or corrupt archive yields the articles read before the damage, then one rejection (W109)
-for the rest of the file; a record whose data does not match its WARC-Block-Digest is one rejection (W109) and
-the next record is read.
+for the rest of the file; from a ``.warc.gz`` those are the records whose gzip members were read to their end and
+passed their CRC check (one member for the whole file: none before its end). A record whose data does not match
+its WARC-Block-Digest is one rejection (W109) and the next record is read.
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ import binascii
 import codecs
 import gzip
 import hashlib
+import io
 import re
 import zlib
+from collections import deque
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -52,31 +55,84 @@ class _Damaged(Exception):
     """The archive cannot be read past this point."""
 
 
-class _GzipUntilDamage:
-    """A gzip stream that ends at the first truncated or corrupt byte and keeps the error for later. fastwarc
-    reads ahead, so an error raised at once would lose the whole records read before the damage too."""
+class _GzipMembers:
+    """A gzip stream decompressed one member at a time, which ends at the first truncated or corrupt byte and
+    keeps the error for later (fastwarc reads ahead, so an error raised at once would lose the records read before
+    the damage too). ``verified`` counts the bytes given out from members read to their end whose CRC and length
+    were checked; a read never gives out bytes of two members, so fastwarc has no bytes of a member before it
+    needs them."""
+
+    _CHUNK = 1 << 16
 
     def __init__(self, raw: BinaryIO) -> None:
-        self._gzip = gzip.GzipFile(fileobj=raw, mode="rb")
+        self._raw = raw
+        self._member: zlib._Decompress | None = None
+        self._unread = b""  # compressed bytes read from the file and not yet decompressed
+        self._at_end = False
+        self.given = 0
+        self.verified = 0
         self.error: Exception | None = None
 
     def read(self, size: int = -1) -> bytes:
-        if self.error is not None:
+        if self.error is not None or self._at_end:
             return b""
         try:
-            return self._gzip.read1(size)  # not read(): it fills the whole size, and loses it all on an error
-        except (EOFError, OSError, zlib.error) as e:  # gzip.BadGzipFile is an OSError
+            return self._next_bytes(size if size > 0 else self._CHUNK)
+        except (EOFError, OSError, zlib.error) as e:
             self.error = e
             return b""
 
+    def _next_bytes(self, size: int) -> bytes:
+        while True:
+            if self._member is None:
+                self._unread = self._unread.lstrip(b"\0")  # zero padding between members, as gzip allows
+                while not self._unread:
+                    chunk = self._raw.read(self._CHUNK)
+                    if not chunk:
+                        self._at_end = True
+                        return b""
+                    self._unread = chunk.lstrip(b"\0")
+                self._member = zlib.decompressobj(wbits=31)  # a gzip header and trailer, CRC and length checked
+            member = self._member
+            if not self._unread:
+                self._unread = self._raw.read(self._CHUNK)
+                if not self._unread:
+                    raise EOFError("the gzip data ends early")
+            try:
+                data = member.decompress(self._unread, size)
+            except zlib.error as e:
+                raise _gzip_error(e) from e
+            self.given += len(data)
+            if member.eof:
+                self._unread = member.unused_data
+                self._member = None
+                self.verified = self.given
+            else:
+                self._unread = member.unconsumed_tail
+            if data:
+                return data
+
+    def verify_to(self, position: int) -> None:
+        """Read on (giving nothing out) until the member holding the byte before ``position`` has been checked."""
+        while self.verified < position and self.error is None and not self._at_end:
+            self.read()
+
     def tell(self) -> int:
-        return self._gzip.tell()
+        return self.given
 
     def seek(self, offset: int, whence: int = 0) -> int:
-        return self._gzip.seek(offset, whence)
+        if (offset, whence) not in ((self.given, 0), (0, 1)):  # fastwarc only reads on
+            raise io.UnsupportedOperation("a gzip archive is read forward only")
+        return self.given
 
     def close(self) -> None:
-        self._gzip.close()
+        self._raw.close()
+
+
+def _gzip_error(error: zlib.error) -> OSError:
+    message = str(error).rpartition(": ")[2]
+    named = {"incorrect data check": "CRC check failed", "incorrect length check": "length check failed"}
+    return gzip.BadGzipFile(named.get(message, message))
 
 
 def read_warc(path: Path) -> Iterator[ReadResult]:
@@ -91,29 +147,47 @@ def read_warc(path: Path) -> Iterator[ReadResult]:
 def _read_archive(raw: BinaryIO, path: Path) -> Iterator[ReadResult]:
     magic = raw.read(4)
     raw.seek(0)
-    stream: _GzipUntilDamage | Lz4Reader | BinaryIO
+    stream: _GzipMembers | Lz4Reader | BinaryIO
     if magic.startswith(_GZIP_MAGIC):
-        stream = _GzipUntilDamage(raw)
+        stream = _GzipMembers(raw)
     elif magic == _LZ4_MAGIC:
         stream = Lz4Reader(raw)
     else:
         stream = raw
     records = trusted = pages = 0
-    # From a compressed archive, a record's result is given out once the next record begins: only then has the
-    # checksum of its gzip member (or LZ4 frame) been checked, so a record garbled inside a member that turns out
-    # corrupt is never read as an article.
-    check_late = stream is not raw
+    # From a gzip archive a record's result is given out once the members holding it have been read to their end
+    # and their CRC checked, so a record garbled inside a member that turns out corrupt is never read as an
+    # article. Each waits with the count of bytes given out once its header and block had been read: fastwarc reads
+    # no further than it needs and a read never spans two members, so that count ends in the member where the
+    # record's block ends (or at that member's end). Whole-file gzip: every result waits for the end of the file.
+    waiting: deque[tuple[int, ReadResult | None]] = deque()
+    # From an LZ4 archive, a record's result is given out once the next record begins, its frame then checked.
     held: ReadResult | None = None
     damage: BaseException | None = None
+
+    def checked(verified: int) -> Iterator[ReadResult]:
+        nonlocal trusted
+        while waiting and waiting[0][0] <= verified:
+            trusted += 1
+            result = waiting.popleft()[1]
+            if result is not None:
+                yield result
+
     try:
         for records, record in enumerate(ArchiveIterator(stream, parse_http=False, stream_detect=False), start=1):
-            if held is not None:
-                yield held
-                held = None
-            trusted = records - 1
+            if isinstance(stream, _GzipMembers):
+                yield from checked(stream.verified)
+            else:
+                if held is not None:
+                    yield held
+                    held = None
+                trusted = records - 1
             result = _read_record(record, origin=f"{path}#{records}", fallback_id=f"{path.name}#{records}")
             pages += result is not None
-            if check_late:
+            if isinstance(stream, _GzipMembers):
+                waiting.append((stream.given, result))
+                yield from checked(stream.verified)
+            elif stream is not raw:
                 held = result
             else:
                 trusted = records
@@ -125,8 +199,12 @@ def _read_archive(raw: BinaryIO, path: Path) -> Iterator[ReadResult]:
         if type(e).__name__ != "PanicException":
             raise
         damage = e
-    if isinstance(stream, _GzipUntilDamage) and stream.error is not None:
-        damage = stream.error  # the cause; fastwarc saw only the stream end early
+    if isinstance(stream, _GzipMembers):
+        if waiting:
+            stream.verify_to(waiting[-1][0])  # fastwarc may stop before the end of the last member it read
+        yield from checked(stream.verified)
+        if stream.error is not None:
+            damage = stream.error  # the cause; fastwarc saw only the stream end early
     if damage is not None:
         read = f"after {trusted} whole records" if trusted else "before the first whole record"
         yield _rejection(
