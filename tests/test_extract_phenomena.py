@@ -511,6 +511,15 @@ def test_a_stance_that_follows_suit_takes_its_own_date(nlp):
                 ("FIN", "support", "Henrik Strandmark"),
             },
         ),
+        # a candidate called by nationality and calling: "the Nigerian economist" (project-written sentences)
+        (
+            "Nigeria nominated Ngozi Okonjo-Iweala in June.\nCanada said it strongly supports the Nigerian economist.",
+            {
+                ("NGA", "support", "Ngozi Okonjo-Iweala"),
+                ("NGA", "candidacy", "Ngozi Okonjo-Iweala"),
+                ("CAN", "support", "Ngozi Okonjo-Iweala"),
+            },
+        ),
         (
             "Serbia is sticking with its own candidate, Zoran Milić-Banski.",
             {("SRB", "support", "Zoran Milić-Banski")},

@@ -630,7 +630,26 @@ def _listed_after(noun: Token, index: MentionIndex) -> list[Mention]:
     return out
 
 
-_CANDIDATE_WORDS = frozenset({"candidate", "politician", "nominee", "contender", "diplomat", "premier", "leader"})
+# "the Dutch diplomat", "the Nigerian economist": a candidate called by nationality and calling
+_CANDIDATE_WORDS = frozenset(
+    {
+        "candidate",
+        "politician",
+        "nominee",
+        "contender",
+        "diplomat",
+        "premier",
+        "leader",
+        "economist",
+        "lawyer",
+        "banker",
+        "technocrat",
+        "scientist",
+        "academic",
+        "jurist",
+        "veteran",
+    }
+)
 _GOVERNMENT_NOUNS = frozenset({"country", "government", "cabinet", "administration", "state", "nation"})
 _NOT_PERSON_ENTS = frozenset(
     {
