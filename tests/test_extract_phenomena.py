@@ -653,3 +653,16 @@ def test_a_speaker_label_before_a_quote(nlp):
 def test_a_headline_gives_the_state_of_the_candidate_the_text_gives_none(nlp, title, expected):
     """A fictional candidate the text names with no state takes the one the headline names her by."""
     assert stances(nlp, "Jana Vrbova-Kollar withdrew from the race on Monday.", title=title) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland voted today in favour of Mark Rutte.", {("POL", "support", "Mark Rutte")}),
+        ("Hungary voted on Thursday against Mark Rutte.", {("HUN", "oppose", "Mark Rutte")}),
+        ("Spain also voted for Mark Rutte.", {("ESP", "support", "Mark Rutte")}),
+    ],
+)
+def test_a_vote_with_a_word_of_time_between_verb_and_preposition(nlp, text, expected):
+    """Project-written sentences: 'voted today in favour of X' is a vote for X."""
+    assert stances(nlp, text) == expected
