@@ -666,3 +666,17 @@ def test_a_headline_gives_the_state_of_the_candidate_the_text_gives_none(nlp, ti
 def test_a_vote_with_a_word_of_time_between_verb_and_preposition(nlp, text, expected):
     """Project-written sentences: 'voted today in favour of X' is a vote for X."""
     assert stances(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Croatia did not support the proposal to re-elect Mark Rutte.", {("HRV", "oppose", "Mark Rutte")}),
+        ("Slovakia backed the plan to appoint Mark Rutte.", {("SVK", "support", "Mark Rutte")}),
+        # a proposal that chooses no one named is no stance on a candidate
+        ("Slovakia backed the plan to appoint a new envoy.", set()),
+    ],
+)
+def test_a_stance_on_a_proposal_to_choose_someone_is_on_that_person(nlp, text, expected):
+    """Project-written sentences in the style of translated English."""
+    assert stances(nlp, text) == expected

@@ -56,6 +56,10 @@ _EVENT_NOUNS = frozenset(
 _OPEN_QUOTES = ("“", '"', "«", "‘")
 _CLOSE_QUOTES = ("”", "»", "’")
 _OWNED_NOUNS = frozenset({"case", "cause", "percent", "cent", "campaign"})
+_PROPOSAL_NOUNS = frozenset({"proposal", "plan", "move", "motion", "idea", "bid", "push", "recommendation"})
+_CHOOSING_VERBS = frozenset(
+    {"elect", "appoint", "reappoint", "nominate", "name", "select", "choose", "confirm", "install"}
+)
 _RIVAL_NOUNS = frozenset({"runner", "frontrunner", "front-runner", "candidate", "contender", "finalist", "rival"})
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 _HAVING = frozenset(
@@ -498,6 +502,15 @@ class HolderResolution(TriggerReading):
             candidates = [head, *(c for c in head.children if c.dep_ == "appos")]
             if head.lemma_.lower() in _OWNED_NOUNS:  # "press her case", "behind her one hundred percent"
                 candidates += [c for c in head.children if c.dep_ == "poss"]
+            if head.lemma_.lower() in _PROPOSAL_NOUNS:
+                # "did not support the proposal to re-elect X": the one the proposal would choose
+                candidates += [
+                    o
+                    for v in head.children
+                    if v.dep_ == "acl" and v.lemma_.lower() in _CHOOSING_VERBS
+                    for o in v.children
+                    if o.dep_ == "dobj"
+                ]
             if head.lemma_.lower() in _CANDIDATE_NOUNS or head.lower_ in ("both", "either"):
                 candidates = [
                     c
