@@ -680,3 +680,13 @@ def test_a_vote_with_a_word_of_time_between_verb_and_preposition(nlp, text, expe
 def test_a_stance_on_a_proposal_to_choose_someone_is_on_that_person(nlp, text, expected):
     """Project-written sentences in the style of translated English."""
     assert stances(nlp, text) == expected
+
+
+def test_an_absolute_clause_gives_each_name_its_own_vote(nlp):
+    """'with X voting against and Y abstaining' (a project-written sentence in reported speech, no quote): the
+    tagger takes 'voting' for a noun and hangs Y as a compound of 'abstaining'; each keeps its own vote."""
+    text = (
+        "Leaders approved Mark Rutte on Friday, with Hungary's Viktor Orbán voting against and Slovakia's Robert Fico "
+        "abstaining."
+    )
+    assert stances(nlp, text) == {("HUN", "oppose", "Mark Rutte"), ("SVK", "abstain", "Mark Rutte")}

@@ -95,6 +95,10 @@ def subject_of(token: Token) -> Token | None:
         if t is None:
             return None
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if not subjects and t.pos_ == "VERB" and t.dep_ == "conj":
+            # "... and Italy's Giorgia Meloni abstaining": a name the parser hung as a compound of the verb
+            # joined after another is that verb's own subject
+            subjects = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i]
         if subjects:
             # two subjects ('Spokesman X: "Nigeria stood by her"'): the one nearest the verb, after the label
             return max((c for c in subjects if c.i < t.i), key=lambda c: c.i, default=subjects[0])

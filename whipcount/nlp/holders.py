@@ -280,6 +280,9 @@ class HolderResolution(TriggerReading):
             for child in tok.children:
                 if child.dep_ == "poss":
                     subj = child
+            if subj is None and (tok.tag_ == "VBG" or tok.lower_.endswith("ing")):
+                # "with Orbán voting against": a gerund the tagger took for a noun keeps its own subject
+                subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), subj)
             if subj is not None and subj.lower_ in PRONOUNS_GROUP | PRONOUNS_PERSON and tok.dep_ == "dobj":
                 subj = subject_of(tok.head) or subj  # "Ankara dropped its objection": Ankara, not "its"
             if (
@@ -569,7 +572,8 @@ class HolderResolution(TriggerReading):
                     or t.text in (";", ":")
                     or (t.text == "," and not appositive)  # ("its own candidate, Zoran ..." goes on)
                     or t.text in _OPEN_QUOTES + _CLOSE_QUOTES
-                ):
+                    or (t.dep_ == "cc" and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in t.head.children))
+                ):  # (nor past an 'and' that joins another verb: "voting against and Meloni abstaining")
                     break  # (nor past the end of a quote: '"... support him," Szijjártó said')
                 m = index.at(t)
                 if m is not None and m.kind is MentionKind.PERSON and m.person not in holder_people:
