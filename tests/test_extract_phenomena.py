@@ -690,3 +690,10 @@ def test_an_absolute_clause_gives_each_name_its_own_vote(nlp):
         "abstaining."
     )
     assert stances(nlp, text) == {("HUN", "oppose", "Mark Rutte"), ("SVK", "abstain", "Mark Rutte")}
+
+
+def test_its_support_after_a_verb_is_the_verbs_subject_not_the_speaker(nlp):
+    """A project-written sentence: 'its' in 'Canada has never wavered in its support' is Canada's, though the
+    sentence is said by an unnamed ministry."""
+    text = "Nigeria nominated Ngozi Okonjo-Iweala.\nCanada has never wavered in its support for her, the ministry said."
+    assert ("CAN", "support", "Ngozi Okonjo-Iweala") in stances(nlp, text)

@@ -285,6 +285,17 @@ class HolderResolution(TriggerReading):
                 subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), subj)
             if subj is not None and subj.lower_ in PRONOUNS_GROUP | PRONOUNS_PERSON and tok.dep_ == "dobj":
                 subj = subject_of(tok.head) or subj  # "Ankara dropped its objection": Ankara, not "its"
+            elif (
+                subj is not None
+                and subj.lower_ in PRONOUNS_GROUP
+                and tok.dep_ == "pobj"
+                and tok.head.dep_ == "prep"
+                and tok.head.head.pos_ == "VERB"
+            ):
+                # "Nigeria has never wavered in its support for her, the ministry said": Nigeria, not the speaker
+                verb_subject = subject_of(tok.head.head)
+                if verb_subject is not None and (m := index.at(verb_subject)) is not None and m.country:
+                    subj = verb_subject
             if (
                 tok.dep_ == "pobj"
                 and tok.head.lower_ == "for"
