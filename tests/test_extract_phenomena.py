@@ -613,8 +613,8 @@ def test_him_is_the_protagonist_the_headline_names(nlp):
 
 def test_she_is_the_subject_named_in_apposition(nlp):
     text = (
-        "Ursula von der Leyen won a majority.\n"
-        "Also the Italian prime minister Giorgia Meloni did not give her vote to von der Leyen, she abstained."
+        "Ursula von der Leyen secured enough votes.\n"
+        "Likewise the Italian prime minister Giorgia Meloni did not cast her vote for von der Leyen, she abstained."
     )
     assert stances(nlp, text) == {("ITA", "abstain", "Ursula von der Leyen")}
 
