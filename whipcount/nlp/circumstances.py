@@ -28,6 +28,7 @@ class StanceCircumstances(TriggerReading):
     office_patterns: list[tuple[str, re.Pattern[str]]]
     generic_patterns: list[tuple[str, re.Pattern[str]]]
     body_patterns: list[tuple[str, re.Pattern[str]]]
+    any_office: re.Pattern[str]
     list_anaphors: tuple[str, ...]
     pricing: dict[str, Any]
 
@@ -53,9 +54,7 @@ class StanceCircumstances(TriggerReading):
     def may_concern_a_race(self, text: str) -> bool:
         """A cheap test before any parsing: does the text name a tracked office, a generic title of one, or a
         body that fills one?"""
-        folded = fold(text)
-        patterns = (*self.office_patterns, *self.generic_patterns, *self.body_patterns)
-        return any(pattern.search(folded) for _, pattern in patterns)
+        return self.any_office.search(fold(text)) is not None
 
     def topic_office(self, doc: Doc, title: str) -> str | None:
         """The post an article is about: specific aliases count most, then mentions of the post's body (with

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -15,10 +14,9 @@ from spacy.tokens import Doc
 
 from ..errors import E_NO_MODEL, E_WORKER, ModelError
 from ..records import Article, Claim, Stance
-from ..reference import fold
 from .components import doc_context
 from .dates import infer_reference_date
-from .focus import Cues, Focus, cue_pattern, focus
+from .focus import Cues, Focus, focus
 from .ops import use_matmul_ops
 from .stances import StanceMention
 
@@ -167,8 +165,8 @@ class _Prefilter:
     """The cheap checks before the parser: does an article concern a race, and which of its lines can hold a
     stance."""
 
-    cues: Cues  # stance words and phrases (see focus.py)
-    offices: re.Pattern[str]  # any tracked office, generic title of one, or body that fills one (on folded text)
+    cues: Cues  # stance words and phrases (see focus.py): the finder's own
+    names_an_office: Callable[[str], bool]  # any tracked office, generic title of one or body: the finder's test
 
     @classmethod
     def for_pipeline(cls, nlp: Language) -> _Prefilter | None:
@@ -177,13 +175,7 @@ class _Prefilter:
         finder = getattr(nlp.get_pipe("whipcount_stances"), "finder", None)
         if finder is None:
             return None
-        # the finder's own patterns, as one: the same test as StanceFinder.may_concern_a_race, in one search
-        patterns = (*finder.office_patterns, *finder.generic_patterns, *finder.body_patterns)
-        offices = re.compile("|".join(f"(?:{p.pattern})" for _, p in patterns) or r"(?!x)x")
-        return cls(cue_pattern(finder.reference), offices)
-
-    def names_an_office(self, text: str) -> bool:
-        return self.offices.search(fold(text)) is not None
+        return cls(finder.cues, finder.may_concern_a_race)
 
     def lines(self, article: Article) -> Focus | None:
         """None when the article concerns no race; else the lines worth parsing."""

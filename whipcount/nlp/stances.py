@@ -125,6 +125,9 @@ class StanceFinder(HolderResolution, StanceCircumstances):
             words = {fold(office.body)} | {fold(a).removeprefix("the ") for a in (body.aliases if body else ())}
             words = {w for w in words if len(w) > 2 and w not in ("the council", "council")}
             self.body_patterns.append((office.name, _alternation(sorted(words, key=len, reverse=True))))
+        # all of them as one pattern, for the cheap test before parsing (one search instead of one per pattern)
+        every = (*self.office_patterns, *self.generic_patterns, *self.body_patterns)
+        self.any_office = re.compile("|".join(f"(?:{p.pattern})" for _, p in every) or r"(?!x)x")
 
     # --- the whole sentence -------------------------------------------------------------------------------
     def find(
