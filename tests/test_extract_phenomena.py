@@ -697,3 +697,43 @@ def test_its_support_after_a_verb_is_the_verbs_subject_not_the_speaker(nlp):
     sentence is said by an unnamed ministry."""
     text = "Nigeria nominated Ngozi Okonjo-Iweala.\nCanada has never wavered in its support for her, the ministry said."
     assert ("CAN", "support", "Ngozi Okonjo-Iweala") in stances(nlp, text)
+
+
+def test_a_leader_nominating_a_compatriot_puts_her_forward_and_a_relative_clause_keeps_its_own_date(nlp):
+    """A project-written sentence in reported speech: the leader's government backs its national and she is a
+    candidate ("as a candidate" is hers, not the speaker's); the state in the relative clause has its own
+    stance, which the main clause's "on Tuesday" does not date; the wire dateline dates the report, not the
+    statement."""
+    text = (
+        "SANTIAGO, June 20 — Chile's President Gabriel Boric said on Tuesday that his government would nominate "
+        "Michelle Bachelet as a candidate for UN Secretary-General, a race in which Argentina has already put "
+        "forward Rafael Grossi."
+    )
+    found = extract(Article(id="t", title="", published=PUB, text=text), nlp)
+    got = {(s.actor_country, s.stance.value, s.target, s.date, s.date_precision.value) for s in found}
+    tuesday = date(2024, 6, 18)
+    assert got == {
+        ("CHL", "support", "Michelle Bachelet", tuesday, "day"),
+        ("CHL", "candidacy", "Michelle Bachelet", tuesday, "day"),
+        ("ARG", "support", "Rafael Grossi", PUB, "published"),
+        ("ARG", "candidacy", "Rafael Grossi", PUB, "published"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a leader putting forward a compatriot: support and candidacy (fictional candidate)
+        (
+            "Slovak Prime Minister Robert Fico nominated Jana Kováčová-Biel, a Slovak diplomat, for the post.",
+            {("SVK", "support", "Jana Kováčová-Biel"), ("SVK", "candidacy", "Jana Kováčová-Biel")},
+        ),
+        # a leader nominating someone else's national backs them; it is not their candidacy
+        (
+            "French President Emmanuel Macron nominated Ursula von der Leyen for a second term.",
+            {("FRA", "support", "Ursula von der Leyen")},
+        ),
+    ],
+)
+def test_whose_candidacy_a_leaders_nomination_is(nlp, text, expected):
+    assert stances(nlp, text, title="EU top jobs") == expected

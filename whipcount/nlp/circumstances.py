@@ -20,6 +20,12 @@ from .mentions import doc_text
 from .triggers import TriggerReading
 
 _CONDITION_MARKS = ("if", "provided", "providing", "unless", "once")
+# a wire dateline opening a paragraph ("VILNIUS, June 18 (whipcount) —", "NEW YORK, Sept. 24 -"): the date of the
+# report, not of what it reports
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*)?,\s*"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?\s*(?:\([^)]*\))?\s*[—–-]"
+)
 
 
 class StanceCircumstances(TriggerReading):
@@ -82,7 +88,23 @@ class StanceCircumstances(TriggerReading):
         if speaker is not None and speaker.kind is SpeakerKind.POST and speaker.date is not None:
             return speaker.date.date, speaker.date.precision
         mentions = find_dates(sent.text, ref)
+        if (dateline := _DATELINE.match(sent.text)) is not None:
+            mentions = [d for d in mentions if d.start >= dateline.end()]
         best: DateMention | None = None
+        # "Boric said on Tuesday ..., a race in which Argentina has already put forward Grossi": the main
+        # clause's date is not the relative clause's (but "the latest ally to endorse Rutte on Tuesday", a
+        # relative clause with no subject of its own, shares it)
+        clause = next(
+            (
+                t
+                for t in (tok, *tok.ancestors)
+                if t.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            ),
+            None,
+        )
+        relative = clause is not None
+        if clause is not None and verb is not None and not clause.left_edge.i <= verb.i <= clause.right_edge.i:
+            verb = None  # the speech verb outside the relative clause dates what was said, not the clause
         anchors = {tok.i} | ({verb.i} if verb is not None else set())
         for chain_tok in self._chain(tok):
             anchors.add(chain_tok.i)
@@ -99,7 +121,7 @@ class StanceCircumstances(TriggerReading):
                 if t.dep_ in ("relcl", "acl") or t.head.i == t.i:
                     break
                 t = t.head
-            if attached or (t.head.i == t.i and best is None):
+            if attached or (t.head.i == t.i and best is None and not relative):
                 best = d
                 if attached:
                     break

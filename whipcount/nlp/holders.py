@@ -528,7 +528,7 @@ class HolderResolution(TriggerReading):
             if head.lemma_.lower() in _CANDIDATE_NOUNS or head.lower_ in ("both", "either"):
                 candidates = [
                     c
-                    for c in head.subtree
+                    for c in _phrase(head)
                     if c.dep_ in ("poss", "pobj", "conj", "compound", "appos") or c.lower_ in PRONOUNS_PERSON
                 ] + [head]
             for c in candidates:
@@ -602,6 +602,21 @@ _NOT_PEOPLE = frozenset(
 
 
 _ALLY_NOUNS = frozenset({"ally", "member", "country", "state", "government", "capital", "nation", "one"})
+
+
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The tokens of a noun phrase without the clauses hung on it: "a candidate for the post, a race in which
+    Argentina put forward Grossi" names no candidate of its own."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSES)
+    return sorted(out, key=lambda t: t.i)
 
 
 def _antecedent(relative: Token, index: MentionIndex) -> Mention | None:

@@ -386,10 +386,14 @@ class StanceFinder(HolderResolution, StanceCircumstances):
         if (
             stance is StanceType.SUPPORT
             and self._nominates(trig)
-            and all(h.kind is not MentionKind.PERSON for h in holders)
+            and all(h.kind is not MentionKind.PERSON or h.country for h in holders)
         ):
-            # a government putting a candidate forward: its support, and the candidate's candidacy
-            nominated = [t for _, t in pairs]
+            # a government putting a candidate forward: its support, and the candidate's candidacy; a leader
+            # nominating someone ("President Buhari nominated her") puts forward a compatriot, not a foreigner
+            # ("Macron nominated von der Leyen" backs her; it is not her candidacy)
+            nominated = [
+                t for h, t in pairs if t.person and (h.kind is not MentionKind.PERSON or t.country in (h.country, None))
+            ]
         if not pairs:
             return []
         when, precision = self.date_for(sent, tok, verb, unit_speaker or sentence_speaker, ref)
@@ -554,6 +558,8 @@ class StanceFinder(HolderResolution, StanceCircumstances):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN":
             if tok.lemma_.lower() == "candidate":  # "he is a candidate for ...", "stand as a candidate"
+                if tok.dep_ == "pobj" and tok.head.lower_ == "as" and _has_object(tok.head.head):
+                    return False  # "would nominate Bachelet as a candidate for ...": the nominee's, not theirs
                 return tok.dep_ in ("attr", "pobj") and any(
                     c.dep_ == "prep" and c.lower_ == "for" for c in tok.children
                 )
@@ -625,6 +631,10 @@ def _as_does(trig: _Trigger, index: MentionIndex) -> list[Mention]:
                 for subj in (c for c in clause.children if c.dep_ == "nsubj"):
                     out += [m for m in mentions_for(subj, index) if m.kind is not MentionKind.PERSON]
     return out
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
 
 
 def _not_yet(tok: Token) -> bool:
