@@ -737,3 +737,23 @@ def test_a_leader_nominating_a_compatriot_puts_her_forward_and_a_relative_clause
 )
 def test_whose_candidacy_a_leaders_nomination_is(nlp, text, expected):
     assert stances(nlp, text, title="EU top jobs") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it" after "X's government said" is X's state, not the last place named (project-written, reported)
+        (
+            "Estonia's president visited Riga on Monday.\nHungarian Prime Minister Viktor Orbán's government has "
+            "said it will not back Mr Rutte.",
+            {("HUN", "oppose", "Mark Rutte")},
+        ),
+        # a participle used as an adjective before the candidate's title does not end the phrase
+        (
+            "Latvia and Lithuania threw their weight behind outgoing Dutch Prime Minister Mark Rutte on Thursday.",
+            {("LVA", "support", "Mark Rutte"), ("LTU", "support", "Mark Rutte")},
+        ),
+    ],
+)
+def test_whose_government_speaks_and_an_outgoing_premier(nlp, text, expected):
+    assert stances(nlp, text) == expected

@@ -118,6 +118,9 @@ def subject_of(token: Token) -> Token | None:
     return None
 
 
+_SPEAKING_FOR = frozenset(
+    {"government", "cabinet", "administration", "ministry", "office", "spokesman", "spokeswoman", "spokesperson"}
+)
 _EXCEPT = frozenset({"except", "but", "besides", "excluding", "apart", "other", "unlike", "without"})
 
 
@@ -134,6 +137,9 @@ def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:
             ]
             people = [index.at(x) for x in inner if index.at(x).kind is MentionKind.PERSON]  # type: ignore[union-attr]
             m = people[-1] if people else (index.at(inner[-1]) if inner else None)
+        if m is None and t.lemma_.lower() in _SPEAKING_FOR:
+            # "Orbán's government said it ...", "Erdoğan's office", "Hungary's foreign ministry": whose it is
+            m = next((x for c in t.children if c.dep_ == "poss" and (x := index.at(c)) is not None), None)
         if m is not None and m not in found:
             found.append(m)
     return found

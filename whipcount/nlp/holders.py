@@ -579,7 +579,7 @@ class HolderResolution(TriggerReading):
             for t in tok.doc[end : min(end + 7, tok.sent.end)]:
                 appositive = t.text == "," and t.doc[t.i - 1].lemma_.lower() in _CANDIDATE_NOUNS | _RIVAL_NOUNS
                 if (
-                    t.pos_ in ("VERB", "AUX")
+                    (t.pos_ in ("VERB", "AUX") and t.lower_ not in _ATTRIBUTIVE_PARTICIPLES)
                     or t.text in (";", ":")
                     or (t.text == "," and not appositive)  # ("its own candidate, Zoran ..." goes on)
                     or t.text in _OPEN_QUOTES + _CLOSE_QUOTES
@@ -693,6 +693,9 @@ _CANDIDATE_WORDS = frozenset(
         "veteran",
     }
 )
+# participles that work as adjectives before a name ("behind outgoing Dutch Prime Minister Mark Rutte"), which
+# the tagger may take for verbs
+_ATTRIBUTIVE_PARTICIPLES = frozenset({"outgoing", "incoming", "acting", "sitting", "serving", "retiring", "departing"})
 _GOVERNMENT_NOUNS = frozenset({"country", "government", "cabinet", "administration", "state", "nation"})
 _NOT_PERSON_ENTS = frozenset(
     {
