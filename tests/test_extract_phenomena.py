@@ -757,3 +757,28 @@ def test_whose_candidacy_a_leaders_nomination_is(nlp, text, expected):
 )
 def test_whose_government_speaks_and_an_outgoing_premier(nlp, text, expected):
     assert stances(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written sentences in reported speech: common news wordings of a stance
+        ("Slovakia remains non-committal on Rutte, a government spokesman said.", {("SVK", "undecided", "Mark Rutte")}),
+        ("Bulgaria signalled it would not stand in Rutte's way.", {("BGR", "abstain", "Mark Rutte")}),
+        ("Belgium said it was open to supporting Iohannis.", {("BEL", "undecided", "Klaus Iohannis")}),
+        (
+            "Italy would consider backing Rutte, the Italian foreign minister said.",
+            {("ITA", "undecided", "Mark Rutte")},
+        ),
+        ("Italy has reservations about Rutte, Italian diplomats said.", {("ITA", "oppose", "Mark Rutte")}),
+        # denying a stance states none
+        ("Portugal rejected claims that it opposed Rutte.", set()),
+        # "his support" is the holder's, not support for the last candidate named
+        (
+            "Belgium backed Iohannis.\nCzech Prime Minister Petr Fiala declared his support for Rutte's candidacy.",
+            {("BEL", "support", "Klaus Iohannis"), ("CZE", "support", "Mark Rutte")},
+        ),
+    ],
+)
+def test_news_wordings_of_a_stance(nlp, text, expected):
+    assert stances(nlp, text) == expected

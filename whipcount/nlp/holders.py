@@ -275,8 +275,13 @@ class HolderResolution(TriggerReading):
                 tok.dep_ == "dobj"
                 and tok.head.lemma_.lower() in _HAVING
                 and not any(c.dep_ == "poss" for c in tok.children)
+                and not (
+                    trig.stance is StanceType.OPPOSE
+                    and any(c.dep_ == "prep" and c.lower_ in _ABOUT_PREPS for c in tok.children)
+                )
             ):
                 return []  # "she had the broadest support": she is the one backed, by no one named
+                # (but "Italy has reservations about Rutte": Italy holds them)
             for child in tok.children:
                 if child.dep_ == "poss":
                     subj = child
@@ -488,7 +493,8 @@ class HolderResolution(TriggerReading):
         for t in trig.span_tokens:
             collect(t, 0)
         if tok.pos_ == "NOUN":
-            heads.extend(c for c in tok.children if c.dep_ == "poss")
+            # "Rutte's backing" may name the one backed; "declared his support" names the one who backs
+            heads.extend(c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON")
             if (
                 self._backers(tok, index)
                 and tok.dep_ in ("dobj", "attr")

@@ -82,6 +82,7 @@ class TriggerReading:
         sent_text = doc_text(sent.doc)[sent.start_char : sent.end_char]
         # one search for all the phrases (the cues hold them, lower case) before trying each in turn
         phrases = self.phrases if self.cues.phrases.search(sent_text.lower()) else []
+        spans: list[tuple[int, int]] = []
         for pattern, stance in phrases:
             for m in pattern.finditer(sent_text):
                 span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -94,6 +95,9 @@ class TriggerReading:
                     tok = tok.head  # "our vote is for Maret": the copula carries the stance
                 negated = bool(re.search(r"\b(?:not|cannot|never)\b|n't", m.group(0), re.I))
                 found[tok.i] = _Trigger(tok, stance, phrase=True, end=span.end, negation_in_phrase=negated)
+                spans.append((span.start, span.end))
+        for i in [i for i, t in found.items() if not t.phrase and any(s <= i < e for s, e in spans)]:
+            del found[i]  # "is open to supporting X": the phrase's stance, not the word's inside it
         return [found[i] for i in sorted(found)]
 
     # --- filters ----------------------------------------------------------------------------------------------
