@@ -782,3 +782,14 @@ def test_whose_government_speaks_and_an_outgoing_premier(nlp, text, expected):
 )
 def test_news_wordings_of_a_stance(nlp, text, expected):
     assert stances(nlp, text) == expected
+
+
+def test_a_name_with_an_honorific_or_tagged_as_an_organisation_is_a_person(nlp):
+    """Fictional people (project-written): NER may label 'Ms Albornoz' or a full name an organisation; an
+    honorific or a given name in front still makes it a person, and 'Ms Albornoz' is the Inés Albornoz Techera
+    named before (her middle word is a surname on its own)."""
+    text = (
+        "Uruguay nominated Inés Albornoz Techera, a former transport minister, for UN Secretary-General in March.\n"
+        "The Brazilian foreign ministry said last week that it could not support Ms Albornoz."
+    )
+    assert ("BRA", "oppose", "Inés Albornoz Techera") in stances(nlp, text, title="UN race")

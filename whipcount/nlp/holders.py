@@ -702,6 +702,7 @@ _CANDIDATE_WORDS = frozenset(
 # participles that work as adjectives before a name ("behind outgoing Dutch Prime Minister Mark Rutte"), which
 # the tagger may take for verbs
 _ATTRIBUTIVE_PARTICIPLES = frozenset({"outgoing", "incoming", "acting", "sitting", "serving", "retiring", "departing"})
+_HONORIFICS = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "sir", "madam", "prof", "prof."})
 _GOVERNMENT_NOUNS = frozenset({"country", "government", "cabinet", "administration", "state", "nation"})
 _NOT_PERSON_ENTS = frozenset(
     {
@@ -736,6 +737,8 @@ def adhoc_person(tok: Token, index: MentionIndex) -> Mention | None:
     doc = tok.doc
     start = tok.i
     while start > tok.sent.start:
+        if doc[start - 1].lower_ in _HONORIFICS:
+            break  # "Ms Albornoz": the name, without the honorific
         prev = doc[start - 1]
         if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.head.i == tok.i:
             start -= 1

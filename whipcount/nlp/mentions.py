@@ -18,7 +18,7 @@ from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..reference import Person, Reference, fold
 
@@ -276,7 +276,7 @@ def _assemble(
             if j > e and not any(s2 <= e < e2 for s2, e2, _ in names):
                 names.append((e, j, None))
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" and not _person_by_its_form(ent):
             continue
         s, e = ent.start, ent.end
         if (
@@ -289,6 +289,8 @@ def _assemble(
             continue  # "the Danube River Commission"
         while e > s and doc[e - 1].text in ("'s", "'", "’s", "’"):
             e -= 1
+        while s < e - 1 and (doc[s].lower_ in _HONORIFICS or doc[s].lower_ in ("dr", "dr.", "prof", "prof.")):
+            s += 1  # "Mr Rute", "Ms Albornoz": the name, without the honorific (which tells the gender)
         if e <= s or any(doc[k].text.startswith("@") for k in range(s, e)):
             continue
         # NER often cuts a name at a hyphen or an unfamiliar surname ("Maret" | "Ilves-Koppel"): carry on while
@@ -354,6 +356,13 @@ def _assemble(
             clusters[known] = clusters.pop(old, {})
         span_key[(s, e)] = cluster_key
         surname_to_key[surname] = cluster_key
+        words = text.split()
+        if len(words) >= 3:
+            # "Inés Albornoz Techera", "Anders Fogh Rasmussen": a middle word is a surname on its own too
+            # ("Ms Albornoz", "Fogh"), unless it is someone else's
+            for w in words[1:-1]:
+                if w[:1].isupper() and len(w) > 2 and "." not in w:
+                    surname_to_key.setdefault(fold(w), cluster_key)
         info = clusters.setdefault(cluster_key, {"display": text, "known": known})
         if known and not info.get("known"):
             info["known"] = known
@@ -457,6 +466,7 @@ def _assemble(
         if entry.kind in ("country", "seat"):
             # "Estonia's government", "the government in Tallinn" → group; a bare name → the state itself
             nxt = e + 1 if e < len(doc) and doc[e].text in ("'s", "’s") else e
+            nxt = _past_portfolio(doc, nxt)
             if nxt < len(doc) and doc[nxt].lower_ in GROUP_NOUNS:
                 mentions.append(Mention(start, nxt + 1, MentionKind.GROUP, doc[start : nxt + 1].text, entry.value))
                 covered.update(range(start, nxt + 1))
@@ -468,6 +478,8 @@ def _assemble(
             j = e
             if any(rs == j and en.kind == "title" for rs, _re, en in raw):
                 continue  # "the Dutch leader": a title, resolved below through the office holders
+            if not any(rs == _past_portfolio(doc, j) and en.kind == "title" for rs, _re, en in raw):
+                j = _past_portfolio(doc, j)  # "the Brazilian foreign ministry"
             if j < len(doc) and doc[j].lower_ in GROUP_NOUNS:
                 mentions.append(Mention(start, j + 1, MentionKind.GROUP, doc[start : j + 1].text, entry.value))
                 covered.update(range(start, j + 1))
@@ -713,6 +725,33 @@ def _gender_cue(doc: Doc, start: int, end: int) -> str | None:
         if 0 <= k < len(doc) and (g := _GENDERED_NOUNS.get(doc[k].lower_)) is not None:
             return g
     return None
+
+
+_PORTFOLIOS = frozenset(
+    {"foreign", "defence", "defense", "finance", "trade", "economy", "economic", "presidential", "federal"}
+)
+
+
+def _past_portfolio(doc: Doc, i: int) -> int:
+    """The token after "foreign" in "Bolivia's foreign ministry" (a portfolio before a group noun), else ``i``."""
+    j = i
+    while j < len(doc) and j - i < 2 and doc[j].lower_ in _PORTFOLIOS:
+        j += 1
+    return j if j < len(doc) and doc[j].lower_ in GROUP_NOUNS else i
+
+
+def _person_by_its_form(ent: Span) -> bool:
+    """A name NER gave another label ("Ms Albornoz", "Inés Albornoz Techera" tagged ORG): an honorific in front,
+    or a known given name followed by capitalised words that name no organisation."""
+    if ent.label_ not in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC") or len(ent) < 2:
+        return False
+    words = [t for t in ent if t.text != "-"]
+    if not all(t.text[:1].isupper() for t in words) or any(fold(t.text) in _ORGANISATION_WORDS for t in words):
+        return False
+    first = ent[0].lower_
+    if first in _HONORIFICS or first in ("dr", "dr.", "prof", "prof."):
+        return True
+    return fold(ent[0].text) in _given_names()[0] and len(words) <= 4
 
 
 _ORGANISATION_WORDS = frozenset(
