@@ -793,3 +793,24 @@ def test_a_name_with_an_honorific_or_tagged_as_an_organisation_is_a_person(nlp):
         "The Brazilian foreign ministry said last week that it could not support Ms Albornoz."
     )
     assert ("BRA", "oppose", "Inés Albornoz Techera") in stances(nlp, text, title="UN race")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare title names whoever held it for the holder's state on the article's date (project-written)
+        (
+            "Klaus Iohannis said he would run for NATO secretary general.\n"
+            "The Government of Romania fully supports the candidacy of the President.",
+            {("ROU", "candidacy", "Klaus Iohannis"), ("ROU", "support", "Klaus Iohannis")},
+        ),
+        # "him" is the candidate, not the minister named in the same sentence
+        (
+            "Turkey said it would back Mark Rutte.\n"
+            "Hungary's foreign minister, Péter Szijjártó, had said Budapest could not back him.",
+            {("TUR", "support", "Mark Rutte"), ("HUN", "oppose", "Mark Rutte")},
+        ),
+    ],
+)
+def test_a_bare_title_and_a_pronoun_near_a_named_minister(nlp, text, expected):
+    assert stances(nlp, text) == expected

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from datetime import date
 
 from spacy.tokens import Token
 
@@ -81,6 +82,7 @@ class HolderResolution(TriggerReading):
     _support_counts: Counter[str]
     _home: dict[str, str]
     _title_words: set[str]
+    _ref_date: date | None
 
     def _candidate_for_pronoun(self, tok: Token, index: MentionIndex, exclude: Mention | None) -> Mention | None:
         """ "backed him": the last person named before who is already a candidate in this article, if any within
@@ -123,6 +125,7 @@ class HolderResolution(TriggerReading):
                 m.person in self.known_people
                 and fits_pronoun(m, tok)
                 and index.doc[m.end - 1].dep_ not in ("nsubj", "nsubjpass")
+                and m.start < tok.sent.start  # ("Hungary's foreign minister, X, said Budapest would back him")
             ):
                 return m
         return None
@@ -141,6 +144,32 @@ class HolderResolution(TriggerReading):
             if m.person in ranked:
                 latest[m.person] = m
         return [latest[name] for name in ranked if name in latest]
+
+    def _holders_own(self, title: Token, holders: list[Mention]) -> Mention | None:
+        """ "Romania backs the candidacy of the president", "Bucharest sustained the candidacy of its president":
+        a bare title, with no state of its own, names whoever held it for the holder's state on the article's
+        date."""
+        words = [c.lower_ for c in title.children if c.dep_ == "compound"] + [title.lower_]
+        role = self.reference.roles.get(" ".join(words[-2:])) or self.reference.roles.get(title.lower_)
+        dets = {c.lower_ for c in title.children if c.dep_ in ("det", "poss")}
+        states = {h.country for h in holders if h.country}
+        if role is None or len(states) != 1 or not dets & {"the", "its", "their", "our"}:
+            return None
+        if any(c.dep_ in ("amod", "prep") or c.ent_type_ for c in title.children):
+            return None  # "the Romanian president", "the president of Romania": the mention finder's
+        holder = self.reference.holder_of(next(iter(states)), role, self._ref_date)
+        if holder is None:
+            return None
+        return Mention(
+            title.i,
+            title.i + 1,
+            MentionKind.PERSON,
+            title.text,
+            next(iter(states)),
+            person=holder.name,
+            name=holder.name,
+            role=role,
+        )
 
     @staticmethod
     def _full_name(m: Mention, index: MentionIndex) -> Mention | None:
@@ -551,6 +580,8 @@ class HolderResolution(TriggerReading):
                         and x.person in self.known_people
                     ]
                     m = inner[-1] if inner else None
+                if m is None and (c.lower_ in ("president", "premier", "chancellor") or c.lower_ == "minister"):
+                    m = self._holders_own(c, holders)  # "the candidacy of its president"
                 if m is None and is_person_pronoun(c):
                     exclude = holders[0] if holders and holders[0].kind is MentionKind.PERSON else None
                     m = (

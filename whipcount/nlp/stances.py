@@ -102,6 +102,7 @@ class StanceFinder(HolderResolution, StanceCircumstances):
         self._support_counts: Counter[str] = Counter()  # how often each candidate was backed so far in the Doc
         self._home: dict[str, str] = {}  # candidate -> the state that put them forward, so far in the Doc
         self._title_words: set[str] = set()  # the folded words of the article's title
+        self._ref_date: date | None = None  # the publication date of the Doc being read
         self.nominating = frozenset(lex["candidacy"].get("nominating_verbs", ()))
         self.demonyms = {fold(d): c.code for c in reference.countries.values() for d in c.demonyms}
         self.known_people = frozenset(p.name for p in reference.people)
@@ -138,6 +139,7 @@ class StanceFinder(HolderResolution, StanceCircumstances):
         self._named_candidates = []
         self._support_counts = Counter()
         self._home = {}
+        self._ref_date = ref
         self._title_words = {fold(w) for w in re.findall(r"[\w'’-]+", title)}
         topic = self.topic_office(doc, title)
         sents = list(doc.sents)
