@@ -814,3 +814,29 @@ def test_a_name_with_an_honorific_or_tagged_as_an_organisation_is_a_person(nlp):
 )
 def test_a_bare_title_and_a_pronoun_near_a_named_minister(nlp, text, expected):
     assert stances(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state announcing someone's candidacy puts them forward: it backs them (project-written)
+        (
+            "Romania announced the candidacy of Klaus Iohannis for NATO secretary general on Monday.",
+            {("ROU", "candidacy", "Klaus Iohannis"), ("ROU", "support", "Klaus Iohannis")},
+        ),
+        # a body's name is not a person (NER may tag 'Appellate Body' as one)
+        ("The United States has also blocked appointments to the WTO's Appellate Body.", set()),
+    ],
+)
+def test_a_state_announcing_a_candidacy_and_a_body(nlp, text, expected):
+    assert stances(nlp, text) == expected
+
+
+def test_an_indirect_question_states_nothing(nlp):
+    """Project-written: 'whether' opens a question however the parser hangs it (here as a determiner)."""
+    text = (
+        "South Korea nominated Yoo Myung-hee for WTO director-general.\n"
+        "There was no immediate comment from Seoul on whether Yoo, 53, would remain in the race."
+    )
+    found = extract(Article(id="t", title="WTO race", text=text, published=PUB), nlp)
+    assert found and not [s for s in found if "whether" in s.evidence]

@@ -634,7 +634,8 @@ _NOT_PEOPLE = frozenset(
     "council union organization organisation commission ministry bank party group assembly parliament government "
     "agency office committee fund court summit alliance nato un eu wto unesco who imf secretariat secretary "
     "general director president minister chair chairman chairwoman head prime chancellor commissioner ambassador "
-    "representative high post job race".split()
+    "representative high post job race body works authority affairs transport development institute centre center "
+    "forum programme program".split()
 )
 
 

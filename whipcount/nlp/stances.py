@@ -337,6 +337,7 @@ class StanceFinder(HolderResolution, StanceCircumstances):
                 self._named_candidates.extend((sent.start_char, _target_name(m)) for m in named)
             return []
         guessed = False
+        sponsors: list[tuple[Mention, Mention]] = []
         if stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
             objects = [c for c in tok.children if c.dep_ == "dobj"]
             if trig.phrase or stance is not StanceType.WITHDRAWAL:
@@ -347,6 +348,9 @@ class StanceFinder(HolderResolution, StanceCircumstances):
             if not people:
                 targets, _ = self.targets_for(trig, index, [])
                 people = targets
+                if stance is StanceType.CANDIDACY:
+                    # "Romania announced the candidacy of Iohannis": the state puts him forward, so backs him
+                    sponsors = [(h, p) for h in holders if h.country for p in people if p.person]
             pairs = [(p, p) for p in people]
         else:
             targets, via_pronoun = self.targets_for(trig, index, holders)
@@ -445,6 +449,25 @@ class StanceFinder(HolderResolution, StanceCircumstances):
                         confidence=confidence,
                         trigger=tok.i,
                         guessed_target=stance not in (StanceType.CANDIDACY, StanceType.WITHDRAWAL) and guessed,
+                    )
+                )
+        for holder, person in sponsors:
+            for member in holder.members or (holder.country,):
+                out.append(
+                    StanceMention(
+                        actor=self._actor(holder, speakers, StanceType.SUPPORT)[0],
+                        actor_country=member,
+                        stance=StanceType.SUPPORT,
+                        target=_target_name(person),
+                        office=office,
+                        conditions=(),
+                        date=when,
+                        date_precision=precision,
+                        evidence=evidence,
+                        start_char=start,
+                        end_char=end,
+                        confidence=self.confidence_of(signals | {"nomination"}),
+                        trigger=tok.i,
                     )
                 )
         nominator = holders[0].country if holders else None

@@ -156,6 +156,8 @@ class TriggerReading:
                 t.dep_ == "advcl" or (t.lower_ != "if" and any(c.lower_ == "whether" for c in t.children))
             ):
                 return True  # "if Hungary backs Rutte, ...", "had not decided whether to back Rutte"
+            if t.pos_ in ("VERB", "AUX") and t.left_edge.lower_ == "whether" and t.left_edge.i < t.i:
+                return True  # "no word on whether Yoo would stay in the race" (the parser may hang it anywhere)
             if any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children) and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in t.children
             ):
