@@ -840,3 +840,25 @@ def test_an_indirect_question_states_nothing(nlp):
     )
     found = extract(Article(id="t", title="WTO race", text=text, published=PUB), nlp)
     assert found and not [s for s in found if "whether" in s.evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause on a noun in apposition to a name is about that name (project-written)
+        (
+            "Irina Bokova, the UNESCO director-general whom Bulgaria nominated in February, is still running for UN "
+            "Secretary-General.",
+            {("BGR", "support", "Irina Bokova"), ("BGR", "candidacy", "Irina Bokova")},
+        ),
+        # a count of members is no member: "they" after it is not the last state named
+        (
+            "Chile backed Inés Albornoz Techera for UN Secretary-General.\n"
+            "On paper Ms Albornoz leads, with four of the seven members either backing her or saying they will not "
+            "stand in her way.",
+            {("CHL", "support", "Inés Albornoz Techera")},
+        ),
+    ],
+)
+def test_a_relative_clause_beside_a_name_and_a_count_of_members(nlp, text, expected):
+    assert stances(nlp, text, title="UN race") == expected

@@ -369,6 +369,10 @@ class HolderResolution(TriggerReading):
                 if not found:
                     # "its own president, Klaus Iohannis, who declared ...": the name in apposition
                     found = [m for c in clause.head.children if c.dep_ == "appos" for m in mentions_for(c, index)]
+                if not found and clause.head.dep_ == "appos":
+                    # "Kristalina Georgieva, the Commission vice-president who entered the race": the name the
+                    # noun stands beside
+                    found = [m for m in mentions_for(clause.head.head, index) if m.kind is MentionKind.PERSON]
                 if not found and trig.stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
                     person = self._adhoc(clause.head, index)
                     found = [person] if person else []
@@ -403,6 +407,11 @@ class HolderResolution(TriggerReading):
                 if not previous:
                     return speakers
                 last = previous[-1]  # "Washington, London, Paris and Berlin ... that they back him": all of them
+                if low in ("they", "their", "them") and any(
+                    t.tag_ == "NNS" and t.lemma_.lower() in _ALLY_NOUNS and index.at(t) is None and _counted(t)
+                    for t in index.doc[max(last.end, subj.sent.start) : subj.i]
+                ):
+                    return []  # "with four of the seven members ... saying they will not": members, not named
                 listed = mentions_for(index.doc[last.end - 1], index)
                 first = [
                     m
@@ -666,11 +675,23 @@ def _antecedent(relative: Token, index: MentionIndex) -> Mention | None:
     if clause.dep_ not in ("relcl", "acl"):
         return None
     head = clause.head
-    for t in (head, *(c for c in head.children if c.dep_ == "appos")):
+    # ("Irina Bokova, the UNESCO director-general whom Bulgaria nominated": the name the noun is in apposition to)
+    up = [head.head] if head.dep_ == "appos" else []
+    for t in (head, *(c for c in head.children if c.dep_ == "appos"), *up):
         m = index.at(t)
         if m is not None and m.kind is MentionKind.PERSON:
             return m
     return None
+
+
+_QUANTIFIERS = frozenset({"most", "many", "several", "some", "few", "all", "both", "other"})
+
+
+def _counted(noun: Token) -> bool:
+    """ "four of the seven members", "most allies", "several countries": a number of them, none named."""
+    if any(c.dep_ in ("nummod", "amod", "det") and (c.like_num or c.lower_ in _QUANTIFIERS) for c in noun.children):
+        return True
+    return noun.head.lower_ == "of" and (noun.head.head.like_num or noun.head.head.lower_ in _QUANTIFIERS)
 
 
 def _subject_of_one_of(tok: Token) -> Token | None:
@@ -685,6 +706,8 @@ def _subject_of_one_of(tok: Token) -> Token | None:
     for _ in range(4):
         if t.dep_ not in ("pobj", "prep", "attr", "nummod") or t.head.i == t.i:
             break
+        if t.dep_ == "prep" and not (t.lower_ == "among" or (t.lower_ == "of" and t.head.lower_ == "one")):
+            return None  # "with four of the seven members backing her": a count, not "one of the allies"
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
             return next((c for c in t.children if c.dep_ == "nsubj"), None)
