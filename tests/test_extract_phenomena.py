@@ -862,3 +862,22 @@ def test_an_indirect_question_states_nothing(nlp):
 )
 def test_a_relative_clause_beside_a_name_and_a_count_of_members(nlp, text, expected):
     assert stances(nlp, text, title="UN race") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written: the one who benefits from the support is the one backed, by each state named
+        (
+            "Mark Rutte benefits from the support of the United States, of Britain and of Germany.",
+            {("USA", "support", "Mark Rutte"), ("GBR", "support", "Mark Rutte"), ("DEU", "support", "Mark Rutte")},
+        ),
+        # states in apposition to a plural noun hold its stance
+        (
+            "The two Baltic members, Latvia and Lithuania, are backing Mark Rutte.",
+            {("LVA", "support", "Mark Rutte"), ("LTU", "support", "Mark Rutte")},
+        ),
+    ],
+)
+def test_backers_of_a_beneficiary_and_states_in_apposition(nlp, text, expected):
+    assert stances(nlp, text) == expected

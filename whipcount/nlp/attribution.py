@@ -137,6 +137,11 @@ def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:
             ]
             people = [index.at(x) for x in inner if index.at(x).kind is MentionKind.PERSON]  # type: ignore[union-attr]
             m = people[-1] if people else (index.at(inner[-1]) if inner else None)
+        if m is None and t.pos_ == "NOUN" and t.tag_ == "NNS":
+            # "The two Pacific members, Chile and Peru, are backing ...": the states in apposition
+            for c in t.children:
+                if c.dep_ == "appos":
+                    found.extend(x for x in mentions_for(c, index) if x not in found)
         if m is None and t.lemma_.lower() in _SPEAKING_FOR:
             # "Orbán's government said it ...", "Erdoğan's office", "Hungary's foreign ministry": whose it is
             m = next((x for c in t.children if c.dep_ == "poss" and (x := index.at(c)) is not None), None)

@@ -482,12 +482,23 @@ class HolderResolution(TriggerReading):
     @staticmethod
     def _backers(tok: Token, index: MentionIndex) -> list[Mention]:
         found: list[Mention] = []
+
+        def walk(prep: Token, depth: int) -> None:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    named = [m for m in mentions_for(obj, index) if m.kind is not MentionKind.PERSON]
+                    found.extend(m for m in named or _listed_after(obj, index) if m not in found)
+                    if depth < 4:  # "the support of the United States, of the United Kingdom, of France and of
+                        # Germany": each "of" hangs from the one before
+                        for g in obj.children:
+                            if g.dep_ == "prep" and g.lower_ == "of":
+                                walk(g, depth + 1)
+                elif obj.dep_ == "conj" and obj.lower_ == "of" and depth < 4:
+                    walk(obj, depth + 1)
+
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        named = [m for m in mentions_for(obj, index) if m.kind is not MentionKind.PERSON]
-                        found += named or _listed_after(obj, index)
+                walk(prep, 0)
         return found
 
     @staticmethod
@@ -540,6 +551,16 @@ class HolderResolution(TriggerReading):
                 and (who := subject_of(tok.head)) is not None
             ):
                 heads.append(who)  # "Rutte has the backing of ...": Rutte is the one backed
+            elif (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ in ("of", "from")
+                and (verb := tok.head.head).lemma_.lower() in ("benefit", "enjoy")
+                and self._backers(tok, index)
+            ):
+                # "Rutte benefits from the support of ...", "Rutte, ..., benefits already of the support of ..."
+                who = subject_of(verb) or (verb.head if verb.dep_ == "appos" else None)
+                if who is not None:
+                    heads.append(who)
             if tok.dep_ == "dobj":  # "dropped its objection to Rutte": the object hangs from the verb
                 for prep in tok.head.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "behind", "against"):
