@@ -141,7 +141,9 @@ def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:
             # "The two Pacific members, Chile and Peru, are backing ...": the states in apposition
             for c in t.children:
                 if c.dep_ == "appos":
-                    found.extend(x for x in mentions_for(c, index) if x not in found and x.kind is not MentionKind.PERSON)
+                    found.extend(
+                        x for x in mentions_for(c, index) if x not in found and x.kind is not MentionKind.PERSON
+                    )
         if m is None and t.lemma_.lower() in _SPEAKING_FOR:
             # "Orbán's government said it ...", "Erdoğan's office", "Hungary's foreign ministry": whose it is
             m = next((x for c in t.children if c.dep_ == "poss" and (x := index.at(c)) is not None), None)
