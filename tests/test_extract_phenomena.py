@@ -881,3 +881,34 @@ def test_a_relative_clause_beside_a_name_and_a_count_of_members(nlp, text, expec
 )
 def test_backers_of_a_beneficiary_and_states_in_apposition(nlp, text, expected):
     assert stances(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written, reported speech: a list of verbs the parser hangs as a clause keeps its subject
+        (
+            "Orbán voted against von der Leyen, abstained on Kaja Kallas and supported Costa, diplomats said.",
+            {
+                ("HUN", "oppose", "Ursula von der Leyen"),
+                ("HUN", "abstain", "Kaja Kallas"),
+                ("HUN", "support", "António Costa"),
+            },
+        ),
+        # an undecided state weighing whether to back one or the other is undecided on both
+        (
+            "Ireland said the government was still weighing whether to back Kallas or Costa.",
+            {("IRL", "undecided", "Kaja Kallas"), ("IRL", "undecided", "António Costa")},
+        ),
+    ],
+)
+def test_a_list_of_votes_and_a_question_weighed(nlp, text, expected):
+    title = "EU leaders pick von der Leyen for Commission president, Costa for European Council"
+    assert stances(nlp, text, title=title) == expected
+
+
+def test_withdrawing_someones_candidature_is_their_withdrawal(nlp):
+    """Fictional nominee: the one whose candidature is withdrawn leaves the race, for the state that withdraws
+    it; NER cutting the unfamiliar first name off does not shorten the name."""
+    text = "Nigeria's president withdrew the candidature of Yonov Frederick Agah for WTO director-general in June."
+    assert stances(nlp, text, title="WTO race") == {("NGA", "withdrawal", "Yonov Frederick Agah")}

@@ -104,6 +104,8 @@ def subject_of(token: Token) -> Token | None:
             return max((c for c in subjects if c.i < t.i), key=lambda c: c.i, default=subjects[0])
         climbs = t.dep_ in ("xcomp", "acomp", "conj", "aux", "auxpass", "prep", "pcomp", "dobj", "attr", "amod")
         participle = t.dep_ == "advcl" and t.tag_ == "VBG"  # "Turkey took its time, declaring for Rutte"
+        # "Orbán voted against X, abstained on Y and supported Z": a list of verbs the parser hung as a clause
+        listed = t.dep_ == "advcl" and t.tag_ == "VBD" and not any(c.dep_ == "mark" for c in t.children)
         # "it agreed in June to back him": an infinitive the parser hung as an adverbial clause
         infinitive = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ == "for" and t.head.head.i != t.head.i:
@@ -111,7 +113,7 @@ def subject_of(token: Token) -> Token | None:
             thanked = next((c for c in t.head.head.children if c.dep_ == "dobj"), None)
             if thanked is not None:
                 return thanked
-        if (climbs or participle or infinitive) and t.head.i != t.i:
+        if (climbs or participle or infinitive or listed) and t.head.i != t.i:
             t = t.head
         else:
             return None

@@ -541,6 +541,11 @@ class HolderResolution(TriggerReading):
 
         for t in trig.span_tokens:
             collect(t, 0)
+            if trig.stance is StanceType.UNDECIDED:
+                # "still weighing whether to back Mr Echeverría or Ms Albornoz": the ones the question is about
+                for c in t.children:
+                    if c.dep_ in ("ccomp", "xcomp", "advcl") and c.left_edge.lower_ == "whether":
+                        collect(c, 1)
         if tok.pos_ == "NOUN":
             # "Rutte's backing" may name the one backed; "declared his support" names the one who backs
             heads.extend(c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON")

@@ -291,6 +291,17 @@ def _assemble(
             e -= 1
         while s < e - 1 and (doc[s].lower_ in _HONORIFICS or doc[s].lower_ in ("dr", "dr.", "prof", "prof.")):
             s += 1  # "Mr Rute", "Ms Albornoz": the name, without the honorific (which tells the gender)
+        while (
+            s > 0
+            and doc[s - 1].pos_ == "PROPN"
+            and doc[s - 1].is_title
+            and doc[s - 1].dep_ == "compound"
+            and s <= doc[s - 1].head.i < e
+            and doc[s - 1].lower_ not in _HONORIFICS
+            and fold(doc[s - 1].text) not in _ORGANISATION_WORDS
+            and not any(rs <= s - 1 < re_ for rs, re_, _en in raw)
+        ):
+            s -= 1  # "Yonov" + "Frederick Agah": NER cut an unfamiliar first name off
         if e <= s or any(doc[k].text.startswith("@") for k in range(s, e)):
             continue
         # NER often cuts a name at a hyphen or an unfamiliar surname ("Maret" | "Ilves-Koppel"): carry on while

@@ -345,6 +345,20 @@ class StanceFinder(HolderResolution, StanceCircumstances):
             if any(index.at(o) is None and o.lemma_.lower() not in _WITHDRAWN_THINGS for o in objects):
                 return []  # "withdrew its objection to Rutte", "withdrew its support": not a candidate leaving
             people = [h for h in holders if h.kind is MentionKind.PERSON]
+            if stance is StanceType.WITHDRAWAL and not trig.phrase:
+                # "Buhari withdrew the candidature of Yonov Frederick Agah": Agah is the one leaving
+                nouns = [tok] if tok.pos_ == "NOUN" else [o for o in tok.children if o.dep_ == "dobj"]
+                leaving = [
+                    m
+                    for o in nouns
+                    if o.lemma_.lower() in _NOMINATION_NOUNS | {"bid", "name"}
+                    for p in o.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for x in p.children
+                    if x.dep_ == "pobj" and (m := index.at(x)) is not None and m.kind is MentionKind.PERSON
+                ]
+                if leaving:
+                    people = leaving
             if not people:
                 targets, _ = self.targets_for(trig, index, [])
                 people = targets
