@@ -43,6 +43,12 @@ def claims(nlp, text: str, published: date = date(2024, 6, 20)):
         ("Rutte needs the support of all 32 allies to be appointed.", []),
         ("If every ally except Hungary backed Rutte, the race would be over.", []),
         ("Could all allies but Hungary back Rutte by June?", []),
+        # the rule in the present tense is no decision, whoever is named before it
+        (
+            "Mark Rutte is the favourite.\nThe secretary general is appointed by the North Atlantic Council, by "
+            "consensus, for a term of four years.",
+            [],
+        ),
     ],
 )
 def test_claims_found(nlp, text, expected):

@@ -146,6 +146,8 @@ def _decided(sent: Span, office_named: bool) -> bool:
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in ("to", "will", "would", "could", "might", "may", "should", "must") for a in auxes):
             continue
+        if any(a.dep_ == "auxpass" and a.lower_ in ("is", "are", "be") for a in auxes):
+            continue  # "the President of the European Council is elected by ...": the rule, not a decision
         if tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in auxes)):
             deciders = [c for c in tok.subtree if c.lower_ in _BODY_WORDS]
             if deciders or office_named:

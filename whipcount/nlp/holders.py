@@ -30,7 +30,7 @@ from .attribution import (
     subject_of,
 )
 from .dates import MONTHS, WEEKDAYS
-from .mentions import Mention, MentionKind, build_gazetteer, english_tokenizer
+from .mentions import Mention, MentionKind, build_gazetteer, doc_text, english_tokenizer
 from .triggers import TriggerReading, _Trigger
 
 _OBJECT_DEPS = ("dobj", "pobj", "attr", "oprd", "dative", "nsubjpass", "appos")
@@ -399,10 +399,21 @@ class HolderResolution(TriggerReading):
             if low in PRONOUNS_GROUP or (speakers and low in ("we", "us", "our")):
                 if self._said_by_unknown(subj, index):
                     return []  # "The Federal Government said it would ...": "it" is that unknown speaker
+                # a state named in this line or the one before (lines, not a count of tokens: the line filter
+                # keeps the line before a stance line, so both paths see the same states)
+                text = doc_text(subj.doc)
+                line = text.rfind("\n", 0, subj.sent.start_char)
+                window = text.rfind("\n", 0, max(line, 0)) + 1 if line > 0 else 0
+                while window > 0 and line > 0 and not text[window:line].strip():
+                    line = window - 1  # (past blank lines between paragraphs)
+                    window = text.rfind("\n", 0, max(line, 0)) + 1 if line > 0 else 0
                 previous = [
                     m
                     for m in index.mentions
-                    if m.end <= subj.i and m.kind is not MentionKind.PERSON and m.start >= subj.sent.start - 60
+                    if m.end <= subj.i
+                    and m.kind is not MentionKind.PERSON
+                    and subj.doc[m.start].idx >= window
+                    and m.start >= subj.sent.start - 60
                 ]
                 if not previous:
                     return speakers
