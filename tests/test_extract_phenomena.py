@@ -912,3 +912,21 @@ def test_withdrawing_someones_candidature_is_their_withdrawal(nlp):
     it; NER cutting the unfamiliar first name off does not shorten the name."""
     text = "Nigeria's president withdrew the candidature of Yonov Frederick Agah for WTO director-general in June."
     assert stances(nlp, text, title="WTO race") == {("NGA", "withdrawal", "Yonov Frederick Agah")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written, reported speech: saying one would be honoured to serve, or wanting the job, is a bid
+        (
+            "Kallas has said she would be honoured to serve as the EU's foreign policy chief.",
+            {("EST", "candidacy", "Kaja Kallas")},
+        ),
+        (
+            "Rafael Grossi of Argentina has made no secret that he wants the job of UN Secretary-General.",
+            {("ARG", "candidacy", "Rafael Grossi")},
+        ),
+    ],
+)
+def test_ways_of_saying_one_is_running(nlp, text, expected):
+    assert stances(nlp, text, title="Top jobs") == expected

@@ -348,7 +348,12 @@ class HolderResolution(TriggerReading):
                     subj = subject_of(tok.head.head)
         if subj is None:
             subj = subject_of(tok)
-            if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
+            if (
+                subj is not None
+                and subj.dep_ == "nsubjpass"
+                and subj.head.i == tok.i
+                and trig.stance is not StanceType.CANDIDACY  # ("she would be honoured to serve": her own bid)
+            ):
                 return []  # "Rutte was appointed in June": the one backed, by no one named
         if subj is None:
             subj = _subject_of_one_of(tok)
