@@ -540,7 +540,7 @@ def test_a_stance_that_follows_suit_takes_its_own_date(nlp):
         ('"Hungary will not support him," Szijjártó told reporters.', set()),
         (
             'Mark Rutte wants the job.\n"Hungary will not support him," Szijjártó told reporters.',
-            {("HUN", "oppose", "Mark Rutte")},
+            {("NLD", "candidacy", "Mark Rutte"), ("HUN", "oppose", "Mark Rutte")},  # (wanting the job is a bid)
         ),
         # what others guess or fear a state could do is not its stance; a state saying it could is
         ("Analysts say Turkey could eventually back Rutte.", set()),
