@@ -306,3 +306,14 @@ def test_a_hyphenated_surname_is_whole_whatever_the_tagger_makes_of_its_first_ha
     doc.user_data["whipcount"] = {"published": date(2024, 6, 18), "title": "NATO secretary general race"}
     assert doc.text.startswith("Lepik-Tamme, 47,")
     assert found(stances, doc) == [("Lepik-Tamme", None, "candidacy", "Lepik-Tamme")]
+
+
+def test_the_context_a_pronoun_looks_back_into_is_this_line_and_the_one_before():
+    from whipcount.nlp.attribution import previous_line_start
+
+    doc = spacy.blank("en")("First line.\nSecond line.\n\n\nThird line, after blank ones.")
+    text = doc.text
+    third = text.index("Third")
+    assert previous_line_start(doc, third) == text.index("Second")  # past the blank lines
+    assert previous_line_start(doc, text.index("Second")) == 0
+    assert previous_line_start(doc, 0) == 0

@@ -206,10 +206,11 @@ def resolve_pronoun(
         if speaking:
             return speaking[-1]
     if token.lower_ in ("he", "she"):
+        near = previous_line_start(doc, token.sent.start_char)
         subjects = [
             m
             for m in candidates
-            if m.start >= token.sent.start - 200
+            if doc[m.start].idx >= near
             and (
                 doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
                 # "the Italian prime minister Giorgia Meloni did not ..., she abstained": a name in apposition
@@ -219,6 +220,20 @@ def resolve_pronoun(
         if subjects:
             return subjects[-1]
     return candidates[-1]
+
+
+def previous_line_start(doc: Doc, char: int) -> int:
+    """Where the line before the one holding ``char`` starts (past blank lines): the context a pronoun or "it"
+    looks back into. Lines, not a count of tokens, because the line filter keeps the line before each stance
+    line, so the filtered and the unfiltered text agree on it."""
+    text = doc_text(doc)
+    line = text.rfind("\n", 0, char)
+    while line > 0:
+        start = text.rfind("\n", 0, line) + 1
+        if text[start:line].strip():
+            return start
+        line = start - 1
+    return 0
 
 
 _SPEECH_HINT = frozenset({"say", "tell", "announce", "confirm", "state", "add", "write", "post", "insist"})

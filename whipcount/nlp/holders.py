@@ -25,12 +25,13 @@ from .attribution import (
     fits_pronoun,
     is_person_pronoun,
     mentions_for,
+    previous_line_start,
     resolve_pronoun,
     subject_mentions,
     subject_of,
 )
 from .dates import MONTHS, WEEKDAYS
-from .mentions import Mention, MentionKind, build_gazetteer, doc_text, english_tokenizer
+from .mentions import Mention, MentionKind, build_gazetteer, english_tokenizer
 from .triggers import TriggerReading, _Trigger
 
 _OBJECT_DEPS = ("dobj", "pobj", "attr", "oprd", "dative", "nsubjpass", "appos")
@@ -88,8 +89,7 @@ class HolderResolution(TriggerReading):
         """ "backed him": the last person named before who is already a candidate in this article, if any within
         the last few sentences (else ordinary pronoun resolution decides)."""
         seen = self._seen_candidates | {name for _, name in self._named_candidates}
-        window = tok.sent.start - 300
-        before = [m for m in index.people_before(tok.i) if m.start >= window]
+        before = index.people_before(tok.i)  # (no window of tokens: see _compatriot_for_pronoun)
         for m in reversed(before):
             if m.person in seen and (exclude is None or m.person != exclude.person) and fits_pronoun(m, tok):
                 return m
@@ -113,8 +113,9 @@ class HolderResolution(TriggerReading):
         if stance is not StanceType.SUPPORT or len(states) != 1:
             return None
         seen = self._seen_candidates | {name for _, name in self._named_candidates}
-        window = tok.sent.start - 300
-        before = [m for m in index.people_before(tok.i) if m.start >= window and m.country in states]
+        # (anywhere before: a state's own candidate stays its candidate through the article, and a window of
+        # tokens would count background lines the line filter leaves out)
+        before = [m for m in index.people_before(tok.i) if m.country in states]
         for m in reversed(before):
             if m.person in seen and fits_pronoun(m, tok):
                 return m
@@ -406,12 +407,7 @@ class HolderResolution(TriggerReading):
                     return []  # "The Federal Government said it would ...": "it" is that unknown speaker
                 # a state named in this line or the one before (lines, not a count of tokens: the line filter
                 # keeps the line before a stance line, so both paths see the same states)
-                text = doc_text(subj.doc)
-                line = text.rfind("\n", 0, subj.sent.start_char)
-                window = text.rfind("\n", 0, max(line, 0)) + 1 if line > 0 else 0
-                while window > 0 and line > 0 and not text[window:line].strip():
-                    line = window - 1  # (past blank lines between paragraphs)
-                    window = text.rfind("\n", 0, max(line, 0)) + 1 if line > 0 else 0
+                window = previous_line_start(subj.doc, subj.sent.start_char)
                 previous = [
                     m
                     for m in index.mentions
