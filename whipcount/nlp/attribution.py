@@ -222,16 +222,22 @@ def resolve_pronoun(
     return candidates[-1]
 
 
+LOOKBACK = 1  # content lines a pronoun looks back into; the line filter (focus.py) keeps as many before a stance
+
+
 def previous_line_start(doc: Doc, char: int) -> int:
     """Where the line before the one holding ``char`` starts (past blank lines): the context a pronoun or "it"
     looks back into. Lines, not a count of tokens, because the line filter keeps the line before each stance
     line, so the filtered and the unfiltered text agree on it."""
     text = doc_text(doc)
     line = text.rfind("\n", 0, char)
+    found = 0
     while line > 0:
         start = text.rfind("\n", 0, line) + 1
         if text[start:line].strip():
-            return start
+            found += 1
+            if found == LOOKBACK:
+                return start
         line = start - 1
     return 0
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..reference import Reference
+from .attribution import LOOKBACK
 from .claims import _ALL_EXCEPT, _COUNT, _HOLDOUT, _OUTCOME
 
 # Irregular forms of the lexicon's verbs (``_inflections`` makes the regular ones: backs, backed, backing).
@@ -153,7 +154,7 @@ def focus(text: str, cues: Cues, names_an_office: Callable[[str], bool] = lambda
     position = {line: k for k, line in enumerate(content)}
     for i in anchors:
         k = position[i]
-        keep.update(content[max(k - 1, 0) : k + 1])  # the line before: a pronoun's antecedent, a question
+        keep.update(content[max(k - LOOKBACK, 0) : k + 1])  # the lines before: a pronoun's antecedent, a question
         quoted = _has_quote(text[lines[i][0] : lines[i][1]])  # the attribution may follow the quote
         for j in content[k + 1 : k + 2]:
             if quoted or _context(text[lines[j][0] : lines[j][1]]):

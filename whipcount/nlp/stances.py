@@ -364,7 +364,13 @@ class StanceFinder(HolderResolution, StanceCircumstances):
                 people = targets
                 if stance is StanceType.CANDIDACY:
                     # "Romania announced the candidacy of Iohannis": the state puts him forward, so backs him
-                    sponsors = [(h, p) for h in holders if h.country for p in people if p.person]
+                    sponsors = [
+                        (h, p)
+                        for h in holders
+                        if h.country
+                        for p in people
+                        if p.person and p.country in (None, h.country)
+                    ]
             pairs = [(p, p) for p in people]
         else:
             targets, via_pronoun = self.targets_for(trig, index, holders)
