@@ -930,3 +930,47 @@ def test_withdrawing_someones_candidature_is_their_withdrawal(nlp):
 )
 def test_ways_of_saying_one_is_running(nlp, text, expected):
     assert stances(nlp, text, title="Top jobs") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written sentences (reported speech for real people; fictional candidates otherwise)
+        (
+            "Slovakia said it had been won over after Mark Rutte promised to keep its air base open.",
+            {("SVK", "support", "Mark Rutte")},
+        ),
+        ("Riga had held out for Klaus Iohannis until June.", {("LVA", "support", "Klaus Iohannis")}),
+        (
+            "Klaus Iohannis said he would run for NATO secretary general.\nRomania put him forward in March.",
+            {("ROU", "candidacy", "Klaus Iohannis"), ("ROU", "support", "Klaus Iohannis")},
+        ),
+        (
+            "António Guterres is running for UN secretary-general.\nLisbon has campaigned hard for him across every "
+            "regional group.",
+            {("PRT", "candidacy", "António Guterres"), ("PRT", "support", "António Guterres")},
+        ),
+        # wanting to be seen to object is how one appears, not a stance
+        ("Orbán wants to be seen to object to Rutte.", set()),
+        # "voted against X and Y abstained", parsed with X and Y as the subject of "abstained"
+        (
+            "Diplomats said Viktor Orbán voted against Ursula von der Leyen and Giorgia Meloni abstained.",
+            {("HUN", "oppose", "Ursula von der Leyen"), ("ITA", "abstain", "Ursula von der Leyen")},
+        ),
+    ],
+)
+def test_more_news_wordings(nlp, text, expected):
+    assert stances(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denmark nominated Henrik Strandmark-Berg.\n“I am ready to serve all eight members,” Strandmark-Berg, 58, "
+        "told reporters.\n\nDanish Fisheries Minister Søren Holm-Lund said the government had full confidence in him.",
+        "Henrik Strandmark-Berg of Denmark said he accepts with gratitude the nomination.",
+    ],
+)
+def test_a_nominee_accepting_or_ready_to_serve_is_running(nlp, text):
+    """A fictional nominee and quote."""
+    assert ("DNK", "candidacy", "Henrik Strandmark-Berg") in stances(nlp, text, title="NATO race")

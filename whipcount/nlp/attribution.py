@@ -379,6 +379,16 @@ def _speech_subject(
             continue
         subj = subject_of(tok)
         if subj is None:
+            if outside is not None and tok.idx > outside[1]:
+                # '"...," Strandmark, 58, told reporters', parsed with no subject: the person named between the
+                # quote's end and the verb
+                between = [
+                    m
+                    for m in index.in_span(sent.start, tok.i)
+                    if m.kind is MentionKind.PERSON and sent.doc[m.start].idx >= outside[1]
+                ]
+                if between:
+                    return between[:1], tok
             continue
         found = subject_mentions(subj, index, outside=outside, speakers_first=True)
         if found:
@@ -423,7 +433,14 @@ def find_attributions(
         # the attribution sits outside the quote, in the sentence that holds the quote's end or start,
         # or in the sentence right after ("... strength." He said.)
         candidates = [touched[-1], touched[0]]
-        after = [s for s in sents if s.start_char >= qe][:1]
+        text = doc_text(doc)
+        after = [
+            s
+            for s in [s for s in sents if s.start_char >= qe][:1]
+            # (in the same paragraph, and short: "He said." attributes; "Minister X said the government ..." is
+            # a statement of its own)
+            if "\n" not in text[qe : s.start_char] and len(s) <= 12
+        ]
         candidates += after
         for sent in candidates:
             found = _speech_subject(sent, index, speech_lemmas, (qs, qe))

@@ -354,6 +354,7 @@ class HolderResolution(TriggerReading):
                 and subj.dep_ == "nsubjpass"
                 and subj.head.i == tok.i
                 and trig.stance is not StanceType.CANDIDACY  # ("she would be honoured to serve": her own bid)
+                and not (trig.phrase and tok.lemma_.lower() == "win")  # ("Slovakia was won over": Slovakia backs)
             ):
                 return []  # "Rutte was appointed in June": the one backed, by no one named
         if subj is None:
@@ -439,6 +440,16 @@ class HolderResolution(TriggerReading):
             resolved = resolve_pronoun(subj, index)
             return [resolved] if resolved else []
         found = mentions_for(subj, index)
+        ahead = subj.left_edge.i - 1
+        if (
+            ahead >= 0
+            and subj.doc[ahead].lower_ in ("against", "for", "on")
+            and subj.doc[ahead].head.i != tok.i
+            and any(c.dep_ == "conj" for c in subj.children)
+        ):
+            # "Orbán voted against von der Leyen and Meloni abstained", parsed with both names as the subject:
+            # the first is the earlier verb's object
+            found = [m for c in subj.children if c.dep_ == "conj" for m in mentions_for(c, index)]
         if not any(m.kind is MentionKind.PERSON for m in found):
             # "His two rivals, Poland's X and Estonia's Y, withdrew": the people the subject's apposition names
             named: list[Mention] = []
@@ -542,7 +553,9 @@ class HolderResolution(TriggerReading):
 
         def collect(t: Token, depth: int) -> None:
             for child in t.children:
-                if child.dep_ in _OBJECT_DEPS and child.dep_ != "nsubjpass":
+                if child.dep_ == "dative" and child.pos_ == "ADP" and child.lower_ in _ABOUT_PREPS and depth < 2:
+                    collect(child, depth + 1)  # "campaigned hard for him": a preposition the parser calls dative
+                elif child.dep_ in _OBJECT_DEPS and child.dep_ != "nsubjpass":
                     heads.extend(conjuncts(child))
                     if child.lower_ in ("both", "either") or child.pos_ in ("DET", "NUM"):
                         collect(child, depth + 1)

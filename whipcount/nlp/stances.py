@@ -281,7 +281,7 @@ class StanceFinder(HolderResolution, StanceCircumstances):
         if (
             tok.pos_ == "VERB"
             and tok.lemma_.lower() in _NEEDS_FOR
-            and not any(c.dep_ == "prep" and c.lower_ in ("for", "behind") for c in tok.children)
+            and not any(c.dep_ in ("prep", "dative") and c.lower_ in ("for", "behind") for c in tok.children)
             and not any(c.dep_ == "dobj" for c in tok.children)
         ):
             return []  # "barred ministers from campaigning in the Netherlands": for no one
