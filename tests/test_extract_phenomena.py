@@ -974,3 +974,29 @@ def test_more_news_wordings(nlp, text, expected):
 def test_a_nominee_accepting_or_ready_to_serve_is_running(nlp, text):
     """A fictional nominee and quote."""
     assert ("DNK", "candidacy", "Henrik Strandmark-Berg") in stances(nlp, text, title="NATO race")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written, reported speech: the states a count includes are named backers
+        (
+            "Mark Rutte has been endorsed by 29 of NATO's 32 members, including the United States and Germany, "
+            "diplomats said.",
+            {("USA", "support", "Mark Rutte"), ("DEU", "support", "Mark Rutte")},
+        ),
+        # "no objection" is no opposition: it will not stand in the way
+        (
+            "Slovakia's president-elect Peter Pellegrini said his country had no objection to Rutte.",
+            {("SVK", "abstain", "Mark Rutte")},
+        ),
+        # "a candidate who ..." in a refusal is the candidate the story is about
+        (
+            "Turkey backed Mark Rutte.\nHungary's foreign minister said Budapest could not support a candidate "
+            "who had wanted to bring Hungary to its knees.",
+            {("TUR", "support", "Mark Rutte"), ("HUN", "oppose", "Mark Rutte")},
+        ),
+    ],
+)
+def test_included_backers_no_objection_and_a_described_candidate(nlp, text, expected):
+    assert stances(nlp, text) == expected

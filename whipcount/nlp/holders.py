@@ -296,7 +296,7 @@ class HolderResolution(TriggerReading):
                 if child.dep_ == "agent":
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            return mentions_for(pobj, index)
+                            return mentions_for(pobj, index) or _listed_after(pobj, index)
         if tok.pos_ == "NOUN":
             backers = self._backers(tok, index)
             if backers:
@@ -663,6 +663,21 @@ class HolderResolution(TriggerReading):
                 ):
                     targets.append(m)
         if not targets:
+            described = [
+                h
+                for h in heads
+                if h.lemma_.lower() == "candidate"
+                and any(c.dep_ == "relcl" for c in h.children)
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.children)
+            ]
+            if described:
+                # "cannot support a candidate who wanted to put Hungary on its knees": the candidate the story is
+                # about (a candidate named so far, the headline's first), described rather than named
+                holder_person = holders[0] if holders and holders[0].kind is MentionKind.PERSON else None
+                lead = self._candidate_for_pronoun(described[0], index, holder_person)
+                if lead is not None and lead.person not in holder_people:
+                    targets.append(lead)
+        if not targets:
             # a parse that lost the object ("voted against von der Leyen and ...", "backs South Korea's Yoo"):
             # the first person named right after the trigger, before any other verb
             end = max(trig.end, tok.i + 1)
@@ -769,6 +784,9 @@ def _listed_after(noun: Token, index: MentionIndex) -> list[Mention]:
     """ "the support of the big allies, among them the United States and Germany": the states listed after
     "among them", "including" or "such as", up to the next verb."""
     doc = noun.doc
+    inner = next((t for t in noun.subtree if t.lower_ == "including" and t.dep_ == "prep"), None)
+    if inner is not None:  # "29 of NATO's 32 members, including the United States, Britain, ...", parsed inside
+        return [m for t in inner.subtree if (m := index.at(t)) is not None and m.kind is not MentionKind.PERSON]
     k = noun.right_edge.i + 1
     if k < len(doc) and doc[k].text == ",":
         k += 1

@@ -123,6 +123,8 @@ class TriggerReading:
             tok.head.lemma_.lower() in _WAVERING or (tok.head.dep_ == "prep" and tok.head.head.lemma_ in _WAVERING)
         ):
             return False  # "has never wavered in its support": a double negation
+        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            return True  # "had no objection to Rutte", "gave no support to him"
         for t in self._chain(tok):
             for child in t.children:
                 if child.dep_ == "neg" or child.lower_ == "never" or _no_longer(child):
