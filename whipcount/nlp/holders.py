@@ -674,9 +674,9 @@ class HolderResolution(TriggerReading):
                 # "cannot support a candidate who wanted to put Hungary on its knees": the candidate the story is
                 # about (a candidate named so far, the headline's first), described rather than named
                 holder_person = holders[0] if holders and holders[0].kind is MentionKind.PERSON else None
-                lead = self._candidate_for_pronoun(described[0], index, holder_person)
-                if lead is not None and lead.person not in holder_people:
-                    targets.append(lead)
+                about = self._candidate_for_pronoun(described[0], index, holder_person)
+                if about is not None and about.person not in holder_people:
+                    targets.append(about)
         if not targets:
             # a parse that lost the object ("voted against von der Leyen and ...", "backs South Korea's Yoo"):
             # the first person named right after the trigger, before any other verb
