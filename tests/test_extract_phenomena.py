@@ -1000,3 +1000,18 @@ def test_a_nominee_accepting_or_ready_to_serve_is_running(nlp, text):
 )
 def test_included_backers_no_objection_and_a_described_candidate(nlp, text, expected):
     assert stances(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written: more ways news states a stance, or asks one
+        ("Slovakia has yet to declare its position on Rutte.", {("SVK", "undecided", "Mark Rutte")}),
+        ("Slovakia declined to say whom it would back, after Rutte called.", {("SVK", "undecided", "Mark Rutte")}),
+        ("Turkey signed off on Rutte's appointment.", {("TUR", "support", "Mark Rutte")}),
+        ("Denmark is in Rutte's corner.", {("DNK", "support", "Mark Rutte")}),
+        ("Belgium is rooting for Rutte.", {("BEL", "support", "Mark Rutte")}),
+    ],
+)
+def test_yet_more_news_wordings(nlp, text, expected):
+    assert stances(nlp, text) == expected

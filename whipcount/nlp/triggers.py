@@ -160,6 +160,13 @@ class TriggerReading:
                 return True  # "if Hungary backs Rutte, ...", "had not decided whether to back Rutte"
             if t.pos_ in ("VERB", "AUX") and t.left_edge.lower_ == "whether" and t.left_edge.i < t.i:
                 return True  # "no word on whether Yoo would stay in the race" (the parser may hang it anywhere)
+            if (
+                t.pos_ in ("VERB", "AUX")
+                and t.dep_ in ("ccomp", "xcomp", "advcl", "pcomp")
+                and t.left_edge.lower_ in ("whom", "who", "which")
+                and t.left_edge.i < t.i
+            ):
+                return True  # "declined to say whom it would back": a question, not a relative clause
             if any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children) and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in t.children
             ):
