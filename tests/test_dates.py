@@ -109,3 +109,27 @@ def test_phrase_positions_are_character_offsets():
 def test_reference_date_inferred_from_latest_full_date():
     assert infer_reference_date("— Kaja Kallas (@kajakallas) April 2, 2024\nand on 1 March 2024 too") == REF
     assert infer_reference_date("on Tuesday, last month") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "GENEVA, Oct 29 — The United States said on Wednesday it could not support her.",
+        "VILNIUS, June 18 (whipcount) - Lithuania said on Wednesday it could not support her.",
+        ", Oct 29 — The United States said on Wednesday it could not support her.",  # the city cut off by the splitter
+    ],
+)
+def test_a_wire_dateline_dates_the_report_not_the_statement(sentence):
+    from whipcount.nlp.dates import statement_dates
+
+    found = statement_dates(sentence, date(2020, 10, 29))
+    assert [d.text for d in found] == ["Wednesday"]
+    assert len(find_dates(sentence, date(2020, 10, 29))) == 2  # find_dates still sees both
+
+
+def test_a_date_at_the_start_of_an_ordinary_sentence_is_kept():
+    from whipcount.nlp.dates import statement_dates
+
+    assert [d.date for d in statement_dates("On 20 June, Romania backed Rutte.", date(2024, 6, 21))] == [
+        date(2024, 6, 20)
+    ]

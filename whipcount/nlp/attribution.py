@@ -18,7 +18,7 @@ from enum import StrEnum
 
 from spacy.tokens import Doc, Span, Token
 
-from .dates import DateMention, find_dates
+from .dates import DateMention, find_dates, statement_dates
 from .mentions import Mention, MentionKind, doc_text
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
@@ -454,7 +454,7 @@ def find_attributions(
                     out[sent.start] = Speaker((label,), SpeakerKind.QUOTE, None, (qs, qe))
             continue
         speakers, verb = found
-        when = next(iter(find_dates(verb.sent.text, ref)), None)
+        when = next(iter(statement_dates(verb.sent.text, ref)), None)
         for sent in touched:
             out[sent.start] = Speaker(tuple(speakers), SpeakerKind.QUOTE, when, (qs, qe))
     return out

@@ -15,17 +15,11 @@ from spacy.tokens import Doc, Span, Token
 from ..records import DatePrecision
 from ..reference import fold
 from .attribution import Speaker, SpeakerKind
-from .dates import DateMention, find_dates
+from .dates import DateMention, statement_dates
 from .mentions import doc_text
 from .triggers import TriggerReading
 
 _CONDITION_MARKS = ("if", "provided", "providing", "unless", "once")
-# a wire dateline opening a paragraph ("VILNIUS, June 18 (whipcount) —", "NEW YORK, Sept. 24 -"): the date of the
-# report, not of what it reports
-_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*)?,\s*"
-    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?\s*(?:\([^)]*\))?\s*[—–-]"
-)
 
 
 class StanceCircumstances(TriggerReading):
@@ -87,9 +81,7 @@ class StanceCircumstances(TriggerReading):
     ) -> tuple[date | None, DatePrecision | None]:
         if speaker is not None and speaker.kind is SpeakerKind.POST and speaker.date is not None:
             return speaker.date.date, speaker.date.precision
-        mentions = find_dates(sent.text, ref)
-        if (dateline := _DATELINE.match(sent.text)) is not None:
-            mentions = [d for d in mentions if d.start >= dateline.end()]
+        mentions = statement_dates(sent.text, ref)
         best: DateMention | None = None
         # "Boric said on Tuesday ..., a race in which Argentina has already put forward Grossi": the main
         # clause's date is not the relative clause's (but "the latest ally to endorse Rutte on Tuesday", a

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ..records import DatePrecision
 from .attribution import MentionIndex
-from .dates import find_dates
+from .dates import statement_dates
 from .mentions import Mention, MentionKind
 from .stances import StanceFinder
 
@@ -185,7 +185,7 @@ def _candidate(sent: Span, index: MentionIndex, excluded: tuple[str, ...]) -> st
 
 
 def _date_of(sent: Span, ref: date | None) -> tuple[date | None, DatePrecision | None]:
-    found = [d for d in find_dates(sent.text, ref) if d.date is not None]
+    found = [d for d in statement_dates(sent.text, ref) if d.date is not None]
     if found:
         return found[0].date, found[0].precision
     return (ref, DatePrecision.PUBLISHED) if ref else (None, None)

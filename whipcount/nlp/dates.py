@@ -329,6 +329,22 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
     return sorted(found, key=lambda d: d.start)
 
 
+# a wire dateline opening a paragraph ("VILNIUS, June 18 (whipcount) —", "NEW YORK, Sept. 24 -"): the date of the
+# report, not of what it reports
+_DATELINE = re.compile(  # (the city may stand in a sentence of its own: the splitter can cut after it)
+    r"^\s*(?:[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*)?)?,\s*"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?\s*(?:\([^)]*\))?\s*[—–-]"
+)
+
+
+def statement_dates(sentence: str, ref: date | None) -> list[DateMention]:
+    """The date phrases of a sentence that can date what it states: all but a wire dateline in front."""
+    found = find_dates(sentence, ref)
+    if (dateline := _DATELINE.match(sentence)) is not None:
+        found = [d for d in found if d.start >= dateline.end()]
+    return found
+
+
 def resolve_date(phrase: str, ref: date) -> tuple[date | None, DatePrecision | None] | None:
     """Resolve one phrase ("on Tuesday", "mid-March"); None when it holds no date phrase."""
     found = find_dates(phrase, ref)

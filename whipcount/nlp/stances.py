@@ -695,4 +695,10 @@ def _strip_span(sent: Span) -> tuple[int, int]:
     text = sent.text
     start = sent.start_char + (len(text) - len(text.lstrip()))
     end = sent.end_char - (len(text) - len(text.rstrip()))
+    if text.lstrip().startswith(","):
+        # ", Oct 29 — The United States said ...": the splitter cut a dateline's city off; the evidence keeps it
+        whole = doc_text(sent.doc)
+        line = whole.rfind("\n", 0, start) + 1
+        if re.fullmatch(r"[A-Z][A-Z.'’ -]{1,40}", whole[line:start].strip()):
+            start = line
     return start, end
