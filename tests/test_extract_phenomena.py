@@ -1015,3 +1015,10 @@ def test_included_backers_no_objection_and_a_described_candidate(nlp, text, expe
 )
 def test_yet_more_news_wordings(nlp, text, expected):
     assert stances(nlp, text) == expected
+
+
+def test_a_headline_naming_one_state_beside_the_candidate_gives_her_state(nlp):
+    """A fictional candidate the text gives no state: the headline names one state beside her name."""
+    text = "The candidate, Ms. Albornoz Techera, confirmed that she accepts the nomination for UN Secretary-General."
+    title = "Uruguay presents the candidacy of Inés Albornoz Techera"
+    assert stances(nlp, text, title=title) == {("URY", "candidacy", "Albornoz Techera")}

@@ -105,6 +105,7 @@ class StanceFinder(HolderResolution, StanceCircumstances):
         self._ref_date: date | None = None  # the publication date of the Doc being read
         self.nominating = frozenset(lex["candidacy"].get("nominating_verbs", ()))
         self.demonyms = {fold(d): c.code for c in reference.countries.values() for d in c.demonyms}
+        self.country_names = {fold(n): c.code for c in reference.countries.values() for n in (c.name, *c.aliases)}
         self.known_people = frozenset(p.name for p in reference.people)
         self.pricing = lex.get("confidence", {"base": 0.9, "penalties": {}})
 
@@ -184,7 +185,7 @@ class StanceFinder(HolderResolution, StanceCircumstances):
             and s.actor_country is None
             and home.get(s.target) is None
         }
-        if len(stateless) == 1 and (headline := self._headline_candidate_state(title)) is not None:
+        if len(stateless) == 1 and (headline := self._headline_candidate_state(title, next(iter(stateless)))):
             # "Austrian candidate bows out" over "Petra Hollensteiner withdrew": the one candidate the text gives
             # no state is the one the headline names by hers
             home[next(iter(stateless))] = headline
@@ -577,12 +578,16 @@ class StanceFinder(HolderResolution, StanceCircumstances):
             )
         return out
 
-    def _headline_candidate_state(self, title: str) -> str | None:
-        """The state of the one candidate a headline names by nationality ("Austrian candidate bows out")."""
+    def _headline_candidate_state(self, title: str, candidate: str = "") -> str | None:
+        """The state of the one candidate a headline names by nationality ("Austrian candidate bows out"), or the
+        one state a headline names beside the candidate's name ("Uruguay presents the candidacy of Inés ...")."""
         words = [fold(w) for w in re.findall(r"[\w'’-]+", title)]
         states = {
             self.demonyms[w] for w, nxt in pairwise(words) if w in self.demonyms and nxt in _HEADLINE_CANDIDATE_WORDS
         }
+        if not states and candidate and fold(candidate).split()[-1] in words:
+            folded = " " + " ".join(words) + " "
+            states = {code for name, code in self.country_names.items() if f" {name} " in folded}
         return next(iter(states)) if len(states) == 1 else None
 
     def _nominates(self, trig: _Trigger) -> bool:
