@@ -1022,3 +1022,20 @@ def test_a_headline_naming_one_state_beside_the_candidate_gives_her_state(nlp):
     text = "The candidate, Ms. Albornoz Techera, confirmed that she accepts the nomination for UN Secretary-General."
     title = "Uruguay presents the candidacy of Inés Albornoz Techera"
     assert stances(nlp, text, title=title) == {("URY", "candidacy", "Albornoz Techera")}
+
+
+def test_each_candidate_keeps_their_own_post_when_a_sentence_names_several(nlp):
+    """Project-written, reported speech: one sentence, three candidates for three posts the article names; each
+    stance takes the post its candidate is known for (reference data), not the first post named."""
+    text = (
+        "EU leaders chose the President of the European Commission, the President of the European Council and the "
+        "High Representative on Thursday.\n"
+        "Orbán voted against von der Leyen, abstained on Kallas and supported Costa, diplomats said."
+    )
+    found = extract(Article(id="t", title="EU top jobs", text=text, published=PUB), nlp)
+    got = {(s.target, s.office) for s in found}
+    assert got == {
+        ("Ursula von der Leyen", "President of the European Commission"),
+        ("Kaja Kallas", "High Representative of the Union for Foreign Affairs and Security Policy"),
+        ("António Costa", "President of the European Council"),
+    }

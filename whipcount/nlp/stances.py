@@ -103,8 +103,11 @@ class StanceFinder(HolderResolution, StanceCircumstances):
         self._home: dict[str, str] = {}  # candidate -> the state that put them forward, so far in the Doc
         self._title_words: set[str] = set()  # the folded words of the article's title
         self._ref_date: date | None = None  # the publication date of the Doc being read
+        self._office_of: dict[str, str] = {}  # candidate -> the post a sentence naming one post tied them to
+        self._article_offices: set[str] = set()  # the posts the Doc's article names
         self.nominating = frozenset(lex["candidacy"].get("nominating_verbs", ()))
         self.demonyms = {fold(d): c.code for c in reference.countries.values() for d in c.demonyms}
+        self.post_of = {p.name: t.role for p in reference.people for t in p.terms if t.role in reference.offices}
         self.country_names = {fold(n): c.code for c in reference.countries.values() for n in (c.name, *c.aliases)}
         self.known_people = frozenset(p.name for p in reference.people)
         self.pricing = lex.get("confidence", {"base": 0.9, "penalties": {}})
@@ -141,6 +144,13 @@ class StanceFinder(HolderResolution, StanceCircumstances):
         self._support_counts = Counter()
         self._home = {}
         self._ref_date = ref
+        self._office_of = {}
+        whole = fold(title + "\n" + (doc.user_data.get("whipcount", {}).get("text") or doc_text(doc)))
+        self._article_offices = {
+            name
+            for name, pattern in (*self.office_patterns, *self.generic_patterns, *self.body_patterns)
+            if pattern.search(whole)
+        }
         self._title_words = {fold(w) for w in re.findall(r"[\w'’-]+", title)}
         topic = self.topic_office(doc, title)
         sents = list(doc.sents)
@@ -222,7 +232,9 @@ class StanceFinder(HolderResolution, StanceCircumstances):
                 )
                 if target is None or target == s.actor:
                     continue  # no candidate, or the holder itself ("Rutte has all 32 allies behind him")
-                s = replace(s, target=target)
+                s = replace(
+                    s, target=target, office=self.post_of.get(target) or self._office_of.get(target) or s.office
+                )
             guessed_ok.append(s)
         out = guessed_ok
         # one stance per (actor, stance, target) and sentence
@@ -427,6 +439,19 @@ class StanceFinder(HolderResolution, StanceCircumstances):
         unit_sents = self._unit(sent, sents, si, unit_speaker or sentence_speaker)
         conditions = self.conditions_for(sent, tok, unit_sents)
         office = offices[0] if offices else topic
+
+        def office_of(candidate: str) -> str | None:
+            # a sentence naming one post: that post, remembered for the candidate; naming none or several: the
+            # post the candidate was last tied to in the article ("voted against von der Leyen, abstained on
+            # Kallas and supported Costa", after sentences naming each one's post), else the first or the topic
+            if len(offices) == 1:
+                self._office_of.setdefault(candidate, offices[0])
+                return offices[0]
+            known = self.post_of.get(candidate)  # the post the reference data says the person holds or held,
+            if known is not None and (known in offices or (not offices and known in self._article_offices)):
+                return known  # if the article names it (Kallas ran for NATO's top job before she became HR/VP)
+            return self._office_of.get(candidate) or office
+
         if not offices:
             signals.add("office_from_context" if office else "no_office")
         if unit_speaker is not None or sentence_speaker is not None:
@@ -460,7 +485,7 @@ class StanceFinder(HolderResolution, StanceCircumstances):
                         actor_country=country,
                         stance=stance,
                         target=_target_name(target),
-                        office=office,
+                        office=office_of(_target_name(target)),
                         conditions=conditions,
                         date=when,
                         date_precision=precision,
@@ -480,7 +505,7 @@ class StanceFinder(HolderResolution, StanceCircumstances):
                         actor_country=member,
                         stance=StanceType.SUPPORT,
                         target=_target_name(person),
-                        office=office,
+                        office=office_of(_target_name(person)),
                         conditions=(),
                         date=when,
                         date_precision=precision,
@@ -499,7 +524,7 @@ class StanceFinder(HolderResolution, StanceCircumstances):
                     actor_country=person.country or nominator,
                     stance=StanceType.CANDIDACY,
                     target=_target_name(person),
-                    office=office,
+                    office=office_of(_target_name(person)),
                     conditions=(),
                     date=when,
                     date_precision=precision,
