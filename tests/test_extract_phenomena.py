@@ -1039,3 +1039,16 @@ def test_each_candidate_keeps_their_own_post_when_a_sentence_names_several(nlp):
         ("Kaja Kallas", "High Representative of the Union for Foreign Affairs and Security Policy"),
         ("António Costa", "President of the European Council"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # project-written traps: doubts of others, and where an objection comes from
+        "Some diplomats privately doubt that Slovakia will endorse Rutte.",
+        "Orbán's objection to Rutte dates back to 2021.",
+        "Budapest's objection is rooted partly in Rutte's past criticism of Hungary.",
+    ],
+)
+def test_no_stance_from_doubts_or_the_origin_of_a_stance(nlp, text):
+    assert stances(nlp, text) == set()

@@ -43,6 +43,7 @@ _WITHDRAWN_THINGS = frozenset(
 _DECLARING = frozenset({"declare", "announce", "give", "express", "offer", "pledge", "state", "lend", "make"})
 _NOMINATION_NOUNS = frozenset({"nomination", "candidature", "candidacy"})
 _NEEDS_FOR = frozenset({"campaign", "lobby"})
+_EXPLAINING = frozenset({"date", "stem", "root", "trace", "arise", "originate", "go"})
 _HEADLINE_CANDIDATE_WORDS = frozenset({"candidate", "nominee", "contender", "challenger", "hopeful"})
 
 
@@ -280,6 +281,8 @@ class StanceFinder(HolderResolution, StanceCircumstances):
             return []  # "Hungary and Slovakia have yet to back Rutte": not yet, like "has not yet backed"
         if tok.pos_ == "NOUN" and tok.head.lower_ in ("without", "despite"):
             return []  # "supports Rutte without reservation", "despite objections"
+        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _EXPLAINING:
+            return []  # "Orbán's objection to Rutte dates back to 2021": where a stance comes from, told as background
         if tok.pos_ == "NOUN" and not trig.phrase and tok.dep_ == "compound":
             return []  # "NATO's Ukraine support operations": a noun modifying another names no stance
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (tok.head.i, tok.head.lemma_.lower()) in self._verb_triggers:

@@ -19,7 +19,7 @@ from .mentions import doc_text
 if TYPE_CHECKING:
     from .focus import Cues  # (focus imports the claim patterns, which import the stance finder)
 
-_EXPECTING = frozenset({"expect", "anticipate", "predict", "forecast"})
+_EXPECTING = frozenset({"expect", "anticipate", "predict", "forecast", "doubt"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 
 
