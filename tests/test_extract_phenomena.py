@@ -1052,3 +1052,10 @@ def test_each_candidate_keeps_their_own_post_when_a_sentence_names_several(nlp):
 )
 def test_no_stance_from_doubts_or_the_origin_of_a_stance(nlp, text):
     assert stances(nlp, text) == set()
+
+
+def test_a_group_with_exceptions_is_an_aggregate_not_each_members_stance(nlp):
+    """Project-written: 'all EU member states except Hungary' is a claim about the body, not 26 stances (and
+    certainly not Hungary's)."""
+    text = "All EU member states except Hungary supported Kaja Kallas as High Representative."
+    assert stances(nlp, text, title="EU top jobs") == set()

@@ -344,6 +344,8 @@ class StanceFinder(HolderResolution, StanceCircumstances):
             return []  # "he might step aside": not a withdrawal
         speakers, verb, unit_speaker = self.speaker_for(tok, index, sentence_speaker)
         holders = self.holders_for(trig, index, speakers)
+        if any(h.members and _excepted(h, tok) for h in holders):
+            return []  # "All EU member states except Hungary supported Kallas": an aggregate claim (claims.py)
         if holders and stance not in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
             holders += [m for m in _as_does(trig, index) if m not in holders]  # "..., as is Poland"
         if not holders:
@@ -709,6 +711,17 @@ def _as_does(trig: _Trigger, index: MentionIndex) -> list[Mention]:
                 for subj in (c for c in clause.children if c.dep_ == "nsubj"):
                     out += [m for m in mentions_for(subj, index) if m.kind is not MentionKind.PERSON]
     return out
+
+
+def _excepted(group: Mention, trigger: Token) -> bool:
+    """A group with exceptions between it and the stance word ("all EU member states except Hungary ...")."""
+    between = trigger.doc[group.end : trigger.i] if group.end <= trigger.i else trigger.doc[group.start : group.start]
+    return any(
+        t.lower_ in ("except", "excluding", "save", "apart")
+        or (t.lower_ == "but" and t.dep_ == "prep")
+        or (t.lower_ == "other" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "than")
+        for t in between
+    )
 
 
 def _has_object(verb: Token) -> bool:
