@@ -1059,3 +1059,31 @@ def test_a_group_with_exceptions_is_an_aggregate_not_each_members_stance(nlp):
     certainly not Hungary's)."""
     text = "All EU member states except Hungary supported Kaja Kallas as High Representative."
     assert stances(nlp, text, title="EU top jobs") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written, reported speech: withheld support is no support; still assessing is undecided
+        (
+            "Slovak Prime Minister Robert Fico has also withheld his support for Rutte.",
+            {("SVK", "undecided", "Mark Rutte")},
+        ),
+        (
+            "Slovakia's foreign ministry said Bratislava was still assessing Rutte's candidacy.",
+            {("SVK", "undecided", "Mark Rutte")},
+        ),
+    ],
+)
+def test_withheld_support_and_still_assessing(nlp, text, expected):
+    assert stances(nlp, text) == expected
+
+
+def test_a_condition_on_lifting_a_veto(nlp):
+    text = "Hungary will lift its veto on Mark Rutte only if NATO guarantees that Hungarian troops stay out of Ukraine."
+    (s,) = extract(Article(id="t", title="NATO race", text=text, published=PUB), nlp)
+    assert (s.actor_country, s.stance.value, s.conditions) == (
+        "HUN",
+        "abstain",
+        ("NATO guarantees that Hungarian troops stay out of Ukraine",),
+    )

@@ -127,8 +127,11 @@ class StanceCircumstances(TriggerReading):
 
     def conditions_for(self, sent: Span, tok: Token, unit_sents: list[Span]) -> tuple[str, ...]:
         out: list[str] = []
-        for t in tok.subtree:
-            if t.dep_ == "advcl" and t.head.i in {x.i for x in self._chain(tok)}:
+        # ("will lift its veto on Rutte only if ...": a stance noun's condition hangs from its verb)
+        top = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+        heads = {x.i for x in self._chain(tok)} | {top.i}
+        for t in top.subtree:
+            if t.dep_ == "advcl" and t.head.i in heads:
                 marks = [c for c in t.children if c.dep_ == "mark"]
                 if marks and marks[0].lower_ in _CONDITION_MARKS:
                     out.append(_clean(tok.doc[marks[0].i + 1 : t.right_edge.i + 1].text))
