@@ -307,9 +307,13 @@ class StanceFinder(HolderResolution, StanceCircumstances):
                 stance = StanceType.WITHDRAWAL
             else:
                 return []
-        if stance is StanceType.SUPPORT and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in ("withhold", "hold"):
-            if tok.head.lemma_.lower() == "withhold" or any(c.lower_ == "back" for c in tok.head.children):
-                stance = StanceType.UNDECIDED  # "has withheld his support", "is holding back its support"
+        if (
+            stance is StanceType.SUPPORT
+            and tok.pos_ == "NOUN"
+            and tok.head.lemma_.lower() in ("withhold", "hold")
+            and (tok.head.lemma_.lower() == "withhold" or any(c.lower_ == "back" for c in tok.head.children))
+        ):
+            stance = StanceType.UNDECIDED  # "has withheld his support", "is holding back its support"
         if stance is StanceType.OPPOSE and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in self.reversal:
             stance = StanceType.ABSTAIN  # "dropped its objection": no longer blocks
         elif stance is StanceType.SUPPORT and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in _WITHDRAWING:
