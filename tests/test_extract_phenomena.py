@@ -1087,3 +1087,24 @@ def test_a_condition_on_lifting_a_veto(nlp):
         "abstain",
         ("NATO guarantees that Hungarian troops stay out of Ukraine",),
     )
+
+
+def test_standing_in_his_way_names_the_one_the_headline_is_about(nlp):
+    """Project-written: 'his' in 'stands in his way' is the candidate the headline names (possessive and all),
+    not the last man named."""
+    text = (
+        "Danish Prime Minister Anders Fogh Rasmussen is widely seen as the front-runner to succeed Jaap de Hoop "
+        "Scheffer, but Turkey stands in his way."
+    )
+    got = stances(nlp, text, title="Turkey's doubts cloud Rasmussen's path to NATO's top job")
+    assert got == {("TUR", "oppose", "Anders Fogh Rasmussen")}
+
+
+def test_not_standing_in_his_way_is_an_abstention_on_him(nlp):
+    """Project-written; the quoted ambassador is fictional."""
+    text = (
+        "António Guterres won the sixth straw poll for UN secretary-general.\n"
+        "Russia, which had been expected to favour an Eastern European candidate, will not stand in his way, its "
+        "ambassador Ivan Petrov-Sokol told reporters."
+    )
+    assert ("RUS", "abstain", "António Guterres") in stances(nlp, text, title="UN race")

@@ -566,6 +566,8 @@ class HolderResolution(TriggerReading):
 
         for t in trig.span_tokens:
             collect(t, 0)
+            if trig.phrase and t.pos_ == "NOUN" and t.lower_ in ("way", "corner", "path"):
+                heads.extend(c for c in t.children if c.dep_ == "poss")  # "stand in his way", "in Rutte's corner"
             if trig.stance is StanceType.UNDECIDED:
                 # "still weighing whether to back Mr Echeverría or Ms Albornoz": the ones the question is about
                 for c in t.children:

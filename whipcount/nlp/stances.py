@@ -152,7 +152,7 @@ class StanceFinder(HolderResolution, StanceCircumstances):
             for name, pattern in (*self.office_patterns, *self.generic_patterns, *self.body_patterns)
             if pattern.search(whole)
         }
-        self._title_words = {fold(w) for w in re.findall(r"[\w'’-]+", title)}
+        self._title_words = {re.sub(r"['’]s?$", "", fold(w)) for w in re.findall(r"[\w'’-]+", title)}
         topic = self.topic_office(doc, title)
         sents = list(doc.sents)
         out: list[StanceMention] = []
