@@ -1108,3 +1108,21 @@ def test_not_standing_in_his_way_is_an_abstention_on_him(nlp):
         "ambassador Ivan Petrov-Sokol told reporters."
     )
     assert ("RUS", "abstain", "António Guterres") in stances(nlp, text, title="UN race")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # project-written ways of saying a state has not decided
+        "Turkey has not yet announced its position on Rutte.",
+        "Turkey has not made its position on Rutte known.",
+        "Slovakia refused to say whether it would back Rutte.",
+        "Turkey is keeping its cards close to its chest on Rutte.",
+        "Turkey said it needed more time to decide on Rutte.",
+        "Slovakia has not yet committed to Rutte.",
+        "Turkey has kept silent on Rutte.",
+    ],
+)
+def test_ways_of_not_having_decided(nlp, text):
+    found = extract(Article(id="t", title="NATO race", text=text, published=PUB), nlp)
+    assert {(s.stance.value, s.target, s.conditions) for s in found} == {("undecided", "Mark Rutte", ())}

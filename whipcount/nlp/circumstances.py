@@ -57,23 +57,36 @@ class StanceCircumstances(TriggerReading):
         return self.any_office.search(fold(text)) is not None
 
     def topic_office(self, doc: Doc, title: str) -> str | None:
-        """The post an article is about: specific aliases count most, then mentions of the post's body (with
-        generic titles like "secretary-general" counting for the body the article names)."""
+        return self.offices_of_article(doc, title)[0]
+
+    def offices_of_article(self, doc: Doc, title: str) -> tuple[str | None, set[str]]:
+        """The post an article is about, and every post it names. For the first, specific aliases count most,
+        then mentions of the post's body (with generic titles like "secretary-general" counting for the body
+        the article names)."""
         # a Doc of only the lines that can hold a stance (see focus.py) carries the whole article's text
         folded = fold(title + "\n" + (doc.user_data.get("whipcount", {}).get("text") or doc_text(doc)))
         scores: Counter[str] = Counter()
+        named: set[str] = set()
         for name, pattern in self.office_patterns:
-            scores[name] += 3 * len(pattern.findall(folded))
+            hits = len(pattern.findall(folded))
+            scores[name] += 3 * hits
+            if hits:
+                named.add(name)
         body_hits = {name: len(pattern.findall(folded)) for name, pattern in self.body_patterns}
         for name, pattern in self.generic_patterns:
             if body_hits.get(name):
                 scores[name] += len(pattern.findall(folded))
+            elif pattern.search(folded):
+                named.add(name)
         for name, hits in body_hits.items():
             scores[name] += hits
+            if hits:
+                named.add(name)
         best = scores.most_common(2)
+        named |= {name for name, score in scores.items() if score}
         if not best or best[0][1] == 0 or (len(best) > 1 and best[0][1] == best[1][1]):
-            return None
-        return best[0][0]
+            return None, named
+        return best[0][0], named
 
     # --- dates and conditions -----------------------------------------------------------------------------
     def date_for(
@@ -157,7 +170,7 @@ class StanceCircumstances(TriggerReading):
         if m and _clean(m.group(1)) not in out:
             out.append(_clean(m.group(1)))
         for s in unit_sents:
-            for cm in re.finditer(r"\bcommit(?:s|ted|ting)?\s+to\s+(.+?)(?:[.;]|$)", s.text):
+            for cm in re.finditer(r"(?<!not )(?<!n't )(?<!yet )\bcommit(?:s|ted|ting)?\s+to\s+(.+?)(?:[.;]|$)", s.text):
                 item = _clean(cm.group(1))
                 if any(item.lower().startswith(a) for a in self.list_anaphors):
                     out.extend(self._expand_list(s, unit_sents))

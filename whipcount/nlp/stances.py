@@ -146,14 +146,8 @@ class StanceFinder(HolderResolution, StanceCircumstances):
         self._home = {}
         self._ref_date = ref
         self._office_of = {}
-        whole = fold(title + "\n" + (doc.user_data.get("whipcount", {}).get("text") or doc_text(doc)))
-        self._article_offices = {
-            name
-            for name, pattern in (*self.office_patterns, *self.generic_patterns, *self.body_patterns)
-            if pattern.search(whole)
-        }
         self._title_words = {re.sub(r"['’]s?$", "", fold(w)) for w in re.findall(r"[\w'’-]+", title)}
-        topic = self.topic_office(doc, title)
+        topic, self._article_offices = self.offices_of_article(doc, title)
         sents = list(doc.sents)
         out: list[StanceMention] = []
         for si, sent in enumerate(sents):
