@@ -1126,3 +1126,24 @@ def test_not_standing_in_his_way_is_an_abstention_on_him(nlp):
 def test_ways_of_not_having_decided(nlp, text):
     found = extract(Article(id="t", title="NATO race", text=text, published=PUB), nlp)
     assert {(s.stance.value, s.target, s.conditions) for s in found} == {("undecided", "Mark Rutte", ())}
+
+
+def test_an_interview_set_out_without_q_and_a_labels(nlp):
+    """A fictional interview: questions on lines of their own, answers unlabelled or opened by the interviewee's
+    name; 'we' is the state the headline names, as the interviewee speaks for it."""
+    text = (
+        "We spoke to Vice-Minister Lucía Ferrer-Ortiz in Santiago about the UN secretary-general race.\n\n"
+        "Why back Michelle Bachelet?\n\n"
+        "Ferrer-Ortiz: Because she knows the system. We decided to nominate her at the cabinet meeting last week.\n\n"
+        "And if she does not get through?\n\n"
+        "Then we would consider supporting Rebeca Grynspan. But it is too early for that.\n\n"
+        "Will you campaign hard?\n\n"
+        "We entered to win."
+    )
+    found = extract(Article(id="t", title="Chile's vice-minister on the UN race", text=text, published=PUB), nlp)
+    got = {(s.actor_country, s.stance.value, s.target) for s in found}
+    assert got == {
+        ("CHL", "support", "Michelle Bachelet"),
+        ("CHL", "candidacy", "Michelle Bachelet"),
+        ("CHL", "undecided", "Rebeca Grynspan"),
+    }

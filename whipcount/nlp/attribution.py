@@ -312,22 +312,55 @@ def _posts(doc: Doc, index: MentionIndex, ref: date | None) -> list[tuple[tuple[
 # --- interviews -------------------------------------------------------------------------------------------------
 _ANSWER = re.compile(r"(?m)^A:[ \t]*(.+)$")
 _QUESTION = re.compile(r"(?m)^Q:")
+_QUESTION_LINE = re.compile(r"(?m)^[^\n\"“”]{3,300}\?[ \t]*$")  # a question on a line of its own
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
+_INTERVIEW = re.compile(r"\b(?:interview|spoke (?:to|with)|talked (?:to|with)|sat down with)\b", re.I)
+_LABEL = re.compile(r"(?m)^([A-Z][^\n:]{1,60}?):[ \t]+(\S[^\n]*)$")  # "Salazar Kuhn: Because ..."
 
 
 def _interview_answers(doc: Doc, index: MentionIndex) -> list[tuple[tuple[int, int], Speaker]]:
-    """In a Q-and-A interview the answers ("A: ...") are the interviewee's: the first person the introduction
-    names before the first question."""
-    first_question = _QUESTION.search(doc_text(doc))
-    if first_question is None:
-        return []
-    intro = [m for m in index.mentions if m.kind is MentionKind.PERSON and doc[m.start].idx < first_question.start()]
+    """In a Q-and-A interview the answers are the interviewee's (the first person the introduction names
+    before the first question): lines after "A:", or, in an interview set out without labels ("We spoke to
+    X ..." and then questions on lines of their own), every line after a question. A line that opens with a
+    person's name and a colon ("Salazar Kuhn: Because ...") is that person's, interview or not."""
+    text = doc_text(doc)
+    out: list[tuple[tuple[int, int], Speaker]] = []
+    labelled: set[int] = set()
+    for m in _LABEL.finditer(text):
+        label = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        people = [x for x in index.in_span(label.start, label.end) if x.kind is MentionKind.PERSON] if label else []
+        if people:
+            out.append(
+                ((m.start(2), m.end(2)), Speaker((people[-1],), SpeakerKind.QUOTE, None, (m.start(2), m.end(2))))
+            )
+            labelled.add(m.start())
+    first_question = _QUESTION.search(text)
+    questions = list(_QUESTION_LINE.finditer(text))
+    unlabelled = (
+        first_question is None and len(questions) >= 2 and _INTERVIEW.search(text, 0, questions[0].start()) is not None
+    )
+    start = first_question.start() if first_question is not None else questions[0].start() if unlabelled else -1
+    if start < 0:
+        return out
+    intro = [m for m in index.mentions if m.kind is MentionKind.PERSON and doc[m.start].idx < start]
     if not intro:
-        return []
-    speaker = intro[0]
-    return [
-        ((m.start(1), m.end(1)), Speaker((speaker,), SpeakerKind.QUOTE, None, (m.start(1), m.end(1))))
-        for m in _ANSWER.finditer(doc_text(doc))
-    ]
+        return out
+    # the person the interview is with ("We spoke to Vice-Minister X"), else the first one named
+    spoke = _INTERVIEW.search(text, 0, start)
+    speaker = next((m for m in intro if spoke is not None and doc[m.start].idx > spoke.start()), intro[0])
+    if first_question is not None:
+        answers = [(m.start(1), m.end(1)) for m in _ANSWER.finditer(text)]
+    else:
+        asked = {q.start() for q in questions}
+        answers = [  # (only answers in the first person need their speaker)
+            (m.start(), m.end())
+            for m in re.finditer(r"(?m)^[^\n]*\S[^\n]*$", text)
+            if m.start() > start
+            and m.start() not in asked
+            and m.start() not in labelled
+            and _FIRST_PERSON.search(m.group(0))
+        ]
+    return out + [((s, e), Speaker((speaker,), SpeakerKind.QUOTE, None, (s, e))) for s, e in answers]
 
 
 # --- quotes ---------------------------------------------------------------------------------------------------

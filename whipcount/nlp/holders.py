@@ -84,6 +84,7 @@ class HolderResolution(TriggerReading):
     _home: dict[str, str]
     _title_words: set[str]
     _ref_date: date | None
+    _title_state: str | None
 
     def _candidate_for_pronoun(self, tok: Token, index: MentionIndex, exclude: Mention | None) -> Mention | None:
         """ "backed him": the last person named before who is already a candidate in this article, if any within
@@ -403,6 +404,10 @@ class HolderResolution(TriggerReading):
             stateless = all(m.kind is MentionKind.PERSON and m.country is None for m in speakers)
             if speakers and not stateless:
                 return speakers  # (a speaker whose state is unknown says "we" or "the cabinet": the state named before)
+            if speakers and low in ("we", "us", "our") and self._title_state is not None:
+                # an official of no known state saying "we", in a story whose headline names one state ("Chile's
+                # vice-minister on the rail race"): that state
+                return [replace(m, country=self._title_state) for m in speakers]
             if low in PRONOUNS_GROUP or (speakers and low in ("we", "us", "our")):
                 if self._said_by_unknown(subj, index):
                     return []  # "The Federal Government said it would ...": "it" is that unknown speaker

@@ -104,6 +104,7 @@ class StanceFinder(HolderResolution, StanceCircumstances):
         self._home: dict[str, str] = {}  # candidate -> the state that put them forward, so far in the Doc
         self._title_words: set[str] = set()  # the folded words of the article's title
         self._ref_date: date | None = None  # the publication date of the Doc being read
+        self._title_state: str | None = None  # the one state the Doc's headline names, if it names one
         self._office_of: dict[str, str] = {}  # candidate -> the post a sentence naming one post tied them to
         self._article_offices: set[str] = set()  # the posts the Doc's article names
         self.nominating = frozenset(lex["candidacy"].get("nominating_verbs", ()))
@@ -148,6 +149,7 @@ class StanceFinder(HolderResolution, StanceCircumstances):
         self._office_of = {}
         self._title_words = {re.sub(r"['’]s?$", "", fold(w)) for w in re.findall(r"[\w'’-]+", title)}
         topic, self._article_offices = self.offices_of_article(doc, title)
+        self._title_state = self._one_state_in(title)
         sents = list(doc.sents)
         out: list[StanceMention] = []
         for si, sent in enumerate(sents):
@@ -275,6 +277,15 @@ class StanceFinder(HolderResolution, StanceCircumstances):
             return []  # "Hungary and Slovakia have yet to back Rutte": not yet, like "has not yet backed"
         if tok.pos_ == "NOUN" and tok.head.lower_ in ("without", "despite"):
             return []  # "supports Rutte without reservation", "despite objections"
+        if (
+            tok.pos_ == "VERB"
+            and not trig.phrase
+            and tok.lemma_.lower() == "enter"
+            and tok.tag_ != "VBN"
+            and not any(c.dep_ in ("dobj", "nsubjpass", "agent", "relcl") for c in tok.children)
+            and tok.dep_ != "relcl"
+        ):
+            return []  # "We entered to win": entering names no one; "entered Iohannis in the race" does
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _EXPLAINING:
             return []  # "Orbán's objection to Rutte dates back to 2021": where a stance comes from, told as background
         if tok.pos_ == "NOUN" and not trig.phrase and tok.dep_ == "compound":
@@ -608,6 +619,14 @@ class StanceFinder(HolderResolution, StanceCircumstances):
                 )
             )
         return out
+
+    def _one_state_in(self, title: str) -> str | None:
+        """The one state a headline names, by name or demonym ("Chile's vice-minister on ..."), else None."""
+        words = [re.sub(r"['’]s?$", "", fold(w)) for w in re.findall(r"[\w'’-]+", title)]
+        folded = " " + " ".join(words) + " "
+        states = {code for name, code in self.country_names.items() if f" {name} " in folded}
+        states |= {self.demonyms[w] for w in words if w in self.demonyms}
+        return next(iter(states)) if len(states) == 1 else None
 
     def _headline_candidate_state(self, title: str, candidate: str = "") -> str | None:
         """The state of the one candidate a headline names by nationality ("Austrian candidate bows out"), or the
