@@ -1147,3 +1147,14 @@ def test_an_interview_set_out_without_q_and_a_labels(nlp):
         ("CHL", "candidacy", "Michelle Bachelet"),
         ("CHL", "undecided", "Rebeca Grynspan"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written: the possessor of "candidate" backs the one the sentence says it is
+        ("Rafael Grossi is Argentina's candidate for UN Secretary-General.", {("ARG", "support", "Rafael Grossi")}),
+    ],
+)
+def test_whose_candidate_someone_is(nlp, text, expected):
+    assert stances(nlp, text, title="UN race") == expected

@@ -578,6 +578,9 @@ class HolderResolution(TriggerReading):
                 for c in t.children:
                     if c.dep_ in ("ccomp", "xcomp", "advcl") and c.left_edge.lower_ == "whether":
                         collect(c, 1)
+        if tok.pos_ == "NOUN" and tok.dep_ == "attr" and any(c.dep_ == "poss" for c in tok.children):
+            # "he is our candidate": the one the copula's subject names
+            heads.extend(c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
         if tok.pos_ == "NOUN":
             # "Rutte's backing" may name the one backed; "declared his support" names the one who backs
             heads.extend(c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON")

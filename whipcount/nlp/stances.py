@@ -307,7 +307,15 @@ class StanceFinder(HolderResolution, StanceCircumstances):
         ):
             return []  # "barred ministers from campaigning in the Netherlands": for no one
         signals: set[str] = set()  # what makes this reading less certain; priced in data/lexicon/confidence.json
-        if stance is StanceType.CANDIDACY and not self._is_candidacy(trig):
+        if (
+            stance is StanceType.CANDIDACY
+            and tok.lemma_.lower() in ("candidate", "nominee", "choice", "pick")
+            and tok.dep_ == "attr"
+            and any(c.dep_ == "poss" for c in tok.children)
+        ):
+            # "he is our candidate", "Grossi is Argentina's candidate": the possessor backs the copula's subject
+            stance = StanceType.SUPPORT
+        elif stance is StanceType.CANDIDACY and not self._is_candidacy(trig):
             if tok.lemma_.lower() in ("candidacy", "candidature", "bid") and tok.head.lemma_.lower() in self.ending:
                 stance = StanceType.WITHDRAWAL
             else:
