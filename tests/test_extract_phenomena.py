@@ -1158,3 +1158,22 @@ def test_an_interview_set_out_without_q_and_a_labels(nlp):
 )
 def test_whose_candidate_someone_is(nlp, text, expected):
     assert stances(nlp, text, title="UN race") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written: backers and supporters, blessings, and support one can count on
+        ("Poland is among Rutte's backers.", {("POL", "support", "Mark Rutte")}),
+        ("Croatia has joined the ranks of Rutte's supporters.", {("HRV", "support", "Mark Rutte")}),
+        ("Rutte can count on the support of Portugal.", {("PRT", "support", "Mark Rutte")}),
+        ("Denmark gave Rutte its blessing.", {("DNK", "support", "Mark Rutte")}),
+        ("Greece too is on board with Rutte.", {("GRC", "support", "Mark Rutte")}),
+        (
+            "Mark Rutte is running.\nSpain voiced its backing for the Dutchman's bid.",
+            {("ESP", "support", "Mark Rutte")},
+        ),
+    ],
+)
+def test_backers_blessings_and_support_to_count_on(nlp, text, expected):
+    assert {s for s in stances(nlp, text) if s[1] != "candidacy"} == expected

@@ -314,8 +314,8 @@ class HolderResolution(TriggerReading):
                 return []  # "she had the broadest support": she is the one backed, by no one named
                 # (but "Italy has reservations about Rutte": Italy holds them)
             for child in tok.children:
-                if child.dep_ == "poss":
-                    subj = child
+                if child.dep_ == "poss" and tok.lemma_.lower() not in ("backer", "supporter"):
+                    subj = child  # ("Rutte's backers": the one backed, not the holder)
             if subj is None and (tok.tag_ == "VBG" or tok.lower_.endswith("ing")):
                 # "with Orbán voting against": a gerund the tagger took for a noun keeps its own subject
                 subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), subj)
@@ -593,14 +593,16 @@ class HolderResolution(TriggerReading):
                 heads.append(who)  # "Rutte has the backing of ...": Rutte is the one backed
             elif (
                 tok.dep_ == "pobj"
-                and tok.head.lower_ in ("of", "from")
-                and (verb := tok.head.head).lemma_.lower() in ("benefit", "enjoy")
+                and tok.head.lower_ in ("of", "from", "on")
+                and (verb := tok.head.head).lemma_.lower() in ("benefit", "enjoy", "count", "rely")
                 and self._backers(tok, index)
             ):
                 # "Rutte benefits from the support of ...", "Rutte, ..., benefits already of the support of ..."
                 who = subject_of(verb) or (verb.head if verb.dep_ == "appos" else None)
                 if who is not None:
                     heads.append(who)
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("give", "lend", "offer", "grant"):
+                heads.extend(c for c in tok.head.children if c.dep_ == "dative")  # "gave Rutte its blessing"
             if tok.dep_ == "dobj":  # "dropped its objection to Rutte": the object hangs from the verb
                 for prep in tok.head.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "behind", "against"):
