@@ -133,3 +133,17 @@ def test_a_date_at_the_start_of_an_ordinary_sentence_is_kept():
     assert [d.date for d in statement_dates("On 20 June, Romania backed Rutte.", date(2024, 6, 21))] == [
         date(2024, 6, 20)
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "ref", "expected", "precision"),
+    [
+        ("last night", date(2024, 4, 4), date(2024, 4, 3), "day"),
+        ("over the weekend", date(2024, 4, 8), date(2024, 4, 6), "approximate"),  # a Monday: the weekend just gone
+        ("at the weekend", date(2024, 4, 4), date(2024, 3, 30), "approximate"),
+        ("last weekend", date(2024, 4, 7), date(2024, 3, 30), "approximate"),  # said on a Sunday: the one before
+    ],
+)
+def test_nights_and_weekends(phrase, ref, expected, precision):
+    (found,) = find_dates(phrase, ref)
+    assert (found.date, found.precision.value) == (expected, precision)

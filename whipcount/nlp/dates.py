@@ -224,9 +224,18 @@ def _day_before_yesterday(m: re.Match[str], ref: date) -> Resolved:
     return ref - timedelta(days=2), DatePrecision.DAY
 
 
-@_rule(r"\byesterday\b", re.I)
+@_rule(r"\b(?:yesterday|last\s+night)\b", re.I)
 def _yesterday(m: re.Match[str], ref: date) -> Resolved:
     return ref - timedelta(days=1), DatePrecision.DAY
+
+
+@_rule(r"\b(?:over|at|during)\s+the\s+weekend\b|\bthis\s+(?:past\s+)?weekend\b|\blast\s+weekend\b", re.I)
+def _weekend(m: re.Match[str], ref: date) -> Resolved:
+    """The Saturday of the latest weekend that began on or before the publication date."""
+    back = (ref.weekday() - 5) % 7  # days since the latest Saturday (0 on a Saturday)
+    if m.group(0).lower().startswith("last") and back < 2:
+        back += 7  # "last weekend", said on the weekend itself: the one before
+    return ref - timedelta(days=back), DatePrecision.APPROXIMATE
 
 
 @_rule(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.I)
