@@ -1177,3 +1177,22 @@ def test_whose_candidate_someone_is(nlp, text, expected):
 )
 def test_backers_blessings_and_support_to_count_on(nlp, text, expected):
     assert {s for s in stances(nlp, text) if s[1] != "candidacy"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short misspelt surname after an honorific is still the known person
+        (
+            "Hungary informed earlier that it cannot support the candidacy of Mr Rute.",
+            {("HUN", "oppose", "Mark Rutte")},
+        ),
+        # an objection to something that is no candidate states no stance
+        (
+            "Orbán backed Costa. His objection, he has said, is to the way the posts were shared out.",
+            {("HUN", "support", "António Costa")},
+        ),
+    ],
+)
+def test_a_misspelt_surname_after_mr_and_an_objection_to_a_method(nlp, text, expected):
+    assert stances(nlp, text, title="Top jobs: NATO and the European Council") == expected

@@ -102,6 +102,25 @@ class Gazetteer:
             self.fuzzy_seen[wanted] = self._closest_person(wanted)
         return self.fuzzy_seen[wanted]
 
+    def fuzzy_surname(self, text: str) -> str | None:
+        """A known person a short name after an honorific is one typing error from ("Mr Rute" for Rutte): the
+        honorific says a person is meant, so four letters are enough."""
+        wanted = fold(text)
+        if len(wanted) < 4 or " " in wanted:
+            return None
+        key = "surname:" + wanted
+        if key not in self.fuzzy_seen:
+            close = {
+                name
+                for name in self.people
+                if (surname := fold(name).split()[-1]) != wanted
+                and len(surname) >= 4
+                and abs(len(surname) - len(wanted)) <= 1
+                and _distance(wanted, surname, 1) <= 1
+            }
+            self.fuzzy_seen[key] = next(iter(close)) if len(close) == 1 else None
+        return self.fuzzy_seen[key]
+
     def _closest_person(self, wanted: str) -> str | None:
         best = None
         for name, person in self.fuzzy_names.items():
@@ -289,8 +308,10 @@ def _assemble(
             continue  # "the Danube River Commission"
         while e > s and doc[e - 1].text in ("'s", "'", "’s", "’"):
             e -= 1
+        honoured = False
         while s < e - 1 and (doc[s].lower_ in _HONORIFICS or doc[s].lower_ in ("dr", "dr.", "prof", "prof.")):
             s += 1  # "Mr Rute", "Ms Albornoz": the name, without the honorific (which tells the gender)
+            honoured = True
         while (
             s > 0
             and doc[s - 1].pos_ == "PROPN"
@@ -331,7 +352,10 @@ def _assemble(
         if any(rs < e and s < re_ and en.kind in ("country", "seat", "title", "demonym") for rs, re_, en in raw):
             continue
         if not any(s < e2 and s2 < e for s2, e2, _ in names):
-            names.append((s, e, gaz.fuzzy_person(doc[s:e].text)))
+            known_name = gaz.fuzzy_person(doc[s:e].text)
+            if known_name is None and honoured and e - s == 1:
+                known_name = gaz.fuzzy_surname(doc[s].text)
+            names.append((s, e, known_name))
     # a misspelt known name that NER did not take for a person ("Iohanis", tagged as a place)
     taken_now = {k for s, e, _ in names for k in range(s, e)} | {k for s, e, _ in raw for k in range(s, e)}
     for tok in doc:

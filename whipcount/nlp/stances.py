@@ -286,6 +286,18 @@ class StanceFinder(HolderResolution, StanceCircumstances):
             and tok.dep_ != "relcl"
         ):
             return []  # "We entered to win": entering names no one; "entered Iohannis in the race" does
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "nsubj"
+            and tok.head.lemma_ == "be"
+            and any(
+                p.dep_ == "prep"
+                and p.lower_ in ("to", "about", "over")
+                and index.in_span(p.i, p.right_edge.i + 1) == []
+                for p in tok.head.children
+            )
+        ):
+            return []  # "His objection is to the way the posts were shared out": to something that is no candidate
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _EXPLAINING:
             return []  # "Orbán's objection to Rutte dates back to 2021": where a stance comes from, told as background
         if tok.pos_ == "NOUN" and not trig.phrase and tok.dep_ == "compound":
