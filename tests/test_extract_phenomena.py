@@ -1196,3 +1196,50 @@ def test_backers_blessings_and_support_to_count_on(nlp, text, expected):
 )
 def test_a_misspelt_surname_after_mr_and_an_objection_to_a_method(nlp, text, expected):
     assert stances(nlp, text, title="Top jobs: NATO and the European Council") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        # project-written sentences, reported speech
+        (
+            "Jens Stoltenberg said on Friday that he was honoured to accept the post of NATO secretary general.",
+            "NATO race",
+            {("NOR", "candidacy", "Jens Stoltenberg")},
+        ),
+        (
+            "Iohannis's candidacy, announced in March, never attracted public support from another ally.",
+            "NATO race",
+            {("ROU", "candidacy", "Klaus Iohannis")},
+        ),
+        (
+            "Klaus Iohannis said he would run to become NATO's next secretary general.",
+            "NATO race",
+            {("ROU", "candidacy", "Klaus Iohannis")},
+        ),
+        (
+            "The Dutch premier backed von der Leyen throughout the talks, as did Poland's Donald Tusk.",
+            "EU top jobs: the Commission",
+            {("NLD", "support", "Ursula von der Leyen"), ("POL", "support", "Ursula von der Leyen")},
+        ),
+        (
+            "The Dutch socialist Frans Timmermans was the socialists' choice for President of the European Commission."
+            "\nThe Visegrád Four said they would not accept the Dutchman.",
+            "EU top jobs",
+            {(c, "oppose", "Frans Timmermans") for c in ("POL", "HUN", "CZE", "SVK")},
+        ),
+        (
+            "Spain's prime minister, Pedro Sánchez, put Borrell forward for the post of High Representative.",
+            "EU top jobs",
+            {("ESP", "support", "Josep Borrell"), ("ESP", "candidacy", "Josep Borrell")},
+        ),
+        ("Berlin is said to have championed Jens Stoltenberg from the start.", "NATO race", set()),
+        (
+            "Von der Leyen's nomination still needs the approval of the European Parliament.",
+            "EU top jobs: the Commission",
+            set(),
+        ),
+    ],
+)
+def test_third_batch_wordings(nlp, text, title, expected):
+    assert stances(nlp, text, title=title) == expected

@@ -7,6 +7,7 @@ lookups the pipeline needs. Users can add their own body or office files with ``
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -32,11 +33,21 @@ def _fold_word(text: str) -> str:
     return _fold(text)
 
 
+# the combining marks of the Basic Multilingual Plane, as one character class (stripping them with a regex is
+# several times faster than testing each character of a long text)
+_COMBINING = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in range(0x300, 0x10000) if unicodedata.combining(chr(c))) + "]"
+)
+
+
 def _fold(text: str) -> str:
     text = text.replace("’", "'")
     if not text.isascii():  # ASCII has no accents to strip (and most news text is ASCII: the fast path)
         text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        if max(text) <= "\uffff":
+            text = _COMBINING.sub("", text)
+        else:  # (a character beyond the BMP: test each one)
+            text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return " ".join(text.casefold().split())
 
 

@@ -139,6 +139,16 @@ def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:
             ]
             people = [index.at(x) for x in inner if index.at(x).kind is MentionKind.PERSON]  # type: ignore[union-attr]
             m = people[-1] if people else (index.at(inner[-1]) if inner else None)
+        if m is None and t.pos_ == "NOUN" and t.tag_ == "NN":
+            # "Spain's prime minister, Pedro Sánchez, put ...": the person named in apposition
+            m = next(
+                (
+                    x
+                    for c in t.children
+                    if c.dep_ == "appos" and (x := index.at(c)) is not None and x.kind is MentionKind.PERSON
+                ),
+                None,
+            )
         if m is None and t.pos_ == "NOUN" and t.tag_ == "NNS":
             # "The two Pacific members, Chile and Peru, are backing ...": the states in apposition
             for c in t.children:

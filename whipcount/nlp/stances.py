@@ -43,6 +43,7 @@ _WITHDRAWN_THINGS = frozenset(
 _DECLARING = frozenset({"declare", "announce", "give", "express", "offer", "pledge", "state", "lend", "make"})
 _NOMINATION_NOUNS = frozenset({"nomination", "candidature", "candidacy"})
 _NEEDS_FOR = frozenset({"campaign", "lobby"})
+_AWAITING = frozenset({"need", "require", "await", "face", "depend"})
 _EXPLAINING = frozenset({"date", "stem", "root", "trace", "arise", "originate", "go"})
 _HEADLINE_CANDIDATE_WORDS = frozenset({"candidate", "nominee", "contender", "challenger", "hopeful"})
 
@@ -298,6 +299,8 @@ class StanceFinder(HolderResolution, StanceCircumstances):
             )
         ):
             return []  # "His objection is to the way the posts were shared out": to something that is no candidate
+        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _AWAITING:
+            return []  # "Von der Leyen's nomination still needs the approval of Parliament": a step to come
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _EXPLAINING:
             return []  # "Orbán's objection to Rutte dates back to 2021": where a stance comes from, told as background
         if tok.pos_ == "NOUN" and not trig.phrase and tok.dep_ == "compound":
@@ -683,6 +686,10 @@ class StanceFinder(HolderResolution, StanceCircumstances):
                 return tok.dep_ in ("attr", "pobj") and any(
                     c.dep_ == "prep" and c.lower_ == "for" for c in tok.children
                 )
+            if tok.lemma_.lower() in _NOMINATION_NOUNS and any(
+                c.dep_ == "acl" and c.lemma_.lower() in self.announce and c.tag_ == "VBN" for c in tok.children
+            ):
+                return True  # "Iohannis's candidacy, announced in March, ..."
             return tok.head.lemma_.lower() in self.announce and tok.dep_ in ("dobj", "nsubjpass")
         if tok.pos_ == "ADJ":  # "would be interested in the job", "... in succeeding Jens Stoltenberg"
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "for")):
@@ -693,7 +700,11 @@ class StanceFinder(HolderResolution, StanceCircumstances):
                         return True
             return False
         if lemma in ("run", "stand", "bid", "candidate"):  # "decided to candidate for" (translated English)
-            return any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+            return any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) or any(
+                # "said he would run to become NATO's next secretary general"
+                c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("become", "succeed", "lead", "head", "replace")
+                for c in tok.children
+            )
         if lemma == "seek":
             return any(c.dep_ == "dobj" and c.lemma_.lower() in self.office_nouns for c in tok.children)
         return False
@@ -749,7 +760,8 @@ def _as_does(trig: _Trigger, index: MentionIndex) -> list[Mention]:
                 and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
             ):
                 for subj in (c for c in clause.children if c.dep_ == "nsubj"):
-                    out += [m for m in mentions_for(subj, index) if m.kind is not MentionKind.PERSON]
+                    # (an official speaks for a state: "..., as did Poland's Donald Tusk")
+                    out += [m for m in mentions_for(subj, index) if m.kind is not MentionKind.PERSON or m.country]
     return out
 
 

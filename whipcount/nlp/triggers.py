@@ -143,7 +143,11 @@ class TriggerReading:
         """Speculation, hedges, hypotheticals: nobody takes this stance."""
         t = tok
         for _ in range(12):
-            hedge = t.lower_ in self.hedges or t.lemma_.lower() in self.hedges
+            hedge = (
+                t.lower_ in self.hedges
+                or t.lemma_.lower() in self.hedges
+                or (t.lower_ == "said" and any(c.dep_ == "auxpass" for c in t.children))  # "is said to favour"
+            )
             if hedge and t.i != tok.i and any(c.dep_ == "xcomp" for c in t.children):
                 return True  # "is expected to back", "is likely to endorse"
             if (
