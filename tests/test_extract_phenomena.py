@@ -1243,3 +1243,16 @@ def test_a_misspelt_surname_after_mr_and_an_objection_to_a_method(nlp, text, exp
 )
 def test_third_batch_wordings(nlp, text, title, expected):
     assert stances(nlp, text, title=title) == expected
+
+
+def test_an_article_that_names_only_the_post_holder_it_is_about(nlp):
+    """Project-written, reported speech: 'the race to succeed Kofi Annan' names no post, but its holder; the
+    article is about his post (and the line filter lets it through)."""
+    text = (
+        "Thailand has nominated its former foreign minister, Surakiart Sathirathai, in the race to succeed Kofi Annan."
+    )
+    found = extract(Article(id="t", title="First straw poll", text=text, published=PUB), nlp)
+    assert {(s.actor_country, s.stance.value, s.office) for s in found} == {
+        ("THA", "support", "UN Secretary-General"),
+        ("THA", "candidacy", "UN Secretary-General"),
+    }

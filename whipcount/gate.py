@@ -103,9 +103,10 @@ evaluation gate; every figure comes from `whipcount evaluate` on the gold sets p
 - **news-dev**: the development split of the evaluation corpus (`corpus/news/dev`), articles written by the project
   in the styles of wire copy, analysis, live blogs, interviews, press releases and translated English, on the NATO
   Secretary General races of 2009, 2014 and 2024, the WTO Director-General race of 2020-21 and the 2024
-  reappointment, the UN Secretary-General selections of 2016 and 2026, the EU top jobs of 2019 and 2024, and three
-  fictional bodies. A second batch (`rw-`, `gx-`), written by writers who had not seen the extractor, is closer to
-  real outlets (datelines, captions, long paragraphs, appositions). The extractor was developed against this split.
+  reappointment, the UN Secretary-General selections of 2016 and 2026, the EU top jobs of 2019 and 2024, and four
+  fictional bodies. Two later batches (`rw-`/`gx-`, then `hx-`/`px-` on NATO 2014, the WTO 2013 and the UN 2006),
+  written by writers who had not seen the extractor, are closer to real outlets (datelines, captions, long
+  paragraphs, appositions, web-page furniture). The extractor was developed against this split.
 - **news-test**: the test split (`corpus/news/test`), kept apart: never looked at article by article while
   developing, only scored.
 

@@ -28,6 +28,7 @@ class StanceCircumstances(TriggerReading):
     office_patterns: list[tuple[str, re.Pattern[str]]]
     generic_patterns: list[tuple[str, re.Pattern[str]]]
     body_patterns: list[tuple[str, re.Pattern[str]]]
+    holder_patterns: list[tuple[str, re.Pattern[str]]]
     any_office: re.Pattern[str]
     list_anaphors: tuple[str, ...]
     pricing: dict[str, Any]
@@ -82,8 +83,12 @@ class StanceCircumstances(TriggerReading):
             scores[name] += hits
             if hits:
                 named.add(name)
-        best = scores.most_common(2)
         named |= {name for name, score in scores.items() if score}
+        # a past or present holder of the post named ("the race to succeed Kofi Annan") makes it the topic, but
+        # does not name the post (Kallas, named in a NATO race, later became High Representative)
+        for name, pattern in self.holder_patterns:
+            scores[name] += len(pattern.findall(folded))
+        best = scores.most_common(2)
         if not best or best[0][1] == 0 or (len(best) > 1 and best[0][1] == best[1][1]):
             return None, named
         return best[0][0], named

@@ -133,8 +133,17 @@ class StanceFinder(HolderResolution, StanceCircumstances):
             words = {fold(office.body)} | {fold(a).removeprefix("the ") for a in (body.aliases if body else ())}
             words = {w for w in words if len(w) > 2 and w not in ("the council", "council")}
             self.body_patterns.append((office.name, _alternation(sorted(words, key=len, reverse=True))))
+        # the people who held each post: "the race to succeed Kofi Annan" is about his post (by full name only)
+        holders: dict[str, set[str]] = {}
+        for person in reference.people:
+            for term in person.terms:
+                if term.role in reference.offices:
+                    holders.setdefault(term.role, set()).add(fold(person.name))
+        self.holder_patterns = [
+            (office, _alternation(sorted(names, key=len, reverse=True))) for office, names in holders.items()
+        ]
         # all of them as one pattern, for the cheap test before parsing (one search instead of one per pattern)
-        every = (*self.office_patterns, *self.generic_patterns, *self.body_patterns)
+        every = (*self.office_patterns, *self.generic_patterns, *self.body_patterns, *self.holder_patterns)
         self.any_office = re.compile("|".join(f"(?:{p.pattern})" for _, p in every) or r"(?!x)x")
 
     # --- the whole sentence -------------------------------------------------------------------------------
