@@ -1256,3 +1256,29 @@ def test_an_article_that_names_only_the_post_holder_it_is_about(nlp):
         ("THA", "support", "UN Secretary-General"),
         ("THA", "candidacy", "UN Secretary-General"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written, reported speech: a family name written first; a weight put behind someone
+        (
+            "Ban Ki-moon leads the race for UN Secretary-General.\nBan declared his candidacy earlier this year, and "
+            "Seoul has put the full weight of its diplomacy behind him since.",
+            {("KOR", "candidacy", "Ban Ki-moon"), ("KOR", "support", "Ban Ki-moon")},
+        ),
+        # "as Seoul's candidate": the possessor backs the one who entered
+        (
+            "Ban Ki-moon entered the race for UN Secretary-General as Seoul's candidate.",
+            {("KOR", "candidacy", "Ban Ki-moon"), ("KOR", "support", "Ban Ki-moon")},
+        ),
+        # a state's national NER takes for an organisation; "him" after it is that national
+        (
+            "India's Shashi Tharoor came second in the straw poll for UN Secretary-General.\nIndia had put him "
+            "forward in June.",
+            {("IND", "support", "Shashi Tharoor"), ("IND", "candidacy", "Shashi Tharoor")},
+        ),
+    ],
+)
+def test_names_written_family_first_and_a_states_own_national(nlp, text, expected):
+    assert stances(nlp, text, title="UN race") == expected

@@ -130,6 +130,16 @@ class HolderResolution(TriggerReading):
                 and m.start < tok.sent.start  # ("Hungary's foreign minister, X, said Budapest would back him")
             ):
                 return m
+        # else a national of that state with no title of office ("India's Shashi Tharoor"), named before
+        for m in reversed(before):
+            if (
+                fits_pronoun(m, tok)
+                and not m.role
+                and not m.title
+                and m.start < tok.sent.start
+                and index.doc[m.end - 1].dep_ not in ("nsubj", "nsubjpass")
+            ):
+                return m
         return None
 
     def _leading_candidates(self, noun: Token, index: MentionIndex) -> list[Mention]:
@@ -581,6 +591,15 @@ class HolderResolution(TriggerReading):
         if tok.pos_ == "NOUN" and tok.dep_ == "attr" and any(c.dep_ == "poss" for c in tok.children):
             # "he is our candidate": the one the copula's subject names
             heads.extend(c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+        elif (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "as"
+            and tok.lemma_.lower() in ("candidate", "nominee")
+            and any(c.dep_ == "poss" for c in tok.children)
+            and (who := subject_of(tok.head.head)) is not None
+        ):
+            heads.append(who)  # "Ban entered the race as Seoul's candidate": Ban
         if tok.pos_ == "NOUN":
             # "Rutte's backing" may name the one backed; "declared his support" names the one who backs
             heads.extend(c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON")

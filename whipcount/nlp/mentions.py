@@ -297,6 +297,8 @@ def _assemble(
     for ent in doc.ents:
         if ent.label_ != "PERSON" and not _person_by_its_form(ent):
             continue
+        if all(t.text.isupper() for t in ent if t.is_alpha) and len(ent.text) > 3:
+            continue  # "COLOMBO, May 21 -": a dateline's city, not a person
         s, e = ent.start, ent.end
         if (
             e - s == 1
@@ -392,6 +394,8 @@ def _assemble(
         span_key[(s, e)] = cluster_key
         surname_to_key[surname] = cluster_key
         words = text.split()
+        if known and fold(str(known)) in _given_names()[1]:
+            surname_to_key.setdefault(fold(words[0]), cluster_key)  # "Ban Ki-moon": the family name comes first
         if len(words) >= 3:
             # "Inés Albornoz Techera", "Anders Fogh Rasmussen": a middle word is a surname on its own too
             # ("Ms Albornoz", "Fogh"), unless it is someone else's
@@ -786,6 +790,15 @@ def _person_by_its_form(ent: Span) -> bool:
     first = ent[0].lower_
     if first in _HONORIFICS or first in ("dr", "dr.", "prof", "prof."):
         return True
+    doc = ent.doc
+    if (
+        ent.start >= 2
+        and doc[ent.start - 1].text in ("'s", "’s")
+        and doc[ent.start - 2].ent_type_ == "GPE"
+        and 2 <= len(words) <= 3
+        and ent.label_ == "ORG"
+    ):
+        return True  # "India's Shashi Tharoor": a state's person, whatever NER made of the name
     return fold(ent[0].text) in _given_names()[0] and len(words) <= 4
 
 

@@ -334,10 +334,11 @@ class StanceFinder(HolderResolution, StanceCircumstances):
         if (
             stance is StanceType.CANDIDACY
             and tok.lemma_.lower() in ("candidate", "nominee", "choice", "pick")
-            and tok.dep_ == "attr"
+            and (tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"))
             and any(c.dep_ == "poss" for c in tok.children)
         ):
-            # "he is our candidate", "Grossi is Argentina's candidate": the possessor backs the copula's subject
+            # "he is our candidate", "Grossi is Argentina's candidate", "entered the race as Seoul's candidate":
+            # the possessor backs the one the sentence is about
             stance = StanceType.SUPPORT
         elif stance is StanceType.CANDIDACY and not self._is_candidacy(trig):
             if tok.lemma_.lower() in ("candidacy", "candidature", "bid") and tok.head.lemma_.lower() in self.ending:
