@@ -671,7 +671,7 @@ class HolderResolution(TriggerReading):
                         and x.person in self.known_people
                     ]
                     m = inner[-1] if inner else None
-                if m is None and (c.lower_ in ("president", "premier", "chancellor") or c.lower_ == "minister"):
+                if m is None and c.lower_ in ("president", "premier", "chancellor", "minister"):
                     m = self._holders_own(c, holders)  # "the candidacy of its president"
                 if m is None and is_person_pronoun(c):
                     exclude = holders[0] if holders and holders[0].kind is MentionKind.PERSON else None
