@@ -1282,3 +1282,20 @@ def test_an_article_that_names_only_the_post_holder_it_is_about(nlp):
 )
 def test_names_written_family_first_and_a_states_own_national(nlp, text, expected):
     assert stances(nlp, text, title="UN race") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written, reported speech: a stance for a post this whip count does not track
+        ("In 2011, Brasília backed José Graziano da Silva for director-general of the FAO.", set()),
+        # backing someone "against" a rival is no backing of the rival
+        (
+            "That left Roberto Azevêdo, whom Brazil had nominated and supported all along, against Herminio Blanco, "
+            "Mexico's candidate.",
+            {("BRA", "support", "Roberto Azevêdo"), ("BRA", "candidacy", "Roberto Azevêdo")},
+        ),
+    ],
+)
+def test_another_post_and_a_shared_object(nlp, text, expected):
+    assert stances(nlp, text, title="WTO race") == expected

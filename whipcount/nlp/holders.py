@@ -575,12 +575,21 @@ class HolderResolution(TriggerReading):
                     if child.lower_ in ("both", "either") or child.pos_ in ("DET", "NUM"):
                         collect(child, depth + 1)
                 elif child.dep_ == "prep" and child.lower_ in _ABOUT_PREPS and depth < 2:
+                    if child.lower_ == "against" and trig.stance is StanceType.SUPPORT:
+                        continue  # "backed Azevêdo against Blanco": the rival, not the one backed
                     collect(child, depth + 1)
                 elif child.dep_ in ("conj", "appos") and depth > 0:
                     heads.extend(conjuncts(child))
 
         for t in trig.span_tokens:
             collect(t, 0)
+            if (
+                t.dep_ == "conj"
+                and t.pos_ == "VERB"
+                and t.head.pos_ == "VERB"
+                and not any(c.dep_ in _OBJECT_DEPS or c.dep_ == "prep" for c in t.children)
+            ):
+                collect(t.head, 0)  # "whom Brazil had nominated and supported throughout": the shared object
             if trig.phrase and t.pos_ == "NOUN" and t.lower_ in ("way", "corner", "path"):
                 heads.extend(c for c in t.children if c.dep_ == "poss")  # "stand in his way", "in Rutte's corner"
             if trig.stance is StanceType.UNDECIDED:

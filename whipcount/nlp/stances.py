@@ -43,6 +43,11 @@ _WITHDRAWN_THINGS = frozenset(
 _DECLARING = frozenset({"declare", "announce", "give", "express", "offer", "pledge", "state", "lend", "make"})
 _NOMINATION_NOUNS = frozenset({"nomination", "candidature", "candidacy"})
 _NEEDS_FOR = frozenset({"campaign", "lobby"})
+_FOR_A_POST = re.compile(
+    r"\bfor\s+(?:the\s+(?:post|job|position|role)\s+of\s+)?(?:the\s+)?"
+    r"(?:director[- ]general|secretary[- ]general|president|chair(?:man|woman|person)?|head|executive\s+director)"
+    r"\s+of\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.'’-]*){0,6}",
+)
 _AWAITING = frozenset({"need", "require", "await", "face", "depend"})
 _EXPLAINING = frozenset({"date", "stem", "root", "trace", "arise", "originate", "go"})
 _HEADLINE_CANDIDATE_WORDS = frozenset({"candidate", "nominee", "contender", "challenger", "hopeful"})
@@ -387,6 +392,8 @@ class StanceFinder(HolderResolution, StanceCircumstances):
             return []  # "she chaired the board of Gavi before entering the race": background to someone's life
         if "tentative" in signals and stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
             return []  # "he might step aside": not a withdrawal
+        if not offices and self._for_another_post(sent):
+            return []  # "in 2011, Brasília backed Graziano for director-general of the FAO": a post not tracked
         speakers, verb, unit_speaker = self.speaker_for(tok, index, sentence_speaker)
         holders = self.holders_for(trig, index, speakers)
         if any(h.members and _excepted(h, tok) for h in holders):
@@ -652,6 +659,14 @@ class StanceFinder(HolderResolution, StanceCircumstances):
                 )
             )
         return out
+
+    def _for_another_post(self, sent: Span) -> bool:
+        """ "... for director-general of the FAO": a sentence that puts someone up for a post of a body this
+        whip count does not track (no tracked office or body in the words after "of")."""
+        for m in _FOR_A_POST.finditer(sent.text):
+            if not self.any_office.search(fold(m.group(0))):
+                return True
+        return False
 
     def _one_state_in(self, title: str) -> str | None:
         """The one state a headline names, by name or demonym ("Chile's vice-minister on ..."), else None."""
