@@ -663,10 +663,7 @@ class StanceFinder(HolderResolution, StanceCircumstances):
     def _for_another_post(self, sent: Span) -> bool:
         """ "... for director-general of the FAO": a sentence that puts someone up for a post of a body this
         whip count does not track (no tracked office or body in the words after "of")."""
-        for m in _FOR_A_POST.finditer(sent.text):
-            if not self.any_office.search(fold(m.group(0))):
-                return True
-        return False
+        return any(not self.any_office.search(fold(m.group(0))) for m in _FOR_A_POST.finditer(sent.text))
 
     def _one_state_in(self, title: str) -> str | None:
         """The one state a headline names, by name or demonym ("Chile's vice-minister on ..."), else None."""
