@@ -227,8 +227,16 @@ def resolve_pronoun(
                 or (doc[m.end - 1].dep_ == "appos" and doc[m.end - 1].head.dep_ in ("nsubj", "nsubjpass"))
             )
         ]
-        if subjects:
-            return subjects[-1]
+        same = [m for m in subjects if m.start >= token.sent.start]
+        # else a person named earlier in the pronoun's own sentence and not the object of a verb ("Later on Monday,
+        # India's Shashi Tharoor, ..., announced that he ...", parsed with no subject)
+        own = [
+            m
+            for m in candidates
+            if m.start >= token.sent.start and doc[m.end - 1].dep_ not in ("dobj", "pobj", "dative", "attr", "oprd")
+        ]
+        if same or own or subjects:
+            return (same or own or subjects)[-1]
     return candidates[-1]
 
 

@@ -245,6 +245,9 @@ def find_mentions(doc: Doc, reference: Reference, ref_date: date | None) -> list
     raw: list[tuple[int, int, _Entry]] = []
     i = 0
     while i < len(doc):
+        if doc[i].is_upper and len(doc[i]) > 4 and doc[i].is_alpha:
+            i += 1  # "COLOMBO, May 21 -": a dateline's city (acronyms like NATO or UN are shorter)
+            continue
         hit = gaz.match(folded, i)
         if hit and (
             _capitalised(doc[i])
@@ -413,6 +416,8 @@ def _assemble(
     for tok in doc:
         if tok.i in taken or tok.i in by_start or fold(tok.text) not in surname_to_key or not _capitalised(tok):
             continue  # the cheap tests first: most tokens are no one's surname
+        if tok.text.isupper() and len(tok.text) > 3:
+            continue  # "COLOMBO, May 21 -": a dateline's city
         before_org = tok.i + 1 < len(doc) and fold(doc[tok.i + 1].text) in _ORGANISATION_WORDS
         after_the = tok.i > 0 and doc[tok.i - 1].lower_ == "the"  # "the Danube River Commission"
         if not before_org and not after_the:
