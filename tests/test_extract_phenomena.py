@@ -1299,3 +1299,17 @@ def test_names_written_family_first_and_a_states_own_national(nlp, text, expecte
 )
 def test_another_post_and_a_shared_object(nlp, text, expected):
     assert stances(nlp, text, title="WTO race") == expected
+
+
+def test_a_guessed_candidate_runs_for_the_post_the_stance_is_about(nlp):
+    """Project-written, reported speech: a stance naming no one takes a candidate for its own post, not the last
+    one named, who runs for another."""
+    text = (
+        "Turkey backed Mark Rutte for NATO secretary general.\n"
+        "Poland backed Ursula von der Leyen for President of the European Commission.\n"
+        "Orbán announced his endorsement on Tuesday."
+    )
+    found = extract(Article(id="t", title="NATO race", text=text, published=PUB), nlp)
+    assert ("HUN", "support", "Mark Rutte", "NATO Secretary General") in {
+        (s.actor_country, s.stance.value, s.target, s.office) for s in found
+    }

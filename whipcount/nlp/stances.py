@@ -229,24 +229,32 @@ class StanceFinder(HolderResolution, StanceCircumstances):
         guessed_ok = []
         for s in out:
             if s.guessed_target:
-                named_before = [t for st, t in named if st <= s.start_char and (s.start_char, t) not in leaving]
+                # (a candidate known to run for another post is no guess for this one: "after Orbán's endorsement
+                # last week", in a NATO story that also names von der Leyen)
+                def fits(c: str, office: str | None = s.office) -> bool:
+                    known = self.post_of.get(c) if self.post_of.get(c) in self._article_offices else None
+                    return (known or self._office_of.get(c)) in (None, office)
+
+                named_before = [
+                    t for st, t in named if st <= s.start_char and (s.start_char, t) not in leaving and fits(t)
+                ]
                 in_sentence = [
                     c
                     for c in candidates
-                    if fold(c).split()[-1] in fold(s.evidence) and (s.start_char, c) not in leaving
+                    if fold(c).split()[-1] in fold(s.evidence) and (s.start_char, c) not in leaving and fits(c)
                 ]
                 guess = s.target if (s.start_char, s.target) not in leaving else None
                 target = (
                     about.get(s.start_char)
-                    or (guess if guess in candidates or (guess and not candidates) else None)
+                    or (guess if (guess in candidates or (guess and not candidates)) and fits(guess) else None)
                     or (in_sentence[0] if in_sentence else None)
                     or (named_before[-1] if named_before else None)
                 )
                 if target is None or target == s.actor:
                     continue  # no candidate, or the holder itself ("Rutte has all 32 allies behind him")
-                s = replace(
-                    s, target=target, office=self.post_of.get(target) or self._office_of.get(target) or s.office
-                )
+                known = self.post_of.get(target)
+                office = known if known in self._article_offices else self._office_of.get(target) or s.office
+                s = replace(s, target=target, office=office)
             guessed_ok.append(s)
         out = guessed_ok
         # one stance per (actor, stance, target) and sentence
@@ -542,7 +550,7 @@ class StanceFinder(HolderResolution, StanceCircumstances):
                         actor_country=country,
                         stance=stance,
                         target=_target_name(target),
-                        office=office_of(_target_name(target)),
+                        office=office if guessed else office_of(_target_name(target)),  # (a guess: the sentence's)
                         conditions=conditions,
                         date=when,
                         date_precision=precision,
