@@ -129,11 +129,14 @@ def test_the_prefilter_asks_what_the_stance_finder_asks(nlp):
     texts = [a.title + "\n" + a.text for a in read_paths([CORPUS, ROOT / "corpus" / "background"])]
     texts += [line for t in texts for line in t.split("\n")]
     assert len(texts) > 200
-    # the one-search test answers as each office, title, body and office-holder pattern would, one by one
-    every = (*finder.office_patterns, *finder.generic_patterns, *finder.body_patterns, *finder.holder_patterns)
-    patterns = [p for _, p in every]
-    one_by_one = [any(p.search(fold(t)) for p in patterns) for t in texts]
+    # the one-search tests answer as each office, title and body pattern would, one by one (and, for a whole
+    # article, each office holder's name too)
+    named = [p for _, p in (*finder.office_patterns, *finder.generic_patterns, *finder.body_patterns)]
+    holders = [p for _, p in finder.holder_patterns]
+    one_by_one = [any(p.search(fold(t)) for p in named) for t in texts]
     assert [gate.names_an_office(t) for t in texts] == one_by_one
+    with_holders = [any(p.search(fold(t)) for p in named + holders) for t in texts]
+    assert [gate.concerns_a_race(t) for t in texts] == with_holders
     assert any(gate.names_an_office(t) for t in texts) and not all(gate.names_an_office(t) for t in texts)
 
 

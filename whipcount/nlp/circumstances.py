@@ -30,6 +30,8 @@ class StanceCircumstances(TriggerReading):
     body_patterns: list[tuple[str, re.Pattern[str]]]
     holder_patterns: list[tuple[str, re.Pattern[str]]]
     any_office: re.Pattern[str]
+    office_cue: re.Pattern[str]
+    holder_words: frozenset[str]
     list_anaphors: tuple[str, ...]
     pricing: dict[str, Any]
 
@@ -52,10 +54,19 @@ class StanceCircumstances(TriggerReading):
                 hits.append((-longest, name))
         return [name for _, name in sorted(hits)]
 
+    def names_an_office(self, text: str) -> bool:
+        """Does the text name a tracked office, a generic title of one, or a body that fills one? (The line
+        filter's test for a line a stance's office may come from.)"""
+        return self.office_cue.search(fold(text)) is not None
+
     def may_concern_a_race(self, text: str) -> bool:
-        """A cheap test before any parsing: does the text name a tracked office, a generic title of one, or a
-        body that fills one?"""
-        return self.any_office.search(fold(text)) is not None
+        """A cheap test before any parsing: does the text name a tracked office, a generic title of one, a body
+        that fills one, or someone who held one?"""
+        folded = fold(text)
+        if self.office_cue.search(folded) is not None:
+            return True
+        # (a word test first: most texts name no holder, and one set lookup per word is cheaper than the regex)
+        return not self.holder_words.isdisjoint(folded.split()) and self.any_office.search(folded) is not None
 
     def topic_office(self, doc: Doc, title: str) -> str | None:
         return self.offices_of_article(doc, title)[0]

@@ -167,6 +167,7 @@ class _Prefilter:
 
     cues: Cues  # stance words and phrases (see focus.py): the finder's own
     names_an_office: Callable[[str], bool]  # any tracked office, generic title of one or body: the finder's test
+    concerns_a_race: Callable[[str], bool]  # that, or a holder of a tracked post named: the finder's article test
 
     @classmethod
     def for_pipeline(cls, nlp: Language) -> _Prefilter | None:
@@ -175,11 +176,11 @@ class _Prefilter:
         finder = getattr(nlp.get_pipe("whipcount_stances"), "finder", None)
         if finder is None:
             return None
-        return cls(finder.cues, finder.may_concern_a_race)
+        return cls(finder.cues, finder.names_an_office, finder.may_concern_a_race)
 
     def lines(self, article: Article) -> Focus | None:
         """None when the article concerns no race; else the lines worth parsing."""
-        if not self.names_an_office(article.title + "\n" + article.text):
+        if not self.concerns_a_race(article.title + "\n" + article.text):
             return None
         return focus(article.text, self.cues, self.names_an_office)
 

@@ -147,8 +147,11 @@ class StanceFinder(HolderResolution, StanceCircumstances):
         self.holder_patterns = [
             (office, _alternation(sorted(names, key=len, reverse=True))) for office, names in holders.items()
         ]
+        self.holder_words = frozenset(w for names in holders.values() for n in names for w in n.split())
         # all of them as one pattern, for the cheap test before parsing (one search instead of one per pattern)
-        every = (*self.office_patterns, *self.generic_patterns, *self.body_patterns, *self.holder_patterns)
+        named = (*self.office_patterns, *self.generic_patterns, *self.body_patterns)
+        self.office_cue = re.compile("|".join(f"(?:{p.pattern})" for _, p in named) or r"(?!x)x")
+        every = (*named, *self.holder_patterns)
         self.any_office = re.compile("|".join(f"(?:{p.pattern})" for _, p in every) or r"(?!x)x")
 
     # --- the whole sentence -------------------------------------------------------------------------------
@@ -610,6 +613,8 @@ class StanceFinder(HolderResolution, StanceCircumstances):
         - "New Zealand has put its full weight behind Clark, and Argentina behind Malcorra" (a gapped clause:
           a state and a preposition and a candidate, with no verb)."""
         doc = sent.doc
+        if not so_far:
+            return []  # (the cheap test first: most sentences follow no stance at all)
         start, end = _strip_span(sent)
         stated = [
             s
