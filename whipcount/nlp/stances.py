@@ -13,8 +13,8 @@
 7. the date comes from the sentence, a dated post or the publication date; conditions from ``if`` clauses,
    assurances, and commitments ("he commits to these priorities" → the priorities listed before).
 
-Steps 1-3 are in ``triggers.py``, 4-5 in ``holders.py``, the office, date, conditions and confidence in
-``circumstances.py``; this module puts them together, sentence by sentence.
+Steps 1-3 are in ``triggers.py``, 4-5 in ``holders.py`` (its phrase helpers in ``phrases.py``), the office, date,
+conditions and confidence in ``circumstances.py``; this module puts them together, sentence by sentence.
 """
 
 from __future__ import annotations

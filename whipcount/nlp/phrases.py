@@ -1,0 +1,198 @@
+"""Noun phrases and clauses the holder and target rules read: a phrase without its clauses, the antecedent of
+a relative word, a count of members, "one of the allies", the states listed after "including", and a name the
+mention finder missed (``adhoc_person``), with the word lists they use. Used by ``holders.py``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .attribution import MentionIndex
+from .dates import MONTHS, WEEKDAYS
+from .mentions import Mention, MentionKind
+
+_NOT_PEOPLE = frozenset(
+    "council union organization organisation commission ministry bank party group assembly parliament government "
+    "agency office committee fund court summit alliance nato un eu wto unesco who imf secretariat secretary "
+    "general director president minister chair chairman chairwoman head prime chancellor commissioner ambassador "
+    "representative high post job race body works authority affairs transport development institute centre center "
+    "forum programme program".split()
+)
+
+
+_ALLY_NOUNS = frozenset({"ally", "member", "country", "state", "government", "capital", "nation", "one"})
+
+
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The tokens of a noun phrase without the clauses hung on it: "a candidate for the post, a race in which
+    Argentina put forward Grossi" names no candidate of its own."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSES)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _antecedent(relative: Token, index: MentionIndex) -> Mention | None:
+    """The person a relative word ("whose", "who") refers to: the noun its clause hangs from, or the name in
+    apposition to that noun."""
+    clause = relative.head
+    while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in ("relcl", "acl"):
+        return None
+    head = clause.head
+    # ("Irina Bokova, the UNESCO director-general whom Bulgaria nominated": the name the noun is in apposition to)
+    up = [head.head] if head.dep_ == "appos" else []
+    for t in (head, *(c for c in head.children if c.dep_ == "appos"), *up):
+        m = index.at(t)
+        if m is not None and m.kind is MentionKind.PERSON:
+            return m
+    return None
+
+
+_QUANTIFIERS = frozenset({"most", "many", "several", "some", "few", "all", "both", "other"})
+
+
+def _counted(noun: Token) -> bool:
+    """ "four of the seven members", "most allies", "several countries": a number of them, none named."""
+    if any(c.dep_ in ("nummod", "amod", "det") and (c.like_num or c.lower_ in _QUANTIFIERS) for c in noun.children):
+        return True
+    return noun.head.lower_ == "of" and (noun.head.head.like_num or noun.head.head.lower_ in _QUANTIFIERS)
+
+
+def _subject_of_one_of(tok: Token) -> Token | None:
+    """ "Estonia became one of the latest allies to endorse Rutte": an infinitive describing the allies takes
+    the subject of the clause that counts the holder among them."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if tok.dep_ not in ("relcl", "acl") or not (infinitive or tok.tag_ == "VBG"):
+        return None  # (also a participle: "one of the last allies standing in the way of Rutte")
+    t = tok.head
+    if t.lemma_.lower() not in _ALLY_NOUNS:
+        return None
+    for _ in range(4):
+        if t.dep_ not in ("pobj", "prep", "attr", "nummod") or t.head.i == t.i:
+            break
+        if t.dep_ == "prep" and not (t.lower_ == "among" or (t.lower_ == "of" and t.head.lower_ == "one")):
+            return None  # "with four of the seven members backing her": a count, not "one of the allies"
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return next((c for c in t.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _listed_after(noun: Token, index: MentionIndex) -> list[Mention]:
+    """ "the support of the big allies, among them the United States and Germany": the states listed after
+    "among them", "including" or "such as", up to the next verb."""
+    doc = noun.doc
+    inner = next((t for t in noun.subtree if t.lower_ == "including" and t.dep_ == "prep"), None)
+    if inner is not None:  # "29 of NATO's 32 members, including the United States, Britain, ...", parsed inside
+        return [m for t in inner.subtree if (m := index.at(t)) is not None and m.kind is not MentionKind.PERSON]
+    k = noun.right_edge.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    words = " ".join(t.lower_ for t in doc[k : k + 2])
+    if not (words.startswith("among them") or words.startswith("including") or words.startswith("such as")):
+        return []
+    out: list[Mention] = []
+    for t in doc[k : noun.sent.end]:
+        if t.pos_ == "VERB":
+            break
+        m = index.at(t)
+        if m is not None and m.kind is not MentionKind.PERSON and m not in out:
+            out.append(m)
+    return out
+
+
+# "the Dutch diplomat", "the Nigerian economist": a candidate called by nationality and calling
+_CANDIDATE_WORDS = frozenset(
+    {
+        "candidate",
+        "politician",
+        "nominee",
+        "contender",
+        "diplomat",
+        "premier",
+        "leader",
+        "economist",
+        "lawyer",
+        "banker",
+        "technocrat",
+        "scientist",
+        "academic",
+        "jurist",
+        "veteran",
+    }
+)
+# participles that work as adjectives before a name ("behind outgoing Dutch Prime Minister Mark Rutte"), which
+# the tagger may take for verbs
+_ATTRIBUTIVE_PARTICIPLES = frozenset({"outgoing", "incoming", "acting", "sitting", "serving", "retiring", "departing"})
+_HONORIFICS = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "sir", "madam", "prof", "prof."})
+_GOVERNMENT_NOUNS = frozenset({"country", "government", "cabinet", "administration", "state", "nation"})
+_NOT_PERSON_ENTS = frozenset(
+    {
+        "DATE",
+        "TIME",
+        "MONEY",
+        "PERCENT",
+        "CARDINAL",
+        "ORDINAL",
+        "QUANTITY",
+        "LAW",
+        "LOC",
+        "FAC",
+        "NORP",
+        "EVENT",
+        "PRODUCT",
+        "WORK_OF_ART",
+        "LANGUAGE",
+    }
+)
+
+
+def adhoc_person(tok: Token, index: MentionIndex) -> Mention | None:
+    """A name the reference data does not know and NER mislabels ("Maret Ilves-Koppel", tagged ORG) as the
+    object or subject of a stance: a run of capitalised proper nouns, hyphens included, that names no
+    organisation. Its country comes from a possessive or demonym in front ("Estonia's Maret Ilves-Koppel")."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or index.at(tok) is not None:
+        return None
+    if tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN":
+        return None  # part of a longer name: the phrase's head decides
+
+    doc = tok.doc
+    start = tok.i
+    while start > tok.sent.start:
+        if doc[start - 1].lower_ in _HONORIFICS:
+            break  # "Ms Albornoz": the name, without the honorific
+        prev = doc[start - 1]
+        if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.head.i == tok.i:
+            start -= 1
+        elif prev.text == "-" and not prev.whitespace_ and start - 2 >= tok.sent.start:
+            first = doc[start - 2]
+            if first.pos_ == "PROPN" or (first.is_alpha and first.is_title and not first.whitespace_):
+                start -= 2  # "Ilves-Koppel", whatever the tagger makes of "Ilves" at the start of a sentence
+            else:
+                break
+        else:
+            break
+    span = doc[start : tok.i + 1]
+    inside = [m for t in span if (m := index.at(t)) is not None]
+    if any(m.kind is not MentionKind.PERSON for m in inside) or any(t.lower_ in _NOT_PEOPLE for t in span):
+        return None
+    if len(span.text) < 4 or span.text.isupper() or any(t.ent_type_ in _NOT_PERSON_ENTS for t in span):
+        return None
+    if any(t.text in MONTHS or t.text in WEEKDAYS for t in span):
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None  # "a candidate from the lower Danube": a place; names of people take no article
+    country = None
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.text in ("'s", "’s") and start >= 2 and (m := index.at(doc[start - 2])):
+        country = m.country if m.kind is not MentionKind.PERSON else None
+    elif before is not None and (m := index.at(before)) is not None and m.kind is not MentionKind.PERSON:
+        country = m.country  # a demonym or country used as an adjective: "the Dane", "Austrian Petra ..."
+    return Mention(span.start, span.end, MentionKind.PERSON, span.text, country, person=span.text, name=span.text)
