@@ -314,7 +314,7 @@ def _assemble(
         while e > s and doc[e - 1].text in ("'s", "'", "’s", "’"):
             e -= 1
         honoured = False
-        while s < e - 1 and (doc[s].lower_ in _HONORIFICS or doc[s].lower_ in ("dr", "dr.", "prof", "prof.")):
+        while s < e - 1 and doc[s].lower_ in HONORIFIC_WORDS:
             s += 1  # "Mr Rute", "Ms Albornoz": the name, without the honorific (which tells the gender)
             honoured = True
         while (
@@ -323,7 +323,7 @@ def _assemble(
             and doc[s - 1].is_title
             and doc[s - 1].dep_ == "compound"
             and s <= doc[s - 1].head.i < e
-            and doc[s - 1].lower_ not in _HONORIFICS
+            and doc[s - 1].lower_ not in HONORIFIC_WORDS
             and fold(doc[s - 1].text) not in _ORGANISATION_WORDS
             and not any(rs <= s - 1 < re_ for rs, re_, _en in raw)
         ):
@@ -723,6 +723,8 @@ _HONORIFICS = {
     "mme": "female",
     "dame": "female",
 }
+# every honorific, with those that tell no gender ("Ms Albornoz", "Dr Okonjo-Iweala"): not part of a name
+HONORIFIC_WORDS = frozenset(_HONORIFICS) | {"dr", "dr.", "prof", "prof."}
 _GENDERED_NOUNS = {
     "spokeswoman": "female",
     "spokesman": "male",
@@ -793,7 +795,7 @@ def _person_by_its_form(ent: Span) -> bool:
     if not all(t.text[:1].isupper() for t in words) or any(fold(t.text) in _ORGANISATION_WORDS for t in words):
         return False
     first = ent[0].lower_
-    if first in _HONORIFICS or first in ("dr", "dr.", "prof", "prof."):
+    if first in HONORIFIC_WORDS:
         return True
     doc = ent.doc
     if (

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .attribution import MentionIndex
 from .dates import MONTHS, WEEKDAYS
-from .mentions import Mention, MentionKind
+from .mentions import HONORIFIC_WORDS, Mention, MentionKind
 
 _NOT_PEOPLE = frozenset(
     "council union organization organisation commission ministry bank party group assembly parliament government "
@@ -131,7 +131,6 @@ _CANDIDATE_WORDS = frozenset(
 # participles that work as adjectives before a name ("behind outgoing Dutch Prime Minister Mark Rutte"), which
 # the tagger may take for verbs
 _ATTRIBUTIVE_PARTICIPLES = frozenset({"outgoing", "incoming", "acting", "sitting", "serving", "retiring", "departing"})
-_HONORIFICS = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "sir", "madam", "prof", "prof."})
 _GOVERNMENT_NOUNS = frozenset({"country", "government", "cabinet", "administration", "state", "nation"})
 _NOT_PERSON_ENTS = frozenset(
     {
@@ -166,7 +165,7 @@ def adhoc_person(tok: Token, index: MentionIndex) -> Mention | None:
     doc = tok.doc
     start = tok.i
     while start > tok.sent.start:
-        if doc[start - 1].lower_ in _HONORIFICS:
+        if doc[start - 1].lower_ in HONORIFIC_WORDS:
             break  # "Ms Albornoz": the name, without the honorific
         prev = doc[start - 1]
         if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.head.i == tok.i:

@@ -235,8 +235,7 @@ class StanceFinder(HolderResolution, StanceCircumstances):
                 # (a candidate known to run for another post is no guess for this one: "after Orbán's endorsement
                 # last week", in a NATO story that also names von der Leyen)
                 def fits(c: str, office: str | None = s.office) -> bool:
-                    known = self.post_of.get(c) if self.post_of.get(c) in self._article_offices else None
-                    return (known or self._office_of.get(c)) in (None, office)
+                    return (self._known_post(c) or self._office_of.get(c)) in (None, office)
 
                 named_before = [
                     t for st, t in named if st <= s.start_char and (s.start_char, t) not in leaving and fits(t)
@@ -255,8 +254,7 @@ class StanceFinder(HolderResolution, StanceCircumstances):
                 )
                 if target is None or target == s.actor:
                     continue  # no candidate, or the holder itself ("Rutte has all 32 allies behind him")
-                known = self.post_of.get(target)
-                office = known if known in self._article_offices else self._office_of.get(target) or s.office
+                office = self._known_post(target) or self._office_of.get(target) or s.office
                 s = replace(s, target=target, office=office)
             guessed_ok.append(s)
         out = guessed_ok
@@ -349,7 +347,7 @@ class StanceFinder(HolderResolution, StanceCircumstances):
         signals: set[str] = set()  # what makes this reading less certain; priced in data/lexicon/confidence.json
         if (
             stance is StanceType.CANDIDACY
-            and tok.lemma_.lower() in ("candidate", "nominee", "choice", "pick")
+            and tok.lemma_.lower() in ("candidate", "nominee")
             and (tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"))
             and any(c.dep_ == "poss" for c in tok.children)
         ):
@@ -515,9 +513,9 @@ class StanceFinder(HolderResolution, StanceCircumstances):
             if len(offices) == 1:
                 self._office_of.setdefault(candidate, offices[0])
                 return offices[0]
-            known = self.post_of.get(candidate)  # the post the reference data says the person holds or held,
-            if known is not None and (known in offices or (not offices and known in self._article_offices)):
-                return known  # if the article names it (Kallas ran for NATO's top job before she became HR/VP)
+            known = self._known_post(candidate)
+            if known is not None and (known in offices or not offices):
+                return known
             return self._office_of.get(candidate) or office
 
         if not offices:
@@ -673,6 +671,17 @@ class StanceFinder(HolderResolution, StanceCircumstances):
             )
         return out
 
+    def _known_post(self, candidate: str) -> str | None:
+        """The post the reference data says the candidate holds or held, if the article names it (Kallas ran for
+        NATO's top job before she became High Representative)."""
+        post = self.post_of.get(candidate)
+        return post if post in self._article_offices else None
+
+    def _states_named(self, words: list[str]) -> set[str]:
+        """The states a headline's folded words name by name or alias."""
+        folded = " " + " ".join(words) + " "
+        return {code for name, code in self.country_names.items() if f" {name} " in folded}
+
     def _for_another_post(self, sent: Span) -> bool:
         """ "... for director-general of the FAO": a sentence that puts someone up for a post of a body this
         whip count does not track (no tracked office or body in the words after "of")."""
@@ -681,9 +690,7 @@ class StanceFinder(HolderResolution, StanceCircumstances):
     def _one_state_in(self, title: str) -> str | None:
         """The one state a headline names, by name or demonym ("Chile's vice-minister on ..."), else None."""
         words = [re.sub(r"['’]s?$", "", fold(w)) for w in re.findall(r"[\w'’-]+", title)]
-        folded = " " + " ".join(words) + " "
-        states = {code for name, code in self.country_names.items() if f" {name} " in folded}
-        states |= {self.demonyms[w] for w in words if w in self.demonyms}
+        states = self._states_named(words) | {self.demonyms[w] for w in words if w in self.demonyms}
         return next(iter(states)) if len(states) == 1 else None
 
     def _headline_candidate_state(self, title: str, candidate: str = "") -> str | None:
@@ -694,8 +701,7 @@ class StanceFinder(HolderResolution, StanceCircumstances):
             self.demonyms[w] for w, nxt in pairwise(words) if w in self.demonyms and nxt in _HEADLINE_CANDIDATE_WORDS
         }
         if not states and candidate and fold(candidate).split()[-1] in words:
-            folded = " " + " ".join(words) + " "
-            states = {code for name, code in self.country_names.items() if f" {name} " in folded}
+            states = self._states_named(words)
         return next(iter(states)) if len(states) == 1 else None
 
     def _nominates(self, trig: _Trigger) -> bool:
@@ -802,12 +808,13 @@ def _as_does(trig: _Trigger, index: MentionIndex) -> list[Mention]:
 
 def _excepted(group: Mention, trigger: Token) -> bool:
     """A group with exceptions between it and the stance word ("all EU member states except Hungary ...")."""
-    between = trigger.doc[group.end : trigger.i] if group.end <= trigger.i else trigger.doc[group.start : group.start]
+    if group.end > trigger.i:
+        return False
     return any(
         t.lower_ in ("except", "excluding", "save", "apart")
         or (t.lower_ == "but" and t.dep_ == "prep")
         or (t.lower_ == "other" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "than")
-        for t in between
+        for t in trigger.doc[group.end : trigger.i]
     )
 
 
