@@ -1313,3 +1313,70 @@ def test_a_guessed_candidate_runs_for_the_post_the_stance_is_about(nlp):
     assert ("HUN", "support", "Mark Rutte", "NATO Secretary General") in {
         (s.actor_country, s.stance.value, s.target, s.office) for s in found
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written, reported speech for real people
+        # a speaker the parser hangs in apposition to the candidate is not a candidate
+        (
+            "Hungary would never block Mark Rutte, Foreign Minister Péter Szijjártó said.",
+            {("HUN", "abstain", "Mark Rutte")},
+        ),
+        # "neither ... nor" is an abstention
+        ("Hungary would neither back nor block Mark Rutte.", {("HUN", "abstain", "Mark Rutte")}),
+        # refraining from endorsing: undecided, not support
+        (
+            "Turkey has kept its options open, refraining from endorsing Mark Rutte.",
+            {("TUR", "undecided", "Mark Rutte")},
+        ),
+        # a relative clause counting the holder among the allies
+        ("The Czech Republic is among the allies that have endorsed Mark Rutte.", {("CZE", "support", "Mark Rutte")}),
+        # "its own candidate" is the state's national, not the other candidate in the sentence
+        (
+            "Klaus Iohannis is running for NATO secretary general.\nRomania, which is fielding its own candidate, "
+            "does not support Mark Rutte.",
+            {
+                ("ROU", "candidacy", "Klaus Iohannis"),
+                ("ROU", "support", "Klaus Iohannis"),
+                ("ROU", "oppose", "Mark Rutte"),
+            },
+        ),
+        # "had its full backing": the pronoun holds, the subject is backed
+        ("Kenya said Mark Rutte had its full backing.", {("KEN", "support", "Mark Rutte")}),
+        # joining (or refusing to join) a consensus; staying committed to a candidacy
+        ("Australia joined the consensus behind Mark Rutte.", {("AUS", "support", "Mark Rutte")}),
+        ("Hungary has refused to join the consensus on Mark Rutte.", {("HUN", "oppose", "Mark Rutte")}),
+        (
+            "Romania said it remained fully committed to Klaus Iohannis's candidacy.",
+            {("ROU", "support", "Klaus Iohannis")},
+        ),
+        # no intention of backing is opposition
+        (
+            "The Hungarian foreign minister said Budapest had no intention of backing Rutte.",
+            {("HUN", "oppose", "Mark Rutte")},
+        ),
+        # "him" after "meeting Rutte" is Rutte, not the one who speaks
+        ("After meeting Mark Rutte, Orbán said Hungary was now ready to back him.", {("HUN", "support", "Mark Rutte")}),
+        # support sought, and others' hopes, are no stance; "which backed him" before "urged" still is
+        ("Mark Rutte visited Budapest in June to win Orbán's support.", set()),
+        ("Diplomats hope Slovakia will soon back Mark Rutte.", set()),
+        (
+            "Warsaw, which backed Mark Rutte early, urged the holdouts to fall in line.",
+            {("POL", "support", "Mark Rutte")},
+        ),
+    ],
+)
+def test_more_ways_of_backing_withholding_and_seeking(nlp, text, expected):
+    assert stances(nlp, text) == expected
+
+
+def test_the_one_a_race_succeeds_is_no_guess(nlp):
+    """Project-written, reported speech: an undecided state in "the race to succeed Stoltenberg" is undecided
+    about a candidate, never about the one leaving."""
+    text = (
+        "Klaus Iohannis is running for NATO secretary general.\n"
+        "Romania declined to say whom it would back in the race to succeed Jens Stoltenberg."
+    )
+    assert ("ROU", "undecided", "Jens Stoltenberg") not in stances(nlp, text)

@@ -340,7 +340,12 @@ class HolderResolution(TriggerReading):
             if subj is None and (tok.tag_ == "VBG" or tok.lower_.endswith("ing")):
                 # "with Orbán voting against": a gerund the tagger took for a noun keeps its own subject
                 subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), subj)
-            if subj is not None and subj.lower_ in PRONOUNS_GROUP | PRONOUNS_PERSON and tok.dep_ == "dobj":
+            if (
+                subj is not None
+                and subj.lower_ in PRONOUNS_GROUP | PRONOUNS_PERSON
+                and tok.dep_ == "dobj"
+                and _backed_subject(tok, index) is None  # ("Kenya said Rutte had its full backing": Kenya's)
+            ):
                 subj = subject_of(tok.head) or subj  # "Ankara dropped its objection": Ankara, not "its"
             elif (
                 subj is not None
@@ -402,6 +407,8 @@ class HolderResolution(TriggerReading):
                     # "Kristalina Georgieva, the Commission vice-president who entered the race": the name the
                     # noun stands beside
                     found = [m for m in mentions_for(clause.head.head, index) if m.kind is MentionKind.PERSON]
+                if not found and (one := _subject_of_one_of(clause, relative=True)) is not None:
+                    found = subject_mentions(one, index)  # "Czechia is among the allies that have endorsed him"
                 if not found and trig.stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
                     person = self._adhoc(clause.head, index)
                     found = [person] if person else []
@@ -571,6 +578,16 @@ class HolderResolution(TriggerReading):
             return found
         return None
 
+    def _speaks(self, appos: Token) -> bool:
+        """ "would not block Rutte, Foreign Minister Szijjártó said": a name the parser put in apposition to the
+        target, but which a speech verb follows, is the speaker."""
+        nxt = appos.right_edge.i + 1
+        return (
+            nxt < len(appos.doc)
+            and appos.doc[nxt].lemma_.lower() in self.speech
+            and appos.doc[nxt].pos_ in ("VERB", "AUX")
+        )
+
     def targets_for(self, trig: _Trigger, index: MentionIndex, holders: list[Mention]) -> tuple[list[Mention], bool]:
         """Candidates the trigger is about; the flag says whether a pronoun had to be resolved."""
         tok = trig.token
@@ -623,7 +640,9 @@ class HolderResolution(TriggerReading):
         if tok.pos_ == "NOUN":
             # "Rutte's backing" may name the one backed; "declared his support" names the one who backs
             heads.extend(c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON")
-            if (
+            if (backed := _backed_subject(tok, index)) is not None:
+                heads.append(backed)  # "Rutte had its full backing": Rutte is the one backed
+            elif (
                 self._backers(tok, index)
                 and tok.dep_ in ("dobj", "attr")
                 and tok.head.lemma_.lower() in _HAVING
@@ -659,7 +678,13 @@ class HolderResolution(TriggerReading):
                     if lead.person not in holder_people and lead not in targets:
                         targets.append(lead)
                 continue
-            candidates = [head, *(c for c in head.children if c.dep_ == "appos")]
+            if head.lemma_.lower() in _CANDIDATE_NOUNS and any(c.lower_ == "own" for c in head.children):
+                # "Romania, which is fielding its own candidate": its national, if one is named; no one else
+                own = self._compatriot_for_pronoun(head, index, holders, trig.stance)
+                if own is not None and own not in targets:
+                    targets.append(own)
+                continue
+            candidates = [head, *(c for c in head.children if c.dep_ == "appos" and not self._speaks(c))]
             if head.lemma_.lower() in _OWNED_NOUNS:  # "press her case", "behind her one hundred percent"
                 candidates += [c for c in head.children if c.dep_ == "poss"]
             if head.lemma_.lower() in _PROPOSAL_NOUNS:
@@ -698,6 +723,7 @@ class HolderResolution(TriggerReading):
                     m = (
                         self._compatriot_for_pronoun(c, index, holders, trig.stance)
                         or self._candidate_for_pronoun(c, index, exclude)
+                        or _met_in_sentence(c, index, exclude)
                         or resolve_pronoun(c, index, exclude=exclude)
                     )
                     if m is not None:
@@ -754,3 +780,30 @@ class HolderResolution(TriggerReading):
                     targets.append(m)
                     break
         return targets, via_pronoun
+
+
+def _backed_subject(tok: Token, index: MentionIndex) -> Token | None:
+    """ "Rutte had its full backing", "she enjoys their support": a person who has a state's support (named by
+    "its" or "their") is the one backed; the pronoun names the holder."""
+    if not (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _HAVING - {"be", "lose"}):
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+        return None
+    subj = subject_of(tok.head)
+    m = index.at(subj) if subj is not None else None
+    return subj if m is not None and m.kind is MentionKind.PERSON else None
+
+
+def _met_in_sentence(pronoun: Token, index: MentionIndex, exclude: Mention | None) -> Mention | None:
+    """ "After meeting Rutte, Orbán said Hungary would back him": the person named earlier in the sentence who is
+    not the one speaking (the speaker of a stance about "him" is rarely the one it is about)."""
+    if pronoun.lower_ not in ("him", "her"):
+        return None
+    named = [
+        m
+        for m in index.in_span(pronoun.sent.start, pronoun.i)
+        if m.kind is MentionKind.PERSON and fits_pronoun(m, pronoun) and (exclude is None or m.person != exclude.person)
+    ]
+    speaking = [m for m in named if index.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+    others = [m for m in named if m not in speaking]
+    return others[-1] if speaking and others else None

@@ -65,11 +65,12 @@ def _counted(noun: Token) -> bool:
     return noun.head.lower_ == "of" and (noun.head.head.like_num or noun.head.head.lower_ in _QUANTIFIERS)
 
 
-def _subject_of_one_of(tok: Token) -> Token | None:
+def _subject_of_one_of(tok: Token, relative: bool = False) -> Token | None:
     """ "Estonia became one of the latest allies to endorse Rutte": an infinitive describing the allies takes
-    the subject of the clause that counts the holder among them."""
+    the subject of the clause that counts the holder among them; so does a relative clause ("is among the allies
+    that have endorsed him") when ``relative``."""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    if tok.dep_ not in ("relcl", "acl") or not (infinitive or tok.tag_ == "VBG"):
+    if tok.dep_ not in ("relcl", "acl") or not (infinitive or tok.tag_ == "VBG" or relative):
         return None  # (also a participle: "one of the last allies standing in the way of Rutte")
     t = tok.head
     if t.lemma_.lower() not in _ALLY_NOUNS:

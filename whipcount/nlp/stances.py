@@ -465,6 +465,7 @@ class StanceFinder(HolderResolution, StanceCircumstances):
                         and not any(g.dep_ == "prep" for g in c.children)  # ("the candidacy of its president")
                         # ("preferred an Eastern European candidate": someone, not a candidate named before)
                         and not any(g.dep_ == "det" and g.lower_ in ("a", "an", "any", "another") for g in c.children)
+                        and not any(g.lower_ == "own" for g in c.children)  # ("its own candidate": see targets_for)
                     )
                 )
                 or (
@@ -756,7 +757,11 @@ class StanceFinder(HolderResolution, StanceCircumstances):
         start = sent.start
         if start > 0:
             start = sent.doc[start - 1].sent.start  # the sentence before
-        people = [m for m in index.in_span(start, sent.end) if m.kind is MentionKind.PERSON and m.person not in held]
+        people = [
+            m
+            for m in index.in_span(start, sent.end)
+            if m.kind is MentionKind.PERSON and m.person not in held and not _succeeded(sent.doc[m.end - 1])
+        ]
         for tok in sent:
             # "nominated her ..., with Hungary voting against": the person an object pronoun stands for
             if tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):
@@ -804,6 +809,15 @@ def _as_does(trig: _Trigger, index: MentionIndex) -> list[Mention]:
                     # (an official speaks for a state: "..., as did Poland's Donald Tusk")
                     out += [m for m in mentions_for(subj, index) if m.kind is not MentionKind.PERSON or m.country]
     return out
+
+
+def _succeeded(tok: Token) -> bool:
+    """ "the race to succeed Stoltenberg", "Guterres's successor": the one leaving the post, not a candidate."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("succeed", "replace"):
+        return True
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() in ("successor", "replacement"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ("successor", "replacement", "succession")
 
 
 def _excepted(group: Mention, trigger: Token) -> bool:

@@ -19,7 +19,10 @@ from .mentions import doc_text
 if TYPE_CHECKING:
     from .focus import Cues  # (focus imports the claim patterns, which import the stance finder)
 
-_EXPECTING = frozenset({"expect", "anticipate", "predict", "forecast", "doubt"})
+_EXPECTING = frozenset({"expect", "anticipate", "predict", "forecast", "doubt", "hope", "urge"})
+# "to win Orbán's support" (a purpose), "tried to secure Ankara's backing": support sought, not given
+_GAINING = frozenset({"win", "secure", "gain", "get", "obtain", "earn", "seek", "court"})
+_TRYING = frozenset({"try", "seek", "hope", "want", "aim", "attempt", "need", "struggle", "travel", "fly", "go"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 
 
@@ -89,7 +92,7 @@ class TriggerReading:
                 if span is None:
                     continue
                 tok = span[0]
-                while tok.dep_ in ("advmod", "neg", "aux", "auxpass", "poss") and tok.head.i != tok.i:
+                while tok.dep_ in ("advmod", "neg", "aux", "auxpass", "poss", "preconj") and tok.head.i != tok.i:
                     tok = tok.head
                 if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.head.i < span.end:
                     tok = tok.head  # "our vote is for Maret": the copula carries the stance
@@ -129,6 +132,8 @@ class TriggerReading:
             for child in t.children:
                 if child.dep_ == "neg" or child.lower_ == "never" or _no_longer(child):
                     return True
+                if t.i != tok.i and t.pos_ == "NOUN" and child.dep_ == "det" and child.lower_ == "no":
+                    return True  # "had no intention of backing Rutte", "has no plans to endorse him"
                 if child.dep_ in ("nsubj", "nsubjpass") and any(
                     g.lower_ in ("neither", "no", "none") and g.i < child.i for g in child.children
                 ):
@@ -141,7 +146,16 @@ class TriggerReading:
 
     def is_unasserted(self, tok: Token) -> bool:
         """Speculation, hedges, hypotheticals: nobody takes this stance."""
-        t = tok
+        head = tok.head
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "dobj"
+            and head.lemma_.lower() in _GAINING
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            and (head.dep_ == "advcl" or head.head.lemma_.lower() in _TRYING)
+        ):
+            return True  # "Rutte visited Budapest to win Orbán's support": sought, not given
+        t, came_from = tok, tok
         for _ in range(12):
             hedge = (
                 t.lower_ in self.hedges
@@ -150,12 +164,8 @@ class TriggerReading:
             )
             if hedge and t.i != tok.i and any(c.dep_ == "xcomp" for c in t.children):
                 return True  # "is expected to back", "is likely to endorse"
-            if (
-                t.i != tok.i
-                and t.lemma_.lower() in _EXPECTING
-                and any(c.dep_ in ("xcomp", "ccomp") for c in t.children)
-            ):
-                return True  # "observers expect Ankara to drop its objection"
+            if t.i != tok.i and t.lemma_.lower() in _EXPECTING and came_from.dep_ in ("xcomp", "ccomp"):
+                return True  # "observers expect Ankara to drop its objection" (not "Warsaw, which backed him, urged")
             if any(c.dep_ == "advmod" and c.lower_ in self.hedges for c in t.children):
                 return True
             if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARKS for c in t.children) and (
@@ -189,7 +199,7 @@ class TriggerReading:
                 return True
             if t.head.i == t.i:
                 break
-            t = t.head
+            t, came_from = t.head, t
         return False
 
 
