@@ -34,6 +34,9 @@ REF = date(2024, 4, 2)  # a Tuesday: the founding article's publication date
         ("28.03.2024", date(2024, 3, 28), P.DAY),  # dots: day first
         ("in March", date(2024, 3, 1), P.MONTH),
         ("in May", date(2024, 5, 1), P.MONTH),
+        ("In March", date(2024, 3, 1), P.MONTH),  # opening a sentence
+        ("At the end of March", date(2024, 3, 31), P.APPROXIMATE),
+        ("In mid-March", date(2024, 3, 15), P.APPROXIMATE),
         ("last month", date(2024, 3, 1), P.MONTH),
         ("earlier this month", date(2024, 4, 1), P.MONTH),
         ("this month", date(2024, 4, 1), P.MONTH),

@@ -1380,3 +1380,26 @@ def test_the_one_a_race_succeeds_is_no_guess(nlp):
         "Romania declined to say whom it would back in the race to succeed Jens Stoltenberg."
     )
     assert ("ROU", "undecided", "Jens Stoltenberg") not in stances(nlp, text)
+
+
+def test_a_parenthetical_attribution_keeps_the_state_that_holds_the_stance(nlp):
+    """Project-written, reported speech: "Hungary, the prime minister said, would back Rutte"."""
+    text = "Hungary, the prime minister said on Tuesday, would back Mark Rutte."
+    assert ("HUN", "support", "Mark Rutte") in stances(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written, reported speech: a participle dating the statement or the speaking dates the stance
+        ("Hungary said in a statement issued on Wednesday evening that it would back Mark Rutte.", date(2024, 6, 19)),
+        ("Hungary's foreign minister, speaking on Tuesday, said Budapest would back Mark Rutte.", date(2024, 6, 18)),
+        ("Hungary's support for Mark Rutte, announced on Tuesday, ended the deadlock.", date(2024, 6, 18)),
+        # a month at the start of the sentence is a date too
+        ("In May, Hungary said it would not block Mark Rutte.", date(2024, 5, 1)),
+        ("At the end of March, Turkey said it would back Mark Rutte.", date(2024, 3, 31)),
+    ],
+)
+def test_dates_reached_through_participles_and_sentence_openers(nlp, text, expected):
+    found = extract(Article(id="t", title="NATO race", text=text, published=PUB), nlp)
+    assert [s.date for s in found] == [expected]

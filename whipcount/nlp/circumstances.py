@@ -139,7 +139,11 @@ class StanceCircumstances(TriggerReading):
                 if t.i in anchors:
                     attached = True
                     break
-                if t.dep_ in ("relcl", "acl") or t.head.i == t.i:
+                if t.head.i == t.i or (
+                    t.dep_ in ("relcl", "acl")
+                    and not _dates_utterance(t)
+                    and not (_participle(t) and t.head.i in anchors)
+                ):
                     break
                 t = t.head
             if attached or (t.head.i == t.i and best is None and not relative):
@@ -228,3 +232,27 @@ def _alternation(forms: list[str]) -> re.Pattern[str]:
 
 def _clean(text: str) -> str:
     return " ".join(text.strip().rstrip(".,;:").split())
+
+
+_UTTERANCE_NOUNS = frozenset(
+    {"statement", "interview", "post", "letter", "communiqué", "communique", "message", "tweet", "release", "video"}
+)
+
+
+def _participle(clause: Token) -> bool:
+    """A participle clause with no subject of its own ("announced on Tuesday", "speaking on Tuesday")."""
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ in ("VBN", "VBG")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
+
+
+def _dates_utterance(clause: Token) -> bool:
+    """ "said in a statement issued on Wednesday", "the minister, speaking on Tuesday, said": a participle dating
+    the statement, or the speaker's speaking, dates what is said."""
+    if not _participle(clause):
+        return False
+    if clause.tag_ == "VBN":
+        return clause.head.lemma_.lower() in _UTTERANCE_NOUNS
+    return clause.lemma_.lower() in ("speak", "talk", "write", "address") and clause.head.dep_ in ("nsubj", "nsubjpass")

@@ -189,17 +189,17 @@ def _qualified_relative_month(m: re.Match[str], ref: date) -> Resolved:
     return _part_of_month(first, m.group("qual").lower()), DatePrecision.APPROXIMATE
 
 
-@_rule(r"\b(?:(?:at|by|towards?|in)\s+)?the\s+" + _PART + r"\s+of\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?\b")
+@_rule(r"\b(?:(?i:at|by|towards?|in)\s+)?(?i:the)\s+" + _PART + r"\s+of\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?\b")
 def _part_of_named_month(m: re.Match[str], ref: date) -> Resolved:
     return _part_of_month(_month_of(m, ref), m.group("part").lower()), DatePrecision.APPROXIMATE
 
 
-@_rule(r"\b(?:in\s+)?" + r"(?P<qual>[Ee]arly|[Mm]id|[Ll]ate)[- ]" + _MONTH + r"(?:\s+" + _YEAR + r")?\b")
+@_rule(r"\b(?:(?i:in)\s+)?" + r"(?P<qual>[Ee]arly|[Mm]id|[Ll]ate)[- ]" + _MONTH + r"(?:\s+" + _YEAR + r")?\b")
 def _qualified_month(m: re.Match[str], ref: date) -> Resolved:
     return _part_of_month(_month_of(m, ref), m.group("qual").lower()), DatePrecision.APPROXIMATE
 
 
-@_rule(r"\b(?P<prep>in|since|during|until|by|from|of|last|this|next)\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b")
+@_rule(r"\b(?P<prep>(?i:in|since|during|until|by|from|of|last|this|next))\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b")
 def _in_month(m: re.Match[str], ref: date) -> Resolved:
     return _month_of(m, ref), DatePrecision.MONTH
 

@@ -375,6 +375,8 @@ class HolderResolution(TriggerReading):
                 if tok.dep_ == "pobj":
                     subj = subject_of(tok.head.head)
         if subj is None:
+            subj = _before_parenthesis(tok, self.speech)
+        if subj is None:
             subj = subject_of(tok)
             if (
                 subj is not None
@@ -807,3 +809,20 @@ def _met_in_sentence(pronoun: Token, index: MentionIndex, exclude: Mention | Non
     speaking = [m for m in named if index.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
     others = [m for m in named if m not in speaking]
     return others[-1] if speaking and others else None
+
+
+def _before_parenthesis(tok: Token, speech: frozenset[str]) -> Token | None:
+    """ "Hungary, the prime minister said on Tuesday, would back Rutte", parsed as two subjects of "said": the
+    first, set off by a comma, is the one that would back him."""
+    if tok.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    subjects = [c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.head.i]
+    if len(subjects) == 1 and tok.head.lemma_.lower() in speech:
+        # (or as one subject with the speaker in apposition: "Hungary, the prime minister said, would ...")
+        said_by = [c for c in subjects[0].children if c.dep_ == "appos" and c.right_edge.i + 1 == tok.head.i]
+        return subjects[0] if said_by and tok.doc[said_by[0].left_edge.i - 1].text == "," else None
+    if len(subjects) < 2:
+        return None
+    first = subjects[0]
+    after = first.right_edge.i + 1
+    return first if after < len(tok.doc) and tok.doc[after].text == "," else None
