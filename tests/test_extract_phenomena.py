@@ -1403,3 +1403,64 @@ def test_a_parenthetical_attribution_keeps_the_state_that_holds_the_stance(nlp):
 def test_dates_reached_through_participles_and_sentence_openers(nlp, text, expected):
     found = extract(Article(id="t", title="NATO race", text=text, published=PUB), nlp)
     assert [s.date for s in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written, reported speech: a second verb the parser took for an adjective keeps its own polarity
+        (
+            "In October, the United States said it could not support Okonjo-Iweala and backed Yoo Myung-hee.",
+            {("USA", "oppose", "Ngozi Okonjo-Iweala"), ("USA", "support", "Yoo Myung-hee")},
+        ),
+        # a list of verbs, the second tagged as a participle
+        (
+            "Viktor Orbán voted against von der Leyen on Thursday, abstained on Kallas and backed Costa, according "
+            "to diplomats.",
+            {
+                ("HUN", "oppose", "Ursula von der Leyen"),
+                ("HUN", "abstain", "Kaja Kallas"),
+                ("HUN", "support", "António Costa"),
+            },
+        ),
+        # counterfactuals with the auxiliary in front are no stance
+        ("Mark Rutte is the favourite.\nHad Hungary kept its objection, the summit would have failed.", set()),
+        # ellipsis: "have done the same", "so are the Nordic countries"
+        (
+            "Estonia came out in favour of Mark Rutte on 2 April, and its Baltic neighbours Latvia and Lithuania "
+            "have done the same.",
+            {("EST", "support", "Mark Rutte"), ("LVA", "support", "Mark Rutte"), ("LTU", "support", "Mark Rutte")},
+        ),
+        (
+            "Mark Rutte has a long list of backers.\nPoland is also in Rutte's camp, and so are the Baltic states.",
+            {
+                ("POL", "support", "Mark Rutte"),
+                ("EST", "support", "Mark Rutte"),
+                ("LVA", "support", "Mark Rutte"),
+                ("LTU", "support", "Mark Rutte"),
+            },
+        ),
+        # phrases whose own words are no object: the candidate comes from the sentence
+        (
+            "Britain lined up behind Mark Rutte in February, and Turkey gave the nod in April.",
+            {("GBR", "support", "Mark Rutte"), ("TUR", "support", "Mark Rutte")},
+        ),
+        (
+            "Poland backed Mark Rutte early.\nHungary and Slovakia came on board last week.",
+            {("POL", "support", "Mark Rutte"), ("HUN", "support", "Mark Rutte"), ("SVK", "support", "Mark Rutte")},
+        ),
+        # but a time after "held out for" stays no candidate
+        ("Poland backed Mark Rutte early.\nSlovakia held out for three months.", {("POL", "support", "Mark Rutte")}),
+        # interest in the post is a bid; a bare "has yet to declare" is undecided
+        (
+            "Mark Rutte signalled his interest in the NATO job last year.",
+            {("NLD", "candidacy", "Mark Rutte")},
+        ),
+        (
+            "Poland backed Mark Rutte early.\nSlovakia has yet to declare.",
+            {("POL", "support", "Mark Rutte"), ("SVK", "undecided", "Mark Rutte")},
+        ),
+    ],
+)
+def test_coordination_ellipsis_and_counterfactuals(nlp, text, expected):
+    assert stances(nlp, text) == expected

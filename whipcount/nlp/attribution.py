@@ -82,10 +82,19 @@ def conjuncts(token: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         for child in t.children:
-            if child.dep_ == "conj" and child not in out:
+            if child.dep_ == "conj" and child not in out and not verb_in_front(child):
                 out.append(child)
                 stack.append(child)
     return out
+
+
+def verb_in_front(noun: Token) -> bool:
+    """ "could not support Okonjo-Iweala and backed Yoo", parsed with "backed" as an adjective of "Yoo": a
+    second clause, not a second object."""
+    return noun.dep_ == "conj" and any(
+        c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i < noun.i and c.nbor(-1).lower_ == "and"
+        for c in noun.children
+    )
 
 
 def subject_of(token: Token) -> Token | None:
@@ -105,7 +114,12 @@ def subject_of(token: Token) -> Token | None:
         climbs = t.dep_ in ("xcomp", "acomp", "conj", "aux", "auxpass", "prep", "pcomp", "dobj", "attr", "amod")
         participle = t.dep_ == "advcl" and t.tag_ == "VBG"  # "Turkey took its time, declaring for Rutte"
         # "Orbán voted against X, abstained on Y and supported Z": a list of verbs the parser hung as a clause
-        listed = t.dep_ == "advcl" and t.tag_ == "VBD" and not any(c.dep_ == "mark" for c in t.children)
+        # (the tagger may take the second for a participle: "abstained" as VBN, after a comma)
+        listed = (
+            t.dep_ == "advcl"
+            and (t.tag_ == "VBD" or (t.tag_ == "VBN" and t.i > t.head.i and t.nbor(-1).text == ","))
+            and not any(c.dep_ in ("mark", "agent", "auxpass") for c in t.children)
+        )
         # "it agreed in June to back him": an infinitive the parser hung as an adverbial clause
         infinitive = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ == "for" and t.head.head.i != t.head.i:

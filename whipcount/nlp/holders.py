@@ -29,6 +29,7 @@ from .attribution import (
     resolve_pronoun,
     subject_mentions,
     subject_of,
+    verb_in_front,
 )
 from .mentions import Mention, MentionKind, build_gazetteer, english_tokenizer
 from .phrases import (
@@ -374,6 +375,11 @@ class HolderResolution(TriggerReading):
                 subj = subject_of(tok.head) if tok.dep_ in ("dobj", "pobj", "attr", "nsubj") else None
                 if tok.dep_ == "pobj":
                     subj = subject_of(tok.head.head)
+        if subj is None and tok.dep_ == "amod" and verb_in_front(tok.head) and tok.head.dep_ == "conj":
+            first = tok.head.head
+            while first.dep_ == "conj":
+                first = first.head
+            subj = subject_of(first.head)  # "the US could not support X and backed Yoo": the first verb's subject
         if subj is None:
             subj = _before_parenthesis(tok, self.speech)
         if subj is None:
@@ -620,7 +626,7 @@ class HolderResolution(TriggerReading):
                 and not any(c.dep_ in _OBJECT_DEPS or c.dep_ == "prep" for c in t.children)
             ):
                 collect(t.head, 0)  # "whom Brazil had nominated and supported throughout": the shared object
-            if trig.phrase and t.pos_ == "NOUN" and t.lower_ in ("way", "corner", "path"):
+            if trig.phrase and t.pos_ == "NOUN" and t.lower_ in ("way", "corner", "path", "camp"):
                 heads.extend(c for c in t.children if c.dep_ == "poss")  # "stand in his way", "in Rutte's corner"
             if trig.stance is StanceType.UNDECIDED:
                 # "still weighing whether to back Mr Echeverría or Ms Albornoz": the ones the question is about
@@ -667,6 +673,8 @@ class HolderResolution(TriggerReading):
                 for prep in tok.head.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "behind", "against"):
                         collect(prep, 1)
+        if tok.dep_ == "amod" and verb_in_front(tok.head):
+            heads.append(tok.head)  # "... and backed Yoo", parsed as an adjective: the noun is its object
         for t in self._chain(tok):  # passive: "Rutte is backed by Germany"
             heads.extend(c for c in t.children if c.dep_ == "nsubjpass")
         if tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children):

@@ -475,7 +475,8 @@ class StanceFinder(HolderResolution, StanceCircumstances):
                 )
                 for t in trig.span_tokens
                 for c in t.children
-                if t.i >= tok.i
+                # (not the phrase's own words: "gave the nod", "came on board"; but "held out for three months")
+                if t.i >= tok.i and not (trig.phrase and c.right_edge.i < trig.end)
             )
             if not targets and (not has_object or stance is StanceType.UNDECIDED):  # "made up its mind"
                 # "Italy abstained", "with Hungary voting against", "announced its backing": the candidate named
@@ -627,15 +628,30 @@ class StanceFinder(HolderResolution, StanceCircumstances):
             return []
         out: list[StanceMention] = []
         for tok in sent:
-            holder: Mention | None = None
+            holders: list[Mention] = []
             model = stated[-1]
             target = model.target
-            if tok.lemma_.lower() == "follow" and tok.pos_ == "VERB":
+            lemma = tok.lemma_.lower()
+            if lemma == "follow" and tok.pos_ == "VERB":
                 objects = [c for c in tok.children if c.dep_ == "dobj"]
                 if all(o.lemma_.lower() in ("suit", "lead", "example") for o in objects):
-                    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-                    found = mentions_for(subj, index) if subj is not None else []
-                    holder = next((m for m in found if m.kind is not MentionKind.PERSON and m.country), None)
+                    holders = _echoing(tok, index)
+            elif (
+                lemma == "do"
+                and tok.pos_ in ("VERB", "AUX")
+                and (
+                    any(c.dep_ == "dobj" and c.lower_ == "same" for c in tok.children)
+                    or any(c.dep_ == "advmod" and c.lower_ == "likewise" for c in tok.children)
+                )
+            ):
+                holders = _echoing(tok, index)  # "Latvia and Lithuania have since done the same", "did likewise"
+            elif (
+                tok.lower_ == "so"
+                and tok.head.lemma_.lower() in ("be", "do", "have")
+                and tok.i < tok.head.i
+                and (tok.i == sent.start or doc[tok.i - 1].lower_ in ("and", ","))
+            ):
+                holders = _echoing(tok.head, index)  # "..., and so are the Nordic countries", "So did Poland."
             elif tok.dep_ == "cc" and tok.lower_ == "and" and tok.i + 3 < sent.end:
                 # and STATE PREP CANDIDATE, with no verb after the "and"
                 state = index.at(doc[tok.i + 1])
@@ -651,25 +667,29 @@ class StanceFinder(HolderResolution, StanceCircumstances):
                 same_sentence = [s for s in stated if s.start_char == start]
                 if not same_sentence:
                     continue
-                model, holder, target = same_sentence[-1], state, _target_name(person)
-            if holder is None or any(s.actor_country == holder.country and s.start_char == start for s in so_far):
-                continue
-            when, precision = self.date_for(sent, tok, None, None, ref)
-            out.append(
-                replace(
-                    model,
-                    actor=holder.actor,
-                    actor_country=holder.country,
-                    target=target,
-                    evidence=doc.text[start:end],
-                    start_char=start,
-                    end_char=end,
-                    date=when,
-                    date_precision=precision,
-                    trigger=tok.i,
-                    confidence=self.confidence_of({"phrase"}),
-                )
-            )
+                model, holders, target = same_sentence[-1], [state], _target_name(person)
+            for holder in holders:
+                if holder.kind is MentionKind.PERSON and holder.person == target:
+                    continue  # ("Rutte followed up with a visit": not his own backer)
+                for member in holder.members or (holder.country,):
+                    if any(s.actor_country == member and s.start_char == start for s in (*so_far, *out)):
+                        continue
+                    when, precision = self.date_for(sent, tok, None, None, ref)
+                    out.append(
+                        replace(
+                            model,
+                            actor=holder.actor,
+                            actor_country=member,
+                            target=target,
+                            evidence=doc.text[start:end],
+                            start_char=start,
+                            end_char=end,
+                            date=when,
+                            date_precision=precision,
+                            trigger=tok.i,
+                            confidence=self.confidence_of({"phrase"}),
+                        )
+                    )
         return out
 
     def _known_post(self, candidate: str) -> str | None:
@@ -809,6 +829,17 @@ def _as_does(trig: _Trigger, index: MentionIndex) -> list[Mention]:
                     # (an official speaks for a state: "..., as did Poland's Donald Tusk")
                     out += [m for m in mentions_for(subj, index) if m.kind is not MentionKind.PERSON or m.country]
     return out
+
+
+def _echoing(verb: Token, index: MentionIndex) -> list[Mention]:
+    """The states (or groups, or officials of a known state) that do "the same" or "follow": the verb's subject."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+    if subj is None or subj.dep_ == "expl":
+        subj = next((c for c in verb.children if c.dep_ == "attr"), subj)  # ("so are the Nordic countries")
+    found = mentions_for(subj, index) if subj is not None else []
+    if subj is not None and not found:  # "its Baltic neighbours Latvia and Lithuania have done the same"
+        found = [m for c in subj.children if c.dep_ == "appos" for m in mentions_for(c, index)]
+    return [m for m in found if m.country or m.members]
 
 
 def _succeeded(tok: Token) -> bool:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..records import StanceType
+from .attribution import verb_in_front
 from .mentions import doc_text
 
 if TYPE_CHECKING:
@@ -111,6 +112,8 @@ class TriggerReading:
         for _ in range(5):
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or t.head.i == t.i:
                 break
+            if t.dep_ == "amod" and verb_in_front(t.head):
+                break  # "could not support X and backed Yoo": a clause of its own (see verb_in_front)
             infinitive = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
             if (
                 t.dep_ not in ("xcomp", "acomp", "conj", "prep", "pobj", "dobj", "attr", "amod", "pcomp", "ccomp")
@@ -168,6 +171,8 @@ class TriggerReading:
                 return True  # "observers expect Ankara to drop its objection" (not "Warsaw, which backed him, urged")
             if any(c.dep_ == "advmod" and c.lower_ in self.hedges for c in t.children):
                 return True
+            if t.dep_ in ("advcl", "ccomp") and _inverted_condition(t):
+                return True  # "Had Washington kept its objection, ...": a counterfactual
             if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARKS for c in t.children) and (
                 t.dep_ == "advcl" or (t.lower_ != "if" and any(c.lower_ == "whether" for c in t.children))
             ):
@@ -204,6 +209,20 @@ class TriggerReading:
 
 
 _WAVERING = frozenset({"waver", "falter", "hesitate", "flinch", "weaken"})
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """ "Had Iohannis stayed in the race", "Were Turkey to object", "Should Hungary relent": a condition with the
+    auxiliary in front of its subject."""
+    first = clause.left_edge
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        first.lower_ in ("had", "were", "should")
+        and first.dep_ in ("aux", "auxpass")
+        and first.head.i == clause.i
+        and subject is not None
+        and first.i < subject.i
+    )
 
 
 def _no_longer(tok: Token) -> bool:
