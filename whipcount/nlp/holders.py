@@ -376,10 +376,10 @@ class HolderResolution(TriggerReading):
                 if tok.dep_ == "pobj":
                     subj = subject_of(tok.head.head)
         if subj is None and tok.dep_ == "amod" and verb_in_front(tok.head) and tok.head.dep_ == "conj":
-            first = tok.head.head
-            while first.dep_ == "conj":
-                first = first.head
-            subj = subject_of(first.head)  # "the US could not support X and backed Yoo": the first verb's subject
+            lead = tok.head.head
+            while lead.dep_ == "conj":
+                lead = lead.head
+            subj = subject_of(lead.head)  # "the US could not support X and backed Yoo": the first verb's subject
         if subj is None:
             subj = _before_parenthesis(tok, self.speech)
         if subj is None:
