@@ -82,17 +82,33 @@ def conjuncts(token: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         for child in t.children:
-            if child.dep_ == "conj" and child not in out and not verb_in_front(child):
+            if child.dep_ == "conj" and child not in out and not verb_in_front(child) and not noun_as_verb(child):
                 out.append(child)
                 stack.append(child)
     return out
 
 
+def noun_as_verb(tok: Token) -> bool:
+    """ "could not support Okonjo-Iweala and backing Yoo instead", parsed with "backing" as a noun joined to
+    "Okonjo-Iweala" but with an object of its own: a second clause, not a second object."""
+    return (
+        tok.dep_ == "conj"
+        and tok.pos_ == "NOUN"
+        and tok.lower_.endswith(("ing", "ed"))
+        and tok.i > 0
+        and tok.nbor(-1).lower_ == "and"
+        and any(c.dep_ == "dobj" for c in tok.children)
+    )
+
+
 def verb_in_front(noun: Token) -> bool:
-    """ "could not support Okonjo-Iweala and backed Yoo", parsed with "backed" as an adjective of "Yoo": a
-    second clause, not a second object."""
+    """ "could not support Okonjo-Iweala and backed Yoo" ("and backing Yoo"), parsed with the verb as an
+    adjective or a compound of "Yoo": a second clause, not a second object."""
     return noun.dep_ == "conj" and any(
-        c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i < noun.i and c.nbor(-1).lower_ == "and"
+        c.dep_ in ("amod", "compound")
+        and (c.tag_ in ("VBD", "VBN", "VBG") or c.lower_.endswith(("ed", "ing")))
+        and c.i == noun.left_edge.i
+        and c.nbor(-1).lower_ == "and"
         for c in noun.children
     )
 
@@ -111,6 +127,10 @@ def subject_of(token: Token) -> Token | None:
         if subjects:
             # two subjects ('Spokesman X: "Nigeria stood by her"'): the one nearest the verb, after the label
             return max((c for c in subjects if c.i < t.i), key=lambda c: c.i, default=subjects[0])
+        if t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.head.dep_ == "ROOT" and t.head.pos_ == "PROPN":
+            # "Turkey, which had grievances ..., set aside its reservations": the sentence's verb, hung under
+            # its subject as if a participle
+            return t.head
         climbs = t.dep_ in ("xcomp", "acomp", "conj", "aux", "auxpass", "prep", "pcomp", "dobj", "attr", "amod")
         participle = t.dep_ == "advcl" and t.tag_ == "VBG"  # "Turkey took its time, declaring for Rutte"
         # "Orbán voted against X, abstained on Y and supported Z": a list of verbs the parser hung as a clause

@@ -127,6 +127,8 @@ class StanceCircumstances(TriggerReading):
         if clause is not None and verb is not None and not clause.left_edge.i <= verb.i <= clause.right_edge.i:
             verb = None  # the speech verb outside the relative clause dates what was said, not the clause
         anchors = {tok.i} | ({verb.i} if verb is not None else set())
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.speech:
+            anchors.add(tok.head.i)  # "who announced on 12 March that he would run": the announcing dates it
         for chain_tok in self._chain(tok):
             anchors.add(chain_tok.i)
         for d in mentions:

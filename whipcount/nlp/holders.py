@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from ..records import StanceType
-from ..reference import Reference, fold
+from ..reference import Reference, Term, fold
 from .attribution import (
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
@@ -25,6 +25,7 @@ from .attribution import (
     fits_pronoun,
     is_person_pronoun,
     mentions_for,
+    noun_as_verb,
     previous_line_start,
     resolve_pronoun,
     subject_mentions,
@@ -69,7 +70,7 @@ _EVENT_NOUNS = frozenset(
 )
 _OPEN_QUOTES = ("“", '"', "«", "‘")
 _CLOSE_QUOTES = ("”", "»", "’")
-_OWNED_NOUNS = frozenset({"case", "cause", "percent", "cent", "campaign"})
+_OWNED_NOUNS = frozenset({"case", "cause", "percent", "cent", "campaign", "name"})
 _PROPOSAL_NOUNS = frozenset({"proposal", "plan", "move", "motion", "idea", "bid", "push", "recommendation"})
 _CHOOSING_VERBS = frozenset(
     {"elect", "appoint", "reappoint", "nominate", "name", "select", "choose", "confirm", "install"}
@@ -89,6 +90,7 @@ class HolderResolution(TriggerReading):
 
     reference: Reference
     known_people: frozenset[str]
+    international_terms: dict[str, tuple[Term, ...]]
     demonyms: dict[str, str]
     _seen_candidates: set[str]
     _named_candidates: list[tuple[int, str]]
@@ -154,6 +156,23 @@ class HolderResolution(TriggerReading):
                 return m
         return None
 
+    def _incumbent(self, m: Mention) -> bool:
+        """Whether the person holds a post of an international body on the article's date (Stoltenberg in 2024)."""
+        day = self._ref_date
+        return day is not None and any(t.covers(day) for t in self.international_terms.get(str(m.person), ()))
+
+    def _compatriot_of(self, holders: list[Mention], index: MentionIndex, noun: Token) -> Mention | None:
+        """The latest candidate named before ``noun`` who comes from the first holder's state (the others may
+        share the stance by ellipsis: "..., as did Sánchez")."""
+        states = {holders[0].country} if holders and holders[0].country else set()
+        if not states:
+            return None
+        seen = self._seen_candidates | {name for _, name in self._named_candidates}
+        for m in reversed(index.people_before(noun.i)):
+            if m.country in states and (m.person in seen or fold(str(m.person)).split()[-1] in self._title_words):
+                return m
+        return None
+
     def _leading_candidates(self, noun: Token, index: MentionIndex) -> list[Mention]:
         """The candidates a plural noun refers to: those backed most often so far in the article (as many as a
         number says, else every one backed so far), each by its latest mention."""
@@ -179,7 +198,7 @@ class HolderResolution(TriggerReading):
         states = {h.country for h in holders if h.country}
         if role is None or len(states) != 1 or not dets & {"the", "its", "their", "our"}:
             return None
-        if any(c.dep_ in ("amod", "prep") or c.ent_type_ for c in title.children):
+        if any((c.dep_ in ("amod", "prep") and c.lower_ != "own") or c.ent_type_ for c in title.children):
             return None  # "the Romanian president", "the president of Romania": the mention finder's
         holder = self.reference.holder_of(next(iter(states)), role, self._ref_date)
         if holder is None:
@@ -375,11 +394,17 @@ class HolderResolution(TriggerReading):
                 subj = subject_of(tok.head) if tok.dep_ in ("dobj", "pobj", "attr", "nsubj") else None
                 if tok.dep_ == "pobj":
                     subj = subject_of(tok.head.head)
-        if subj is None and tok.dep_ == "amod" and verb_in_front(tok.head) and tok.head.dep_ == "conj":
-            lead = tok.head.head
+        if subj is None and (
+            (tok.dep_ in ("amod", "compound") and verb_in_front(tok.head) and tok.head.dep_ == "conj")
+            or noun_as_verb(tok)
+        ):
+            lead = tok.head if noun_as_verb(tok) else tok.head.head
             while lead.dep_ == "conj":
                 lead = lead.head
             subj = subject_of(lead.head)  # "the US could not support X and backed Yoo": the first verb's subject
+        if subj is None and tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # "informed the Council about his decision to withdraw": whose decision it is
+            subj = next((c for c in tok.head.children if c.dep_ == "poss"), None)
         if subj is None:
             subj = _before_parenthesis(tok, self.speech)
         if subj is None:
@@ -476,6 +501,11 @@ class HolderResolution(TriggerReading):
             return []
         if low in PRONOUNS_PERSON:
             people = [m for m in speakers if m.kind is MentionKind.PERSON]
+            if people and low in ("he", "she") and _inside_quote(subj):
+                # '"Iohannis is not really running against Rutte, he is running for a seat," said X': in a quote,
+                # "he" is someone the speaker talks about
+                other = resolve_pronoun(subj, index, exclude=people[0])
+                return [other] if other else []
             if people:
                 return people[:1]
             resolved = resolve_pronoun(subj, index)
@@ -673,7 +703,7 @@ class HolderResolution(TriggerReading):
                 for prep in tok.head.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "behind", "against"):
                         collect(prep, 1)
-        if tok.dep_ == "amod" and verb_in_front(tok.head):
+        if tok.dep_ in ("amod", "compound") and verb_in_front(tok.head):
             heads.append(tok.head)  # "... and backed Yoo", parsed as an adjective: the noun is its object
         for t in self._chain(tok):  # passive: "Rutte is backed by Germany"
             heads.extend(c for c in t.children if c.dep_ == "nsubjpass")
@@ -687,6 +717,12 @@ class HolderResolution(TriggerReading):
                 for lead in self._leading_candidates(head, index):
                     if lead.person not in holder_people and lead not in targets:
                         targets.append(lead)
+                continue
+            if head.lemma_.lower() == "compatriot" and any(c.dep_ == "poss" for c in head.children):
+                # "Scholz voted for his compatriot": the candidate from the holder's state
+                own = self._compatriot_of(holders, index, head)
+                if own is not None and own not in targets:
+                    targets.append(own)
                 continue
             if head.lemma_.lower() in _CANDIDATE_NOUNS and any(c.lower_ == "own" for c in head.children):
                 # "Romania, which is fielding its own candidate": its national, if one is named; no one else
@@ -736,6 +772,25 @@ class HolderResolution(TriggerReading):
                         or _met_in_sentence(c, index, exclude)
                         or resolve_pronoun(c, index, exclude=exclude)
                     )
+                    states = {h.country for h in holders if h.country and h.kind is not MentionKind.PERSON}
+                    if (
+                        m is not None
+                        and m.country in states
+                        and (
+                            trig.stance in (StanceType.OPPOSE, StanceType.ABSTAIN, StanceType.UNDECIDED)
+                            or (trig.stance is StanceType.SUPPORT and self.is_negated(trig.token))
+                        )
+                    ):
+                        # "Hungary cannot support him" is not about Hungary's own prime minister: the latest person
+                        # before from another state
+                        m = next(
+                            (
+                                p
+                                for p in reversed(index.people_before(c.i))
+                                if p.country not in states and fits_pronoun(p, c) and not self._incumbent(p)
+                            ),
+                            None,
+                        )
                     if m is not None:
                         via_pronoun = True
                 if m is None:
@@ -753,7 +808,7 @@ class HolderResolution(TriggerReading):
             described = [
                 h
                 for h in heads
-                if h.lemma_.lower() == "candidate"
+                if h.lemma_.lower() in ("candidate", "man", "woman", "person", "politician", "leader")
                 and any(c.dep_ == "relcl" for c in h.children)
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.children)
             ]
@@ -834,3 +889,9 @@ def _before_parenthesis(tok: Token, speech: frozenset[str]) -> Token | None:
     first = subjects[0]
     after = first.right_edge.i + 1
     return first if after < len(tok.doc) and tok.doc[after].text == "," else None
+
+
+def _inside_quote(tok: Token) -> bool:
+    """Whether a token stands inside quotation marks opened earlier in its sentence."""
+    before = tok.doc[tok.sent.start : tok.i].text
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1

@@ -154,6 +154,26 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
+# nouns whose "of X" names an organisation, not a person ("the board of Gavi", "the headquarters of Airbus")
+_BODY_PARTS = frozenset(
+    {
+        "board",
+        "boards",
+        "headquarters",
+        "secretariat",
+        "council",
+        "committee",
+        "presidency",
+        "chairmanship",
+        "shareholders",
+        "employees",
+        "staff",
+        "members",
+        "membership",
+    }
+)
+
+
 def _strip_the(text: str) -> str:
     return re.sub(r"^(the|The)\s+", "", text.strip())
 
@@ -311,6 +331,13 @@ def _assemble(
             continue  # "the Danube", "the lower Danube": a place or thing, not a person
         if e < len(doc) and fold(doc[e].text) in _ORGANISATION_WORDS and doc[e].text[:1].isupper():
             continue  # "the Danube River Commission"
+        if (
+            e - s == 1
+            and doc[s].dep_ == "pobj"
+            and doc[s].head.lower_ == "of"
+            and doc[s].head.head.lemma_.lower() in _BODY_PARTS
+        ):
+            continue  # "chaired the board of Gavi": an organisation, whatever NER says
         while e > s and doc[e - 1].text in ("'s", "'", "’s", "’"):
             e -= 1
         honoured = False
@@ -611,6 +638,12 @@ def _title_alone(
     if e < len(doc) and _is_name_token(doc[e]):
         return None  # a title before a name is handled with the name
     country = _country_before(doc, s, raw)
+    if country is None and e + 1 < len(doc) and doc[e].lower_ == "of":
+        # "the President of Romania", "the Prime Minister of Hungary": the country behind "of"
+        first = e + 2 if doc[e + 1].lower_ == "the" else e + 1
+        found = next(((re_, en.value) for rs, re_, en in raw if rs == first and en.kind == "country"), None)
+        if found is not None:
+            e, country = found
     start = s
     for rs, re_, entry in raw:
         if (re_ == s and entry.kind in ("demonym", "country")) or (

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import DatePrecision, StanceType
 from ..reference import Reference, fold
-from .attribution import MentionIndex, Speaker, mentions_for, resolve_pronoun
+from .attribution import MentionIndex, Speaker, mentions_for, resolve_pronoun, verb_in_front
 from .circumstances import StanceCircumstances, _alternation, _generic
 from .holders import _ABOUT_PREPS, _CANDIDATE_NOUNS, HolderResolution
 from .mentions import Mention, MentionKind, doc_text
@@ -118,6 +118,11 @@ class StanceFinder(HolderResolution, StanceCircumstances):
         self.post_of = {p.name: t.role for p in reference.people for t in p.terms if t.role in reference.offices}
         self.country_names = {fold(n): c.code for c in reference.countries.values() for n in (c.name, *c.aliases)}
         self.known_people = frozenset(p.name for p in reference.people)
+        # who held a post of an international body, and when (Stoltenberg, NATO, 2014-2024)
+        self.international_terms = {
+            p.name: tuple(t for t in p.terms if t.country is None and t.role in reference.offices)
+            for p in reference.people
+        }
         self.pricing = lex.get("confidence", {"base": 0.9, "penalties": {}})
 
         self.list_anaphors = tuple(lex["list_anaphors"])
@@ -326,7 +331,7 @@ class StanceFinder(HolderResolution, StanceCircumstances):
             return []  # "Von der Leyen's nomination still needs the approval of Parliament": a step to come
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _EXPLAINING:
             return []  # "Orbán's objection to Rutte dates back to 2021": where a stance comes from, told as background
-        if tok.pos_ == "NOUN" and not trig.phrase and tok.dep_ == "compound":
+        if tok.pos_ == "NOUN" and not trig.phrase and tok.dep_ == "compound" and not verb_in_front(tok.head):
             return []  # "NATO's Ukraine support operations": a noun modifying another names no stance
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (tok.head.i, tok.head.lemma_.lower()) in self._verb_triggers:
             return []  # "did not block the nomination of Kallas": the verb carries the stance
@@ -417,6 +422,15 @@ class StanceFinder(HolderResolution, StanceCircumstances):
             return []
         guessed = False
         sponsors: list[tuple[Mention, Mention]] = []
+        if (
+            stance is StanceType.CANDIDACY
+            and trig.phrase
+            and tok.lemma_.lower() == "put"
+            and holders
+            and all(h.kind is not MentionKind.PERSON for h in holders)
+            and any(c.dep_ == "dobj" and c.lower_ == "name" for c in tok.children)
+        ):
+            stance = StanceType.SUPPORT  # "Nigeria put her name forward": a state nominating her, not her own bid
         if stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
             objects = [c for c in tok.children if c.dep_ == "dobj"]
             if trig.phrase or stance is not StanceType.WITHDRAWAL:
@@ -762,6 +776,16 @@ class StanceFinder(HolderResolution, StanceCircumstances):
                         return True
             return False
         if lemma in ("run", "stand", "bid", "candidate"):  # "decided to candidate for" (translated English)
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if (
+                lemma in ("run", "stand")
+                and tok.dep_ == "ccomp"
+                and tok.head.lemma_.lower() in self.announce | self.speech
+                and subject is not None
+                and (subject.lower_ in ("he", "she") or subject.pos_ == "PROPN")
+                and not any(c.dep_ in ("dobj", "prep", "prt", "advmod", "npadvmod") for c in tok.children)
+            ):
+                return True  # "Iohannis, who announced on 12 March that he would run": a bare "run", announced
             return any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) or any(
                 # "said he would run to become NATO's next secretary general"
                 c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("become", "succeed", "lead", "head", "replace")
@@ -821,7 +845,9 @@ def _as_does(trig: _Trigger, index: MentionIndex) -> list[Mention]:
     for t in {trig.token, trig.token.head}:
         for clause in t.children:
             if (
-                clause.dep_ == "advcl"
+                clause.i
+                > trig.token.i  # (the clause follows the stance it echoes, not "..., as has X, while Y weighs")
+                and clause.dep_ == "advcl"
                 and clause.lemma_.lower() in ("be", "do", "have")
                 and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
             ):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..records import StanceType
-from .attribution import verb_in_front
+from .attribution import noun_as_verb, verb_in_front
 from .mentions import doc_text
 
 if TYPE_CHECKING:
@@ -112,7 +112,7 @@ class TriggerReading:
         for _ in range(5):
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or t.head.i == t.i:
                 break
-            if t.dep_ == "amod" and verb_in_front(t.head):
+            if (t.dep_ in ("amod", "compound") and verb_in_front(t.head)) or noun_as_verb(t):
                 break  # "could not support X and backed Yoo": a clause of its own (see verb_in_front)
             infinitive = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
             if (
