@@ -1551,3 +1551,51 @@ def test_a_state_does_not_oppose_its_own_leader_by_a_pronoun(nlp):
     )
     assert ("HUN", "oppose", "Mark Rutte") in stances(nlp, text)
     assert not any(target in ("Viktor Orbán", "Jens Stoltenberg") for _, _, target in stances(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written, reported speech: refusing to accept a candidate opposes him (Timmermans is in the
+        # reference data, so NER's "NORP" for his name does not hide him)
+        (
+            "Frans Timmermans wanted to lead the European Commission.\nThe Visegrád Four refused to accept Timmermans.",
+            {
+                ("POL", "oppose", "Frans Timmermans"),
+                ("HUN", "oppose", "Frans Timmermans"),
+                ("CZE", "oppose", "Frans Timmermans"),
+                ("SVK", "oppose", "Frans Timmermans"),
+            },
+        ),
+    ],
+)
+def test_refusals_and_whose_candidacy(nlp, text, expected):
+    assert stances(nlp, text, title="Top jobs") == expected
+
+
+def test_a_title_in_apposition_after_a_name_gives_the_state(nlp):
+    """The speaker is fictional: "Name, Bangladesh's state minister for foreign affairs" speaks for Bangladesh;
+    in a list ("Kallas, Latvia's Minister of Foreign Affairs Krišjanis Karinš, and ...") the title is the next
+    name's."""
+    text = (
+        "Farhana Chowdhury is running for UN Secretary-General.\n"
+        '"Farhana remains our candidate and we will vote for her," said Mahmud Karim Sarkar, Bangladesh\'s state '
+        "minister for foreign affairs."
+    )
+    found = extract(Article(id="t", title="UN race", text=text, published=PUB), nlp)
+    assert {s.actor_country for s in found if s.stance.value == "support"} == {"BGD"}
+
+
+def test_whose_candidacy_a_state_announced(nlp):
+    """Project-written, reported speech: "whose candidacy New Delhi announced": New Delhi backs the one "whose"
+    stands for."""
+    text = (
+        "Ban Ki-moon is running for UN Secretary-General.\nHe faces India's Shashi Tharoor, a former diplomat "
+        "whose candidacy New Delhi announced in June, and others."
+    )
+    found = extract(Article(id="t", title="UN race", text=text, published=date(2006, 9, 20)), nlp)
+    assert {(s.actor_country, s.stance.value, s.target) for s in found} == {
+        ("KOR", "candidacy", "Ban Ki-moon"),
+        ("IND", "candidacy", "Shashi Tharoor"),
+        ("IND", "support", "Shashi Tharoor"),
+    }

@@ -355,8 +355,12 @@ class HolderResolution(TriggerReading):
                 return []  # "she had the broadest support": she is the one backed, by no one named
                 # (but "Italy has reservations about Rutte": Italy holds them)
             for child in tok.children:
-                if child.dep_ == "poss" and tok.lemma_.lower() not in ("backer", "supporter"):
-                    subj = child  # ("Rutte's backers": the one backed, not the holder)
+                if (
+                    child.dep_ == "poss"
+                    and tok.lemma_.lower() not in ("backer", "supporter")
+                    and child.lower_ != "whose"
+                ):
+                    subj = child  # ("Rutte's backers": the one backed, not the holder; "whose candidacy": the one run)
             if subj is None and (tok.tag_ == "VBG" or tok.lower_.endswith("ing")):
                 # "with Orbán voting against": a gerund the tagger took for a noun keeps its own subject
                 subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), subj)
@@ -677,7 +681,8 @@ class HolderResolution(TriggerReading):
             heads.append(who)  # "Ban entered the race as Seoul's candidate": Ban
         if tok.pos_ == "NOUN":
             # "Rutte's backing" may name the one backed; "declared his support" names the one who backs
-            heads.extend(c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON")
+            # ("a former shipping secretary whose candidacy Dhaka announced": the one "whose" stands for)
+            heads.extend(c for c in tok.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ == "whose"))
             if (backed := _backed_subject(tok, index)) is not None:
                 heads.append(backed)  # "Rutte had its full backing": Rutte is the one backed
             elif (

@@ -482,6 +482,18 @@ def _assemble(
             person_party.setdefault(key_, party)
         if (after := _country_after(doc, e, raw)) is not None:
             person_country.setdefault(key_, after)
+        if e < len(doc) and doc[e].text == ",":
+            # "Mahmudul Karim Sarker, Bangladesh's state minister for foreign affairs": a title in apposition
+            # (not a title in front of the next name in a list: "Kallas, Latvia's Minister of Foreign Affairs
+            # Krišjanis Karinš, and ...")
+            behind = next(((ts, te, en) for ts, te, en in raw if en.kind == "title" and e < ts <= e + 5), None)
+            if (
+                behind is not None
+                and not any(ns == behind[1] for ns, _ne, _k in names)
+                and (country := _country_before(doc, behind[0], raw)) is not None
+            ):
+                person_country.setdefault(key_, country)
+                person_role.setdefault(key_, behind[2].value)
 
     def country_of(key_: str) -> str | None:
         if key_ in person_country:
