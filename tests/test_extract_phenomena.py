@@ -1599,3 +1599,62 @@ def test_whose_candidacy_a_state_announced(nlp):
         ("IND", "candidacy", "Shashi Tharoor"),
         ("IND", "support", "Shashi Tharoor"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written, reported speech (the ministers quoted in tests elsewhere are fictional)
+        # ruling out support is opposition, also when the gerund hangs as an adverbial clause
+        ("Emmanuel Macron had earlier ruled out supporting Manfred Weber.", {("FRA", "oppose", "Manfred Weber")}),
+        # declining to endorse either of two candidates is being undecided about both
+        (
+            "France declined to endorse either Mark Rutte or Klaus Iohannis.",
+            {("FRA", "undecided", "Mark Rutte"), ("FRA", "undecided", "Klaus Iohannis")},
+        ),
+        # going along with a consensus, not breaking one: abstention
+        (
+            "Mark Rutte is the favourite.\nLiechtenstein said it would go along with a consensus on Mark Rutte.",
+            {("LIE", "abstain", "Mark Rutte")},
+        ),
+        ("Austria will not break a consensus on Mark Rutte.", {("AUT", "abstain", "Mark Rutte")}),
+        # what a state has not said, a corrected claim, advice and a counterfactual consequence are no stances
+        ("Mark Rutte is the favourite.\nLjubljana has not said it would vote against Mark Rutte.", set()),
+        (
+            "An earlier version of this article said that Slovakia had not yet decided whether to back Mark Rutte.",
+            set(),
+        ),
+        ("Mark Rutte is the favourite.\nWashington should drop its objection to Mark Rutte.", set()),
+        ("Mark Rutte is the favourite.\nHad a single ally said no, it would have amounted to a veto.", set()),
+        # being asked to withdraw is no withdrawal
+        ("Klaus Iohannis will be asked to withdraw from the NATO race.", set()),
+        # wordings of undecided
+        (
+            "Washington has not said whether it prefers Mark Rutte or Klaus Iohannis.",
+            {("USA", "undecided", "Mark Rutte"), ("USA", "undecided", "Klaus Iohannis")},
+        ),
+        (
+            "Ankara said it was open to Mr Rutte's candidacy if the next secretary general fights terrorism.",
+            {("TUR", "undecided", "Mark Rutte")},
+        ),
+        # fighting for a candidate is backing him; "put X, a long apposition, forward" nominates X
+        ("Spain had fought for Frans Timmermans until Monday night.", {("ESP", "support", "Frans Timmermans")}),
+        (
+            "Britain had put Liam Fox, a former international trade secretary, forward in July to lead the WTO.",
+            {("GBR", "support", "Liam Fox"), ("GBR", "candidacy", "Liam Fox")},
+        ),
+        # "for X as ... and for Y as ...": both
+        (
+            "Croatia voted for Ursula von der Leyen as President of the Commission and for António Costa as "
+            "President of the European Council.",
+            {("HRV", "support", "Ursula von der Leyen"), ("HRV", "support", "António Costa")},
+        ),
+        # a title followed by its holder's name names that person, not the holder's own leader
+        (
+            "Hungary will support the candidacy of the Dutch prime minister Mark Rutte.",
+            {("HUN", "support", "Mark Rutte")},
+        ),
+    ],
+)
+def test_hedges_refusals_and_undecided_wordings(nlp, text, expected):
+    assert stances(nlp, text) == expected

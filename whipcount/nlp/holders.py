@@ -455,8 +455,10 @@ class HolderResolution(TriggerReading):
             low in _GOVERNMENT_NOUNS
             and index.at(subj) is None
             and not any(c.dep_ in ("amod", "compound") for c in subj.children)  # "the Federal Government": whose?
-            and not any(  # not "the Government of Romania"
-                (m := index.at(x)) is not None and m.kind is not MentionKind.PERSON and x.head.lower_ == "of"
+            and not any(  # not "the Government of Romania", "the administration of former President Trump"
+                (m := index.at(x)) is not None
+                and (m.kind is not MentionKind.PERSON or m.country)
+                and x.head.lower_ == "of"
                 for x in subj.subtree
             )
             and any(
@@ -649,7 +651,10 @@ class HolderResolution(TriggerReading):
                         continue  # "backed Azevêdo against Blanco": the rival, not the one backed
                     collect(child, depth + 1)
                 elif child.dep_ in ("conj", "appos") and depth > 0:
-                    heads.extend(conjuncts(child))
+                    if child.pos_ == "ADP":
+                        collect(child, depth)  # "voted for X as ... and for Y as ...": the second "for"
+                    else:
+                        heads.extend(conjuncts(child))
 
         for t in trig.span_tokens:
             collect(t, 0)
@@ -767,8 +772,12 @@ class HolderResolution(TriggerReading):
                         and x.person in self.known_people
                     ]
                     m = inner[-1] if inner else None
-                if m is None and c.lower_ in ("president", "premier", "chancellor", "minister"):
-                    m = self._holders_own(c, holders)  # "the candidacy of its president"
+                if (
+                    m is None
+                    and c.lower_ in ("president", "premier", "chancellor", "minister")
+                    and not any(x.kind is MentionKind.PERSON for x in index.in_span(c.i, c.i + 4))
+                ):
+                    m = self._holders_own(c, holders)  # "the candidacy of its president" (not "... minister X")
                 if m is None and is_person_pronoun(c):
                     exclude = holders[0] if holders and holders[0].kind is MentionKind.PERSON else None
                     m = (

@@ -279,7 +279,33 @@ def find_mentions(doc: Doc, reference: Reference, ref_date: date | None) -> list
             i += n
         else:
             i += 1
-    return _assemble(doc, reference, gaz, raw, ref_date)
+    mentions = _assemble(doc, reference, gaz, raw, ref_date)
+    credits = _credit_lines(doc_text(doc))
+    if not credits:
+        return mentions
+    # (a byline's reporter or a "Reporting by ..." line names no one the story is about)
+    return [m for m in mentions if not any(s <= doc[m.start].idx < e for s, e in credits)]
+
+
+_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|van|von|de|der|da|di|la|le|bin|al))*"
+_CREDIT = re.compile(
+    r"^[ \t]*(?:"
+    # "By Chidiebere Aluko-Hartmann, Abuja", "By A and B | Brussels correspondent"
+    r"By\s+" + _NAME + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*"
+    r"(?:\s*[,|–—-]\s*(?:[A-Z][\w.'’-]*|in|and|of|the|for|our|chief|senior|staff|correspondent|reporter|editor"
+    r"|writer|bureau|chief|political|diplomatic|defence|foreign|affairs|\s)*)?"
+    # "Reporting by ...; Editing by ..."
+    r"|(?:Additional\s+)?(?:Reporting|Writing|Editing|Edited|Compiled|Translated|Research)\s+by\b[^\n]*"
+    r")[ \t]*$",
+    re.M,
+)
+
+
+def _credit_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of bylines and credit lines."""
+    if "By " not in text and " by " not in text:
+        return []
+    return [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
 
 
 @cache

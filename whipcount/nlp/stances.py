@@ -385,6 +385,8 @@ class StanceFinder(HolderResolution, StanceCircumstances):
                 and tok.head.lemma_.lower() in _DECLARING
             ):
                 stance = StanceType.UNDECIDED  # "has not declared its support for either": withheld, not refused
+            if stance is StanceType.SUPPORT and _between_either(tok):
+                stance = StanceType.UNDECIDED  # "declined to endorse either the Austrian or the Italian candidate"
             flipped = self.negated.get(stance) if stance is not StanceType.UNDECIDED else StanceType.UNDECIDED
             if flipped is None:
                 return []
@@ -393,6 +395,19 @@ class StanceFinder(HolderResolution, StanceCircumstances):
             signals.add("tentative")
             if self._guessed_by_others(tok, index):
                 return []  # "Analysts say Turkey could back Rutte", "some allies fear Hungary could block him"
+        if (
+            trig.phrase
+            and stance is StanceType.UNDECIDED
+            and any(
+                c.left_edge.lower_ == "whether"
+                and any(
+                    g.dep_ == "nsubj" and (g.lower_ in ("he", "she") or g.ent_type_ == "PERSON") for g in c.children
+                )
+                for c in tok.children
+                if c.dep_ in ("ccomp", "xcomp", "advcl")
+            )
+        ):
+            return []  # "Seoul has not said whether she will (withdraw)": the candidate's own step, not a stance
         if trig.phrase:
             signals.add("phrase")
         if stance in (StanceType.ABSTAIN, StanceType.UNDECIDED, StanceType.OPPOSE):
@@ -866,6 +881,14 @@ def _echoing(verb: Token, index: MentionIndex) -> list[Mention]:
     if subj is not None and not found:  # "its Baltic neighbours Latvia and Lithuania have done the same"
         found = [m for c in subj.children if c.dep_ == "appos" for m in mentions_for(c, index)]
     return [m for m in found if m.country or m.members]
+
+
+def _between_either(tok: Token) -> bool:
+    """A stance word whose object offers a choice: "either X or Y", "either candidate"."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "pobj")] + [
+        g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(o.lower_ == "either" or any(g.lower_ == "either" for g in o.children) for o in objects)
 
 
 def _succeeded(tok: Token) -> bool:

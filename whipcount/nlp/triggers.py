@@ -20,7 +20,9 @@ from .mentions import doc_text
 if TYPE_CHECKING:
     from .focus import Cues  # (focus imports the claim patterns, which import the stance finder)
 
-_EXPECTING = frozenset({"expect", "anticipate", "predict", "forecast", "doubt", "hope", "urge"})
+_EXPECTING = frozenset(
+    {"expect", "anticipate", "predict", "forecast", "doubt", "hope", "urge", "ask", "invite", "press", "encourage"}
+)
 # "to win Orbán's support" (a purpose), "tried to secure Ankara's backing": support sought, not given
 _GAINING = frozenset({"win", "secure", "gain", "get", "obtain", "earn", "seek", "court"})
 _TRYING = frozenset({"try", "seek", "hope", "want", "aim", "attempt", "need", "struggle", "travel", "fly", "go"})
@@ -131,6 +133,8 @@ class TriggerReading:
             return False  # "has never wavered in its support": a double negation
         if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             return True  # "had no objection to Rutte", "gave no support to him"
+        if tok.head.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in tok.head.children):
+            return True  # "has ruled out supporting Weber" (the gerund hangs as an adverbial clause)
         for t in self._chain(tok):
             for child in t.children:
                 if child.dep_ == "neg" or child.lower_ == "never" or _no_longer(child):
@@ -143,6 +147,8 @@ class TriggerReading:
                     return True  # "Neither Hungary nor Slovakia has endorsed Rutte"
             if t.i != tok.i and t.lemma_.lower() in self.refusal:
                 return True
+            if t.i != tok.i and t.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in t.children):
+                return True  # "has ruled out supporting Weber"
             if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and _joined_by_and(t):
                 break  # "never objected to X and backed him": the second verb keeps its own polarity
         return False
@@ -171,8 +177,19 @@ class TriggerReading:
                 return True  # "observers expect Ankara to drop its objection" (not "Warsaw, which backed him, urged")
             if any(c.dep_ == "advmod" and c.lower_ in self.hedges for c in t.children):
                 return True
-            if t.dep_ in ("advcl", "ccomp") and _inverted_condition(t):
+            if any(c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in t.children) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in t.children
+            ):
+                return True  # "Washington should drop its objection": advice, not a stance
+            if _inverted_condition(t):  # (the parser may make the condition the root: "Had X said ..., it would")
                 return True  # "Had Washington kept its objection, ...": a counterfactual
+            if any(c.dep_ in ("advcl", "ccomp") and _inverted_condition(c) for c in t.children):
+                return True  # "Had a single ballot said 'discourage', it would have amounted to a veto"
+            if t.i != tok.i and came_from.dep_ == "ccomp" and t.lemma_.lower() in _SAYING:
+                if any(c.dep_ == "neg" for c in t.children):
+                    return True  # "Ljubljana has not said it would vote against her": not said
+                if any(c.dep_ == "nsubj" and c.lemma_.lower() in ("version", "report") for c in t.children):
+                    return True  # "An earlier version of this article said that ...": a corrected claim
             if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARKS for c in t.children) and (
                 t.dep_ == "advcl" or (t.lower_ != "if" and any(c.lower_ == "whether" for c in t.children))
             ):
@@ -208,6 +225,7 @@ class TriggerReading:
         return False
 
 
+_SAYING = frozenset({"say", "state", "announce", "declare", "indicate", "signal", "suggest", "report", "claim"})
 _WAVERING = frozenset({"waver", "falter", "hesitate", "flinch", "weaken"})
 
 
