@@ -1658,3 +1658,68 @@ def test_whose_candidacy_a_state_announced(nlp):
 )
 def test_hedges_refusals_and_undecided_wordings(nlp, text, expected):
     assert stances(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written, reported speech; wire style with the attribution inverted at the end
+        (
+            "Hungary will support the candidacy of the Dutch prime minister Mark Rutte for the post of NATO "
+            "Secretary General after Rutte confirmed that Hungary will not have to take part in NATO operations in "
+            "Ukraine, informed Prime Minister Viktor Orbán on Tuesday on his social media page.",
+            {("HUN", "support", "Mark Rutte")},
+        ),
+        # an objection in a relative clause on a state that then drops it is background
+        (
+            "Mark Rutte is the favourite.\nTurkey, which had reservations about Mark Rutte, dropped them late last "
+            "month and now backs the Dutchman.",
+            {("TUR", "support", "Mark Rutte")},
+        ),
+        # "who announced that he is a candidate": the antecedent announces
+        (
+            "Romania continues to support the candidacy of its President Klaus Iohannis, who announced in March "
+            "that he is a candidate for the post of NATO Secretary General.",
+            {("ROU", "support", "Klaus Iohannis"), ("ROU", "candidacy", "Klaus Iohannis")},
+        ),
+        # support for an agreement on a candidate, and for the proposal of another
+        (
+            "Portugal expressed its support for the election of António Costa as President of the European Council "
+            "and for the proposal of Ursula von der Leyen for a second term as President of the European "
+            "Commission.",
+            {("PRT", "support", "António Costa"), ("PRT", "support", "Ursula von der Leyen")},
+        ),
+        (
+            "Portugal also supported the agreement on Kaja Kallas as the candidate for High Representative of the "
+            "Union for Foreign Affairs and Security Policy.",
+            {("PRT", "support", "Kaja Kallas")},
+        ),
+        # "Argentina told Montevideo that it would support her": the one who tells
+        (
+            "Uruguay nominated Inés Albornoz in March, and Argentina promptly told Montevideo that it would support "
+            "her for UN Secretary-General.",
+            {
+                ("URY", "support", "Inés Albornoz"),
+                ("URY", "candidacy", "Inés Albornoz"),
+                ("ARG", "support", "Inés Albornoz"),
+            },
+        ),
+    ],
+)
+def test_inverted_attribution_relative_clauses_and_proposals(nlp, text, expected):
+    assert stances(nlp, text) == expected
+
+
+def test_a_transcripts_role_label_is_the_person_introduced_with_that_role(nlp):
+    """Fictional ambassador and presenter: "AMBASSADOR:" lines are the ambassador's, and her "it" after "Berlin
+    told us" is Berlin."""
+    text = (
+        "PRESENTER: With me is Annina Weber-Caduff, Switzerland's ambassador to NATO. Does Switzerland know "
+        "whom it wants?\n"
+        "AMBASSADOR: We will back Mark Rutte. On Monday Berlin told us it would back him too."
+    )
+    found = extract(Article(id="t", title="Race for NATO's top job", text=text, published=PUB), nlp)
+    assert {(s.actor_country, s.stance.value, s.target) for s in found} == {
+        ("CHE", "support", "Mark Rutte"),
+        ("DEU", "support", "Mark Rutte"),
+    }

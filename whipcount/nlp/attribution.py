@@ -370,6 +370,22 @@ _INTERVIEW = re.compile(r"\b(?:interview|spoke (?:to|with)|talked (?:to|with)|sa
 _LABEL = re.compile(r"(?m)^([A-Z][^\n:]{1,60}?):[ \t]+(\S[^\n]*)$")  # "Salazar Kuhn: Because ..."
 
 
+def _role_label(doc: Doc, index: MentionIndex, label: str, at: int) -> Mention | None:
+    """A transcript's role label ("AMBASSADOR:", "Minister:"): the person named before it with that title, or
+    with that word right after the name ("Annina Caduff-Wyss, Switzerland's ambassador to ...")."""
+    word = label.strip().lower()
+    if not word.isalpha() or word in ("presenter", "host", "interviewer", "anchor", "moderator", "reporter", "q"):
+        return None
+    for m in index.mentions:
+        if m.kind is not MentionKind.PERSON or doc[m.start].idx >= at:
+            continue
+        titled = word in str(m.title or "").lower().split() or word in str(m.role or "").lower().split()
+        near = any(t.lower_ == word for t in doc[m.end : min(len(doc), m.end + 8)])
+        if titled or near:
+            return m
+    return None
+
+
 def _interview_answers(doc: Doc, index: MentionIndex) -> list[tuple[tuple[int, int], Speaker]]:
     """In a Q-and-A interview the answers are the interviewee's (the first person the introduction names
     before the first question): lines after "A:", or, in an interview set out without labels ("We spoke to
@@ -381,6 +397,9 @@ def _interview_answers(doc: Doc, index: MentionIndex) -> list[tuple[tuple[int, i
     for m in _LABEL.finditer(text):
         label = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         people = [x for x in index.in_span(label.start, label.end) if x.kind is MentionKind.PERSON] if label else []
+        if not people and label is not None:
+            role = _role_label(doc, index, m.group(1), m.start())  # "AMBASSADOR: ..." in a transcript
+            people = [role] if role is not None else []
         if people:
             out.append(
                 ((m.start(2), m.end(2)), Speaker((people[-1],), SpeakerKind.QUOTE, None, (m.start(2), m.end(2))))

@@ -71,7 +71,9 @@ _EVENT_NOUNS = frozenset(
 _OPEN_QUOTES = ("“", '"', "«", "‘")
 _CLOSE_QUOTES = ("”", "»", "’")
 _OWNED_NOUNS = frozenset({"case", "cause", "percent", "cent", "campaign", "name"})
-_PROPOSAL_NOUNS = frozenset({"proposal", "plan", "move", "motion", "idea", "bid", "push", "recommendation"})
+_PROPOSAL_NOUNS = frozenset(
+    {"proposal", "plan", "move", "motion", "idea", "bid", "push", "recommendation", "agreement", "election"}
+)
 _CHOOSING_VERBS = frozenset(
     {"elect", "appoint", "reappoint", "nominate", "name", "select", "choose", "confirm", "install"}
 )
@@ -91,6 +93,7 @@ class HolderResolution(TriggerReading):
     reference: Reference
     known_people: frozenset[str]
     international_terms: dict[str, tuple[Term, ...]]
+    office_words: frozenset[str]
     demonyms: dict[str, str]
     _seen_candidates: set[str]
     _named_candidates: list[tuple[int, str]]
@@ -130,7 +133,8 @@ class HolderResolution(TriggerReading):
         seen = self._seen_candidates | {name for _, name in self._named_candidates}
         # (anywhere before: a state's own candidate stays its candidate through the article, and a window of
         # tokens would count background lines the line filter leaves out)
-        before = [m for m in index.people_before(tok.i) if m.country in states]
+        # (a candidate's state from the text when the reference data has none: "Tashkent put Rakhimova forward")
+        before = [m for m in index.people_before(tok.i) if (m.country or self._home.get(str(m.person))) in states]
         for m in reversed(before):
             if m.person in seen and fits_pronoun(m, tok):
                 return m
@@ -250,8 +254,8 @@ class HolderResolution(TriggerReading):
     def _adhoc(self, tok: Token, index: MentionIndex) -> Mention | None:
         """A candidate the mention finder missed: a demonym standing for one ("back the Romanian"), a misspelt
         known name, or a name the reference data does not know."""
-        if tok.lower_ in ("the",):
-            return None
+        if tok.lower_ in ("the",) or fold(tok.text) in self.office_words:
+            return None  # ("... for Foreign Affairs and Security Policy": words of a post's name are no one)
         code = self.demonyms.get(fold(tok.text))
         if code is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _CANDIDATE_WORDS:
             # "the Dutch candidate", "the Dutch politician": the person of that country named before
@@ -310,10 +314,14 @@ class HolderResolution(TriggerReading):
         for _ in range(12):
             if t.i != tok.i and t.lemma_.lower() in self.speech and t.pos_ in ("VERB", "AUX"):
                 subj = subject_of(t)
+                if subj is None and t.i > 0 and index.at(t.doc[t.i - 1]) is not None:
+                    subj = t.doc[t.i - 1]  # "On Monday Berlin told us ...", parsed with Berlin under "On"
                 if subj is not None:
                     if subj.lower_ in PRONOUNS_SPEAKER and sentence_speaker is not None:
                         return list(sentence_speaker.mentions), t, sentence_speaker
                     found = subject_mentions(subj, index)
+                    if not found and subj.lower_ in ("who", "that") and (who := _antecedent(subj, index)):
+                        found = [who]  # "Iohannis, who announced in March that he is a candidate"
                     if found:
                         return found, t, None
             if t.head.i == t.i:
@@ -469,8 +477,22 @@ class HolderResolution(TriggerReading):
             low = "it"  # "the country had backed him", "his government would support": the speaker's state
         if low in PRONOUNS_SPEAKER or low in PRONOUNS_GROUP:
             stateless = all(m.kind is MentionKind.PERSON and m.country is None for m in speakers)
-            if speakers and not stateless:
-                return speakers  # (a speaker whose state is unknown says "we" or "the cabinet": the state named before)
+            named_here = [
+                m
+                for m in index.in_span(subj.sent.start, subj.i)
+                if m.kind is not MentionKind.PERSON
+                and m.country
+                and m not in speakers
+                and index.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")  # (not "told Montevideo that it ...")
+            ]
+            if (
+                speakers
+                and not stateless
+                and not (low in PRONOUNS_GROUP and named_here and all(m.kind is MentionKind.PERSON for m in speakers))
+            ):
+                # (a speaker whose state is unknown says "we" or "the cabinet": the state named before; and in
+                # "Berlin told us it would back him" the speaker's "it" is Berlin)
+                return speakers
             if speakers and low in ("we", "us", "our") and self._title_state is not None:
                 # an official of no known state saying "we", in a story whose headline names one state ("Chile's
                 # vice-minister on the rail race"): that state
@@ -622,6 +644,20 @@ class HolderResolution(TriggerReading):
             return found
         return None
 
+    def _said_after(self, m: Mention, index: MentionIndex) -> bool:
+        """ "..., informed Prime Minister Viktor Orbán on Tuesday": a name right after a speech verb that follows
+        a comma (inverted attribution, a title between) is the speaker."""
+        doc = index.doc
+        k = m.start - 1
+        while k > 0 and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN") and m.start - k <= 4:
+            k -= 1  # the title in front of the name
+        return (
+            k > 0
+            and doc[k].lemma_.lower() in self.speech
+            and doc[k].pos_ in ("VERB", "AUX")
+            and doc[k - 1].text in (",", "—", "–")
+        )
+
     def _speaks(self, appos: Token) -> bool:
         """ "would not block Rutte, Foreign Minister Szijjártó said": a name the parser put in apposition to the
         target, but which a speech verb follows, is the speaker."""
@@ -650,6 +686,12 @@ class HolderResolution(TriggerReading):
                     if child.lower_ == "against" and trig.stance is StanceType.SUPPORT:
                         continue  # "backed Azevêdo against Blanco": the rival, not the one backed
                     collect(child, depth + 1)
+                elif child.dep_ == "prep" and depth < 2:
+                    # "support for the election of X as President ... and for the proposal of Y": a "for" the
+                    # parser joined to the "as"
+                    for c in child.children:
+                        if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in _ABOUT_PREPS:
+                            collect(c, depth + 1)
                 elif child.dep_ in ("conj", "appos") and depth > 0:
                     if child.pos_ == "ADP":
                         collect(child, depth)  # "voted for X as ... and for Y as ...": the second "for"
@@ -667,6 +709,13 @@ class HolderResolution(TriggerReading):
                 collect(t.head, 0)  # "whom Brazil had nominated and supported throughout": the shared object
             if trig.phrase and t.pos_ == "NOUN" and t.lower_ in ("way", "corner", "path", "camp"):
                 heads.extend(c for c in t.children if c.dep_ == "poss")  # "stand in his way", "in Rutte's corner"
+            if (
+                trig.phrase
+                and t.i > tok.i
+                and fold(t.text) in self.demonyms
+                and t.dep_ in ("amod", "conj", "nmod", "dobj", "compound")
+            ):
+                heads.append(t)  # "are studying the Austrian and the Italian candidacies": the candidates by state
             if trig.stance is StanceType.UNDECIDED:
                 # "still weighing whether to back Mr Echeverría or Ms Albornoz": the ones the question is about
                 for c in t.children:
@@ -722,7 +771,11 @@ class HolderResolution(TriggerReading):
         targets: list[Mention] = []
         via_pronoun = False
         for head in heads:
-            if head.lemma_.lower() in _RIVAL_NOUNS and head.tag_ == "NNS" and index.at(head) is None:
+            if (
+                head.lemma_.lower() in _RIVAL_NOUNS
+                and (head.tag_ == "NNS" or any(c.lower_ in ("either", "both", "neither") for c in head.children))
+                and index.at(head) is None
+            ):
                 # "either of the front-runners", "between the two candidates": the article's candidates so far
                 for lead in self._leading_candidates(head, index):
                     if lead.person not in holder_people and lead not in targets:
@@ -744,7 +797,14 @@ class HolderResolution(TriggerReading):
             if head.lemma_.lower() in _OWNED_NOUNS:  # "press her case", "behind her one hundred percent"
                 candidates += [c for c in head.children if c.dep_ == "poss"]
             if head.lemma_.lower() in _PROPOSAL_NOUNS:
-                # "did not support the proposal to re-elect X": the one the proposal would choose
+                # "did not support the proposal to re-elect X": the one the proposal would choose; "the proposal of X"
+                candidates += [
+                    o
+                    for p in head.children
+                    if p.dep_ == "prep" and p.lower_ in ("of", "on")
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ]
                 candidates += [
                     o
                     for v in head.children
@@ -760,6 +820,8 @@ class HolderResolution(TriggerReading):
                 ] + [head]
             for c in candidates:
                 m = index.at(c)
+                if m is not None and m.kind is not MentionKind.PERSON and c in heads and fold(c.text) in self.demonyms:
+                    m = self._adhoc(c, index)  # "the Austrian and the Italian candidacies": the candidates by state
                 if m is None and c.lower_ in ("whose", "whom"):
                     m = _antecedent(c, index)  # "Iohannis, whose candidacy it has supported"
                 if m is None and (c.pos_ == "PROPN" or (c.lower_ in PRONOUNS_PERSON and not is_person_pronoun(c))):
@@ -816,6 +878,7 @@ class HolderResolution(TriggerReading):
                     and m.kind is MentionKind.PERSON
                     and m.person not in holder_people
                     and m not in targets
+                    and not self._said_after(m, index)
                 ):
                     targets.append(m)
         if not targets:

@@ -118,6 +118,13 @@ class StanceFinder(HolderResolution, StanceCircumstances):
         self.post_of = {p.name: t.role for p in reference.people for t in p.terms if t.role in reference.offices}
         self.country_names = {fold(n): c.code for c in reference.countries.values() for n in (c.name, *c.aliases)}
         self.known_people = frozenset(p.name for p in reference.people)
+        self.office_words = frozenset(
+            w
+            for office in reference.offices.values()
+            for form in (office.name, *office.aliases)
+            for w in fold(form).split()
+            if len(w) > 3
+        )
         # who held a post of an international body, and when (Stoltenberg, NATO, 2014-2024)
         self.international_terms = {
             p.name: tuple(t for t in p.terms if t.country is None and t.role in reference.offices)
@@ -395,6 +402,8 @@ class StanceFinder(HolderResolution, StanceCircumstances):
             signals.add("tentative")
             if self._guessed_by_others(tok, index):
                 return []  # "Analysts say Turkey could back Rutte", "some allies fear Hungary could block him"
+        if stance is StanceType.OPPOSE and _dropped_later(tok, self.reversal):
+            return []  # "Turkey, which had reservations about the Dutchman, dropped them": the past, as background
         if (
             trig.phrase
             and stance is StanceType.UNDECIDED
@@ -881,6 +890,17 @@ def _echoing(verb: Token, index: MentionIndex) -> list[Mention]:
     if subj is not None and not found:  # "its Baltic neighbours Latvia and Lithuania have done the same"
         found = [m for c in subj.children if c.dep_ == "appos" for m in mentions_for(c, index)]
     return [m for m in found if m.country or m.members]
+
+
+def _dropped_later(tok: Token, reversal: frozenset[str]) -> bool:
+    """An objection in a relative clause on the subject of a verb that drops or lifts it."""
+    clause = next((t for t in (tok, *tok.ancestors) if t.dep_ == "relcl"), None)
+    if clause is None or clause.head.dep_ != "nsubj":
+        return False
+    verb = clause.head.head
+    return verb.lemma_.lower() in reversal or any(
+        c.dep_ == "conj" and c.lemma_.lower() in reversal for c in verb.children
+    )
 
 
 def _between_either(tok: Token) -> bool:
