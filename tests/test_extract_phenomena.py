@@ -1723,3 +1723,13 @@ def test_a_transcripts_role_label_is_the_person_introduced_with_that_role(nlp):
         ("CHE", "support", "Mark Rutte"),
         ("DEU", "support", "Mark Rutte"),
     }
+
+
+def test_a_stance_in_a_when_clause_on_a_date_takes_that_date(nlp):
+    """Project-written, reported speech: "cleared on Tuesday, when Orbán said Budapest would back him"."""
+    text = (
+        "Mark Rutte is the favourite.\nRutte's path had been cleared on Tuesday, when Hungarian Prime Minister "
+        "Viktor Orbán said Budapest would back him."
+    )
+    found = extract(Article(id="t", title="Race for NATO's top job", text=text, published=PUB), nlp)
+    assert [(s.actor_country, s.date) for s in found if s.stance.value == "support"] == [("HUN", date(2024, 6, 18))]

@@ -131,10 +131,19 @@ class StanceCircumstances(TriggerReading):
             anchors.add(tok.head.i)  # "who announced on 12 March that he would run": the announcing dates it
         for chain_tok in self._chain(tok):
             anchors.add(chain_tok.i)
+        for t in [x for x in (verb, *self._chain(tok)) if x is not None]:
+            if t.dep_ == "advcl" and any(
+                c.lower_ in ("when", "while", "as") and c.dep_ in ("advmod", "mark") for c in t.children
+            ):
+                # "Rutte's path had been cleared on Tuesday, when Orbán said ...", "On 2 July Merkel abstained,
+                # while Macron backed her": the clause shares the main clause's time
+                anchors.add(t.head.i)
         for d in mentions:
             span = sent.char_span(d.start, d.end, alignment_mode="expand")
             if span is None:
                 continue
+            if clause is not None and span.start <= clause.head.i < span.end:
+                return d.date, d.precision  # "on Tuesday, when Orbán said Budapest would back him": that Tuesday
             t = span.root
             attached = False
             for _ in range(8):
