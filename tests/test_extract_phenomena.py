@@ -1733,3 +1733,42 @@ def test_a_stance_in_a_when_clause_on_a_date_takes_that_date(nlp):
     )
     found = extract(Article(id="t", title="Race for NATO's top job", text=text, published=PUB), nlp)
     assert [(s.actor_country, s.date) for s in found if s.stance.value == "support"] == [("HUN", date(2024, 6, 18))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written, reported speech
+        # "him" is the one person named earlier in the same sentence, not a candidate from an earlier one
+        (
+            "Klaus Iohannis announced his candidacy for NATO secretary general.\nMark Rutte has been campaigning for "
+            "months, and in February Britain threw its weight behind him.",
+            {("ROU", "candidacy", "Klaus Iohannis"), ("GBR", "support", "Mark Rutte")},
+        ),
+        # coming round, "did so", making one's interest known
+        (
+            "Poland backed Mark Rutte early.\nHungary and Slovakia have both come round to Mark Rutte.",
+            {("POL", "support", "Mark Rutte"), ("HUN", "support", "Mark Rutte"), ("SVK", "support", "Mark Rutte")},
+        ),
+        (
+            "Latvia lined up behind Mark Rutte in March.\nEstonia did so on 2 April.",
+            {("LVA", "support", "Mark Rutte"), ("EST", "support", "Mark Rutte")},
+        ),
+        ("Mark Rutte had earlier made his interest known.", {("NLD", "candidacy", "Mark Rutte")}),
+        # not having chosen between two candidates
+        (
+            "Poland has not yet chosen between Mark Rutte and Klaus Iohannis.",
+            {("POL", "undecided", "Mark Rutte"), ("POL", "undecided", "Klaus Iohannis")},
+        ),
+        # stances talked about or expected are not taken
+        ("Mark Rutte is the favourite.\nRutte did not comment directly on the endorsements.", set()),
+        ("Mark Rutte is the favourite.\nThe analyst expects the first endorsements of Rutte in January.", set()),
+        # a surname misspelt by a letter is the person named before
+        (
+            "Lena Hofstaetter is running for NATO secretary general.\nGermany would back Hofstaeter.",
+            {(None, "candidacy", "Lena Hofstaetter"), ("DEU", "support", "Lena Hofstaetter")},
+        ),
+    ],
+)
+def test_pronouns_in_one_sentence_ellipsis_and_talked_about_stances(nlp, text, expected):
+    assert stances(nlp, text) == expected

@@ -370,11 +370,15 @@ _INTERVIEW = re.compile(r"\b(?:interview|spoke (?:to|with)|talked (?:to|with)|sa
 _LABEL = re.compile(r"(?m)^([A-Z][^\n:]{1,60}?):[ \t]+(\S[^\n]*)$")  # "Salazar Kuhn: Because ..."
 
 
+_ASKERS = frozenset({"presenter", "host", "interviewer", "anchor", "moderator", "reporter", "q"})
+_NAME_LABEL = re.compile(r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?(?: [A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?){0,2}")
+
+
 def _role_label(doc: Doc, index: MentionIndex, label: str, at: int) -> Mention | None:
     """A transcript's role label ("AMBASSADOR:", "Minister:"): the person named before it with that title, or
     with that word right after the name ("Annina Caduff-Wyss, Switzerland's ambassador to ...")."""
     word = label.strip().lower()
-    if not word.isalpha() or word in ("presenter", "host", "interviewer", "anchor", "moderator", "reporter", "q"):
+    if not word.isalpha() or word in _ASKERS:
         return None
     for m in index.mentions:
         if m.kind is not MentionKind.PERSON or doc[m.start].idx >= at:
@@ -400,15 +404,23 @@ def _interview_answers(doc: Doc, index: MentionIndex) -> list[tuple[tuple[int, i
         if not people and label is not None:
             role = _role_label(doc, index, m.group(1), m.start())  # "AMBASSADOR: ..." in a transcript
             people = [role] if role is not None else []
+        if not people and label is not None and _NAME_LABEL.fullmatch(m.group(1).strip()):
+            # "Mairhofer-Kiss: ..." with a surname NER did not take for a name: that person, known by the label
+            name = m.group(1).strip()
+            people = [Mention(label.start, label.end, MentionKind.PERSON, name, None, person=name, name=name)]
         if people:
-            out.append(
-                ((m.start(2), m.end(2)), Speaker((people[-1],), SpeakerKind.QUOTE, None, (m.start(2), m.end(2))))
-            )
+            out.append(((m.start(), m.end(2)), Speaker((people[-1],), SpeakerKind.QUOTE, None, (m.start(2), m.end(2)))))
             labelled.add(m.start())
     first_question = _QUESTION.search(text)
     questions = list(_QUESTION_LINE.finditer(text))
+    asker = any(  # (a transcript that labels its questions too labels every answer: no guessing)
+        m.group(1).strip().lower() in _ASKERS for m in _LABEL.finditer(text)
+    )
     unlabelled = (
-        first_question is None and len(questions) >= 2 and _INTERVIEW.search(text, 0, questions[0].start()) is not None
+        first_question is None
+        and not asker
+        and len(questions) >= 2
+        and _INTERVIEW.search(text, 0, questions[0].start()) is not None
     )
     start = first_question.start() if first_question is not None else questions[0].start() if unlabelled else -1
     if start < 0:
@@ -504,6 +516,9 @@ def _label_speaker(doc: Doc, index: MentionIndex, quote_start: int) -> Mention |
     """The person named in a "Name:" label right before a quote on the same line."""
     text = doc_text(doc)
     line_start = text.rfind("\n", 0, quote_start) + 1
+    sentence_end = text.rfind(". ", line_start, quote_start)
+    if sentence_end >= 0:
+        line_start = sentence_end + 2  # "... when reached by telephone. Mairhofer-Kiss: ...": the label alone
     before = text[line_start:quote_start].rstrip()
     if not before.endswith(":") or len(before) > 160:
         return None
@@ -511,6 +526,9 @@ def _label_speaker(doc: Doc, index: MentionIndex, quote_start: int) -> Mention |
     if span is None:
         return None
     people = [m for m in index.in_span(span.start, span.end) if m.kind is MentionKind.PERSON]
+    if not people and _NAME_LABEL.fullmatch(before[:-1].strip()):
+        name = before[:-1].strip()  # a surname NER did not take for a name
+        return Mention(span.start, span.end, MentionKind.PERSON, name, None, person=name, name=name)
     return people[-1] if people else None
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ..records import StanceType
 from ..reference import Reference, Term, fold
 from .attribution import (
+    _SPEECH_HINT,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
     PRONOUNS_SPEAKER,
@@ -32,7 +33,7 @@ from .attribution import (
     subject_of,
     verb_in_front,
 )
-from .mentions import Mention, MentionKind, build_gazetteer, english_tokenizer
+from .mentions import Mention, MentionKind, _distance, build_gazetteer, english_tokenizer
 from .phrases import (
     _ALLY_NOUNS,
     _ATTRIBUTIVE_PARTICIPLES,
@@ -220,8 +221,20 @@ class HolderResolution(TriggerReading):
 
     @staticmethod
     def _full_name(m: Mention, index: MentionIndex) -> Mention | None:
-        """ "will vote for Dragoș": a first name alone, for the one person named in full before with it."""
+        """ "will vote for Dragoș": a first name alone, for the one person named in full before with it; "back
+        Hofstäter": a surname misspelt by a letter or two, for the one person named before with that surname."""
         first = fold(m.text)
+        if len(first) >= 6:
+            near = {
+                p.person: p
+                for p in index.people_before(m.start)
+                if p.person
+                and p.person != m.person
+                and p.end - p.start > 1
+                and 0 < _distance(fold(str(p.person)).split()[-1], first, 2) <= 2
+            }
+            if len(near) == 1:
+                return next(iter(near.values()))
         full = {
             p.person: p
             for p in index.people_before(m.start)
@@ -844,6 +857,7 @@ class HolderResolution(TriggerReading):
                     exclude = holders[0] if holders and holders[0].kind is MentionKind.PERSON else None
                     m = (
                         self._compatriot_for_pronoun(c, index, holders, trig.stance)
+                        or _only_one_in_sentence(c, index, exclude)
                         or self._candidate_for_pronoun(c, index, exclude)
                         or _met_in_sentence(c, index, exclude)
                         or resolve_pronoun(c, index, exclude=exclude)
@@ -859,14 +873,13 @@ class HolderResolution(TriggerReading):
                     ):
                         # "Hungary cannot support him" is not about Hungary's own prime minister: the latest person
                         # before from another state
-                        m = next(
-                            (
-                                p
-                                for p in reversed(index.people_before(c.i))
-                                if p.country not in states and fits_pronoun(p, c) and not self._incumbent(p)
-                            ),
-                            None,
-                        )
+                        others = [
+                            p
+                            for p in reversed(index.people_before(c.i))
+                            if p.country not in states and fits_pronoun(p, c) and not self._incumbent(p)
+                        ]
+                        seen = self._seen_candidates | {name for _, name in self._named_candidates}
+                        m = next((p for p in others if p.person in seen), others[0] if others else None)
                     if m is not None:
                         via_pronoun = True
                 if m is None:
@@ -934,6 +947,26 @@ def _backed_subject(tok: Token, index: MentionIndex) -> Token | None:
     subj = subject_of(tok.head)
     m = index.at(subj) if subj is not None else None
     return subj if m is not None and m.kind is MentionKind.PERSON else None
+
+
+def _only_one_in_sentence(pronoun: Token, index: MentionIndex, exclude: Mention | None) -> Mention | None:
+    """ "Mark Rutte has been campaigning for months, and in February four allies threw their weight behind him":
+    the one person named before in the same sentence, if they are not the one speaking or holding the stance."""
+    if pronoun.lower_ not in ("him", "her"):
+        return None
+    named = [m for m in index.in_span(pronoun.sent.start, pronoun.i) if m.kind is MentionKind.PERSON]
+    if len({m.person for m in named}) != 1:
+        return None
+    m = named[-1]
+    if m.end - m.start < 2:
+        return None  # (a surname alone may be a misspelling the mention finder left unresolved: "Mr Rute")
+    head = index.doc[m.end - 1]
+    if head.dep_ == "appos":
+        head = head.head  # "Hungary's foreign minister, Péter Szijjártó, had said ...": the title is the subject
+    speaking = head.dep_ == "nsubj" and head.head.lemma_.lower() in _SPEECH_HINT
+    if (exclude is not None and m.person == exclude.person) or speaking or not fits_pronoun(m, pronoun):
+        return None
+    return m
 
 
 def _met_in_sentence(pronoun: Token, index: MentionIndex, exclude: Mention | None) -> Mention | None:

@@ -336,6 +336,8 @@ class StanceFinder(HolderResolution, StanceCircumstances):
             return []  # "His objection is to the way the posts were shared out": to something that is no candidate
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _AWAITING:
             return []  # "Von der Leyen's nomination still needs the approval of Parliament": a step to come
+        if tok.pos_ == "NOUN" and _talked_about(tok):
+            return []  # "Rutte did not comment on the endorsements": a stance talked about, not taken
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _EXPLAINING:
             return []  # "Orbán's objection to Rutte dates back to 2021": where a stance comes from, told as background
         if tok.pos_ == "NOUN" and not trig.phrase and tok.dep_ == "compound" and not verb_in_front(tok.head):
@@ -680,6 +682,7 @@ class StanceFinder(HolderResolution, StanceCircumstances):
                 and (
                     any(c.dep_ == "dobj" and c.lower_ == "same" for c in tok.children)
                     or any(c.dep_ == "advmod" and c.lower_ == "likewise" for c in tok.children)
+                    or any(c.lower_ == "so" and c.i == tok.i + 1 for c in tok.children)  # "Estonia did so"
                 )
             ):
                 holders = _echoing(tok, index)  # "Latvia and Lithuania have since done the same", "did likewise"
@@ -706,6 +709,8 @@ class StanceFinder(HolderResolution, StanceCircumstances):
                 if not same_sentence:
                     continue
                 model, holders, target = same_sentence[-1], [state], _target_name(person)
+            if holders and self.is_unasserted(tok):
+                continue  # "Tallinn hopes the other Baltic states will follow its lead": not done yet
             for holder in holders:
                 if holder.kind is MentionKind.PERSON and holder.person == target:
                     continue  # ("Rutte followed up with a visit": not his own backer)
@@ -901,6 +906,15 @@ def _dropped_later(tok: Token, reversal: frozenset[str]) -> bool:
     return verb.lemma_.lower() in reversal or any(
         c.dep_ == "conj" and c.lemma_.lower() in reversal for c in verb.children
     )
+
+
+_TALKING = frozenset({"comment", "discuss", "react", "respond", "mention", "address", "debate", "analyse", "analyze"})
+
+
+def _talked_about(noun: Token) -> bool:
+    """A stance noun that is what someone comments on or discusses ("did not comment on the endorsements")."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    return head is not None and head.lemma_.lower() in _TALKING
 
 
 def _between_either(tok: Token) -> bool:

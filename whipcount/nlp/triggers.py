@@ -173,7 +173,11 @@ class TriggerReading:
             )
             if hedge and t.i != tok.i and any(c.dep_ == "xcomp" for c in t.children):
                 return True  # "is expected to back", "is likely to endorse"
-            if t.i != tok.i and t.lemma_.lower() in _EXPECTING and came_from.dep_ in ("xcomp", "ccomp"):
+            if (
+                t.i != tok.i
+                and t.lemma_.lower() in _EXPECTING
+                and (came_from.dep_ in ("xcomp", "ccomp") or (came_from.dep_ == "dobj" and came_from.pos_ == "NOUN"))
+            ):
                 return True  # "observers expect Ankara to drop its objection" (not "Warsaw, which backed him, urged")
             if any(c.dep_ == "advmod" and c.lower_ in self.hedges for c in t.children):
                 return True
