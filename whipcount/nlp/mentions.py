@@ -480,6 +480,8 @@ def _assemble(
     # 3. Titles before each name give role and country ("Latvia's Minister of Foreign Affairs", "Romanian
     #    President"); a party in brackets after it is kept.
     title_ends = {e: (s, en) for s, e, en in raw if en.kind == "title"}
+    title_starts = {s: (e, en) for s, e, en in raw if en.kind == "title"}
+    name_starts = {s for s, _e, _k in names}
     person_country: dict[str, str] = {}
     person_role: dict[str, str] = {}
     person_party: dict[str, str] = {}
@@ -512,10 +514,10 @@ def _assemble(
             # "Mahmudul Karim Sarker, Bangladesh's state minister for foreign affairs": a title in apposition
             # (not a title in front of the next name in a list: "Kallas, Latvia's Minister of Foreign Affairs
             # Krišjanis Karinš, and ...")
-            behind = next(((ts, te, en) for ts, te, en in raw if en.kind == "title" and e < ts <= e + 5), None)
+            behind = next(((ts, *title_starts[ts]) for ts in range(e + 1, e + 6) if ts in title_starts), None)
             if (
                 behind is not None
-                and not any(ns == behind[1] for ns, _ne, _k in names)
+                and behind[1] not in name_starts
                 and (country := _country_before(doc, behind[0], raw)) is not None
             ):
                 person_country.setdefault(key_, country)
