@@ -1772,3 +1772,26 @@ def test_a_stance_in_a_when_clause_on_a_date_takes_that_date(nlp):
 )
 def test_pronouns_in_one_sentence_ellipsis_and_talked_about_stances(nlp, text, expected):
     assert stances(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rumour's "that" clause, hung from the verb the rumour is the subject of, is no stance
+        (
+            "Mark Rutte is the favourite.\nRumours have been running since the morning that Orbán would lift his "
+            "objection to Rutte.",
+            set(),
+        ),
+    ],
+)
+def test_acronyms_and_rumours(nlp, text, expected):
+    assert stances(nlp, text) == expected
+
+
+def test_an_acronym_alias_matches_only_in_capitals(nlp):
+    """ "ROK" is South Korea; "Rok" (a Slovenian first name) is not."""
+    lower = nlp("Rok, the minister, spoke in Ljubljana.")
+    upper = nlp("The ROK said so in Seoul.")
+    assert "KOR" not in {m.country for m in lower._.whipcount_mentions}
+    assert "KOR" in {m.country for m in upper._.whipcount_mentions}

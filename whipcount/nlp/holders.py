@@ -640,6 +640,13 @@ class HolderResolution(TriggerReading):
     def _subject_by_position(tok: Token, index: MentionIndex) -> Token | None:
         """A parse that lost the subject ("Tsahkna told her Estonia would back Rutte", with Estonia taken as the
         object of "told"): the mention right before the trigger's auxiliaries stands in."""
+        for k in range(tok.i - 1, max(tok.sent.start, tok.i - 7) - 1, -1):
+            # "Slovenia will from now on support X", parsed with the subject under "will"
+            if tok.doc[k].tag_ == "MD":
+                subject = next((c for c in tok.doc[k].children if c.dep_ == "nsubj"), None)
+                if subject is not None and index.at(subject) is not None:
+                    return subject
+                break
         first = min([c.i for c in tok.children if c.dep_ in ("aux", "neg") and c.i < tok.i] + [tok.i])
         k = first - 1
         while k > tok.sent.start and tok.doc[k].lower_ in ("now", "all", "both", "also", "still", "already", "each"):

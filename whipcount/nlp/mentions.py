@@ -79,6 +79,7 @@ class Mention:
 class _Entry:
     kind: str  # "country", "seat", "demonym", "person", "title"
     value: str  # ISO code, person name or role
+    acronym: bool = False  # written in capitals only ("ROK" is South Korea; "Rok" is a Slovenian first name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +195,8 @@ def build_gazetteer(reference: Reference, tokenize: object) -> Gazetteer:
         for seat in c.metonyms:
             phrases[key(_strip_the(seat))] = _Entry("seat", c.code)
         for name in (c.name, *c.aliases):
-            phrases[key(_strip_the(name))] = _Entry("country", c.code)
+            acronym = name.isupper() and name.isalpha() and len(name) <= 5
+            phrases[key(_strip_the(name))] = _Entry("country", c.code, acronym)
     people: dict[str, Person] = {}
     fuzzy: dict[str, str] = {}
     surnames: dict[str, set[str]] = {}
@@ -269,6 +271,8 @@ def find_mentions(doc: Doc, reference: Reference, ref_date: date | None) -> list
             i += 1  # "COLOMBO, May 21 -": a dateline's city (acronyms like NATO or UN are shorter)
             continue
         hit = gaz.match(folded, i)
+        if hit and hit[1].acronym and not doc[i].text.isupper():
+            hit = None
         if hit and (
             _capitalised(doc[i])
             or hit[1].kind == "title"

@@ -223,6 +223,15 @@ class TriggerReading:
                 and t.head.pos_ == "NOUN"
             ):
                 return True
+            if (
+                t.dep_ in ("ccomp", "advcl")
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+                and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in self.speculation and c.pos_ == "NOUN"
+                    for c in t.head.children
+                )
+            ):
+                return True  # "Rumours have been running since the morning that Orbán would lift his objection"
             if t.head.i == t.i:
                 break
             t, came_from = t.head, t
