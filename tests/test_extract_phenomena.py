@@ -1795,3 +1795,13 @@ def test_an_acronym_alias_matches_only_in_capitals(nlp):
     upper = nlp("The ROK said so in Seoul.")
     assert "KOR" not in {m.country for m in lower._.whipcount_mentions}
     assert "KOR" in {m.country for m in upper._.whipcount_mentions}
+
+
+def test_a_line_of_links_to_other_stories_states_nothing(nlp):
+    """Project-written: web-page furniture ("Related press releases:", "Read more:") links to other stories."""
+    text = (
+        "Hungary backed Mark Rutte on Tuesday.\n"
+        "Related press releases: Romania announced the candidacy of Klaus Iohannis (12 March 2024)\n"
+        "Read more: Slovakia backs Mark Rutte"
+    )
+    assert stances(nlp, text) == {("HUN", "support", "Mark Rutte")}

@@ -50,6 +50,21 @@ _FOR_A_POST = re.compile(
 )
 _AWAITING = frozenset({"need", "require", "await", "face", "depend"})
 _EXPLAINING = frozenset({"date", "stem", "root", "trace", "arise", "originate", "go"})
+# a line of links to other stories on a web page
+_LINK_LINE = re.compile(
+    r"\s*(?:related(?:\s+(?:stories|articles|news|press\s+releases|content|coverage))?|read\s+(?:more|also|next)|"
+    r"see\s+also|more\s+on\s+this(?:\s+story)?|recommended|further\s+reading)\s*[:|—–-]",
+    re.I,
+)
+
+
+def _line_of(sent: Span) -> str:
+    """The line of text a sentence starts on, from its beginning."""
+    text = doc_text(sent.doc)
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    return text[start : start + 60]
+
+
 _HEADLINE_CANDIDATE_WORDS = frozenset({"candidate", "nominee", "contender", "challenger", "hopeful"})
 
 
@@ -184,8 +199,8 @@ class StanceFinder(HolderResolution, StanceCircumstances):
         out: list[StanceMention] = []
         for si, sent in enumerate(sents):
             text = sent.text.strip()
-            if not text or text.endswith("?"):
-                continue
+            if not text or text.endswith("?") or _LINK_LINE.match(_line_of(sent)):
+                continue  # (a question; "Related press releases: ...", "Read more: ...": links to other stories)
             sentence_speaker = speakers.get(sent.start)
             triggers = self.triggers(sent)
             offices = self.offices_in(text) if triggers else []  # only a sentence with a stance word needs them
