@@ -1805,3 +1805,22 @@ def test_a_line_of_links_to_other_stories_states_nothing(nlp):
         "Read more: Slovakia backs Mark Rutte"
     )
     assert stances(nlp, text) == {("HUN", "support", "Mark Rutte")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written, reported speech: Merkel is in the reference data (chancellor until December 2021), and
+        # "on Tuesday" is when she abstained, not what on
+        (
+            "Ursula von der Leyen is seeking the presidency of the European Commission.\nMerkel abstained on "
+            "Tuesday, because her coalition partners objected.",
+            {("DEU", "abstain", "Ursula von der Leyen")},
+        ),
+        # but holding out "for three months" holds out for no one
+        ("Poland backed Mark Rutte early.\nSlovakia held out for three months.", {("POL", "support", "Mark Rutte")}),
+    ],
+)
+def test_a_date_after_a_stance_word_is_no_target(nlp, text, expected):
+    found = extract(Article(id="t", title="Top jobs", text=text, published=date(2019, 7, 3)), nlp)
+    assert {(s.actor_country, s.stance.value, s.target) for s in found} == expected

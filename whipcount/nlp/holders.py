@@ -129,9 +129,25 @@ class HolderResolution(TriggerReading):
         """ "Nigeria has never wavered in its support for her": a state backing "her" backs its own national, if
         a candidate of that state is named in the last few sentences."""
         states = {h.country for h in holders if h.kind is not MentionKind.PERSON and h.country}
-        if stance is not StanceType.SUPPORT or len(states) != 1:
+        leaders = {h.country for h in holders if h.kind is MentionKind.PERSON and h.country}
+        if stance is not StanceType.SUPPORT or len(states | leaders) != 1:
             return None
         seen = self._seen_candidates | {name for _, name in self._named_candidates}
+        if not states:
+            # a leader ("President Moon Jae-in has asked for support for her candidacy"): a candidate of theirs
+            # named before, and no one else
+            states = leaders
+            return next(
+                (
+                    m
+                    for m in reversed(index.people_before(tok.i))
+                    if (m.country or self._home.get(str(m.person))) in states
+                    and m.person in seen
+                    and m.person not in {h.person for h in holders}
+                    and fits_pronoun(m, tok)
+                ),
+                None,
+            )
         # (anywhere before: a state's own candidate stays its candidate through the article, and a window of
         # tokens would count background lines the line filter leaves out)
         # (a candidate's state from the text when the reference data has none: "Tashkent put Rakhimova forward")

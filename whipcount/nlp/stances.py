@@ -526,13 +526,22 @@ class StanceFinder(HolderResolution, StanceCircumstances):
                 or (
                     c.dep_ == "prep"
                     and c.lower_ in _ABOUT_PREPS
-                    and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
-                )
+                    and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+                )  # ("abstained on Tuesday": a date, not what the abstention is about)
                 for t in trig.span_tokens
                 for c in t.children
                 # (not the phrase's own words: "gave the nod", "came on board"; but "held out for three months")
                 if t.i >= tok.i and not (trig.phrase and c.right_edge.i < trig.end)
             )
+            if (
+                not targets
+                and trig.phrase
+                and any(
+                    t.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in t.children)
+                    for t in trig.span_tokens
+                )
+            ):
+                return []  # "it held out for three months": a time, not a candidate
             if not targets and (not has_object or stance is StanceType.UNDECIDED):  # "made up its mind"
                 # "Italy abstained", "with Hungary voting against", "announced its backing": the candidate named
                 # nearby (kept only if it is a candidate the article names as such); with no one nearby, a
