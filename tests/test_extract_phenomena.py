@@ -1824,3 +1824,17 @@ def test_a_line_of_links_to_other_stories_states_nothing(nlp):
 def test_a_date_after_a_stance_word_is_no_target(nlp, text, expected):
     found = extract(Article(id="t", title="Top jobs", text=text, published=date(2019, 7, 3)), nlp)
     assert {(s.actor_country, s.stance.value, s.target) for s in found} == expected
+
+
+def test_a_weight_behind_with_an_adjective_and_a_given_name_ner_misses(nlp):
+    """Project-written, reported speech; the candidate is fictional: "its full diplomatic weight", and
+    "Mr Dobrogeano" is Mircea Dobrogeanu named before (NER takes the full name for an organisation)."""
+    text = (
+        "Romania has nominated Mircea Dobrogeanu.\n"
+        "Bucharest has put its full diplomatic weight behind him. Hungary could support Mr Dobrogeano."
+    )
+    found = extract(Article(id="t", title="Race for NATO's top job", text=text, published=PUB), nlp)
+    assert {(s.actor_country, s.stance.value, s.target) for s in found if s.stance.value == "support"} == {
+        ("ROU", "support", "Mircea Dobrogeanu"),
+        ("HUN", "support", "Mircea Dobrogeanu"),
+    }
