@@ -374,6 +374,14 @@ _ASKERS = frozenset({"presenter", "host", "interviewer", "anchor", "moderator", 
 _NAME_LABEL = re.compile(r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?(?: [A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?){0,2}")
 
 
+def _named_by_label(label: str, span: Span) -> Mention | None:
+    """A label that looks like a name ("Mairhofer-Kiss", "Anna Novak"): that person, known by the label alone."""
+    name = label.strip()
+    if not _NAME_LABEL.fullmatch(name):
+        return None
+    return Mention(span.start, span.end, MentionKind.PERSON, name, None, person=name, name=name)
+
+
 def _role_label(doc: Doc, index: MentionIndex, label: str, at: int) -> Mention | None:
     """A transcript's role label ("AMBASSADOR:", "Minister:"): the person named before it with that title, or
     with that word right after the name ("Annina Caduff-Wyss, Switzerland's ambassador to ...")."""
@@ -404,10 +412,8 @@ def _interview_answers(doc: Doc, index: MentionIndex) -> list[tuple[tuple[int, i
         if not people and label is not None:
             role = _role_label(doc, index, m.group(1), m.start())  # "AMBASSADOR: ..." in a transcript
             people = [role] if role is not None else []
-        if not people and label is not None and _NAME_LABEL.fullmatch(m.group(1).strip()):
-            # "Mairhofer-Kiss: ..." with a surname NER did not take for a name: that person, known by the label
-            name = m.group(1).strip()
-            people = [Mention(label.start, label.end, MentionKind.PERSON, name, None, person=name, name=name)]
+        if not people and label is not None and (named := _named_by_label(m.group(1), label)) is not None:
+            people = [named]  # "Mairhofer-Kiss: ..." with a surname NER did not take for a name
         if people:
             out.append(((m.start(), m.end(2)), Speaker((people[-1],), SpeakerKind.QUOTE, None, (m.start(2), m.end(2)))))
             labelled.add(m.start())
@@ -526,10 +532,9 @@ def _label_speaker(doc: Doc, index: MentionIndex, quote_start: int) -> Mention |
     if span is None:
         return None
     people = [m for m in index.in_span(span.start, span.end) if m.kind is MentionKind.PERSON]
-    if not people and _NAME_LABEL.fullmatch(before[:-1].strip()):
-        name = before[:-1].strip()  # a surname NER did not take for a name
-        return Mention(span.start, span.end, MentionKind.PERSON, name, None, person=name, name=name)
-    return people[-1] if people else None
+    if not people:
+        return _named_by_label(before[:-1], span)  # a surname NER did not take for a name
+    return people[-1]
 
 
 def find_attributions(

@@ -136,12 +136,11 @@ class HolderResolution(TriggerReading):
         if not states:
             # a leader ("President Moon Jae-in has asked for support for her candidacy"): a candidate of theirs
             # named before, and no one else
-            states = leaders
             return next(
                 (
                     m
                     for m in reversed(index.people_before(tok.i))
-                    if (m.country or self._home.get(str(m.person))) in states
+                    if (m.country or self._home.get(str(m.person))) in leaders
                     and m.person in seen
                     and m.person not in {h.person for h in holders}
                     and fits_pronoun(m, tok)

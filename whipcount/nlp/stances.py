@@ -735,13 +735,13 @@ class StanceFinder(HolderResolution, StanceCircumstances):
                 model, holders, target = same_sentence[-1], [state], _target_name(person)
             if holders and self.is_unasserted(tok):
                 continue  # "Tallinn hopes the other Baltic states will follow its lead": not done yet
+            when, precision = self.date_for(sent, tok, None, None, ref) if holders else (None, None)
             for holder in holders:
                 if holder.kind is MentionKind.PERSON and holder.person == target:
                     continue  # ("Rutte followed up with a visit": not his own backer)
                 for member in holder.members or (holder.country,):
                     if any(s.actor_country == member and s.start_char == start for s in (*so_far, *out)):
                         continue
-                    when, precision = self.date_for(sent, tok, None, None, ref)
                     out.append(
                         replace(
                             model,
