@@ -505,18 +505,14 @@ class HolderResolution(TriggerReading):
             low = "it"  # "the country had backed him", "his government would support": the speaker's state
         if low in PRONOUNS_SPEAKER or low in PRONOUNS_GROUP:
             stateless = all(m.kind is MentionKind.PERSON and m.country is None for m in speakers)
-            named_here = [
-                m
-                for m in index.in_span(subj.sent.start, subj.i)
-                if m.kind is not MentionKind.PERSON
-                and m.country
-                and m not in speakers
-                and index.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")  # (not "told Montevideo that it ...")
-            ]
             if (
                 speakers
                 and not stateless
-                and not (low in PRONOUNS_GROUP and named_here and all(m.kind is MentionKind.PERSON for m in speakers))
+                and not (
+                    low in PRONOUNS_GROUP
+                    and all(m.kind is MentionKind.PERSON for m in speakers)
+                    and self._state_subject_before(subj, index, speakers)
+                )
             ):
                 # (a speaker whose state is unknown says "we" or "the cabinet": the state named before; and in
                 # "Berlin told us it would back him" the speaker's "it" is Berlin)
@@ -678,6 +674,18 @@ class HolderResolution(TriggerReading):
                 found = found.head  # "Hungary and Serbia back ...": the first of the coordinated names
             return found
         return None
+
+    @staticmethod
+    def _state_subject_before(subj: Token, index: MentionIndex, speakers: list[Mention]) -> bool:
+        """Whether a state other than the speakers is a subject earlier in the sentence (not "told Montevideo
+        that it ...", where Montevideo is told)."""
+        return any(
+            m.kind is not MentionKind.PERSON
+            and m.country
+            and m not in speakers
+            and index.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
+            for m in index.in_span(subj.sent.start, subj.i)
+        )
 
     def _said_after(self, m: Mention, index: MentionIndex) -> bool:
         """ "..., informed Prime Minister Viktor Orbán on Tuesday": a name right after a speech verb that follows

@@ -297,7 +297,7 @@ _CREDIT = re.compile(
     # "By Chidiebere Aluko-Hartmann, Abuja", "By A and B | Brussels correspondent"
     r"By\s+" + _NAME + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*"
     r"(?:\s*[,|–—-]\s*(?:[A-Z][\w.'’-]*|in|and|of|the|for|our|chief|senior|staff|correspondent|reporter|editor"
-    r"|writer|bureau|chief|political|diplomatic|defence|foreign|affairs|\s)*)?"
+    r"|writer|bureau|political|diplomatic|defence|foreign|affairs|\s)*)?"
     # "Reporting by ...; Editing by ..."
     r"|(?:Additional\s+)?(?:Reporting|Writing|Editing|Edited|Compiled|Translated|Research)\s+by\b[^\n]*"
     r")[ \t]*$",

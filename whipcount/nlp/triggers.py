@@ -133,7 +133,7 @@ class TriggerReading:
             return False  # "has never wavered in its support": a double negation
         if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             return True  # "had no objection to Rutte", "gave no support to him"
-        if tok.head.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in tok.head.children):
+        if _rules_out(tok.head):
             return True  # "has ruled out supporting Weber" (the gerund hangs as an adverbial clause)
         for t in self._chain(tok):
             for child in t.children:
@@ -147,7 +147,7 @@ class TriggerReading:
                     return True  # "Neither Hungary nor Slovakia has endorsed Rutte"
             if t.i != tok.i and t.lemma_.lower() in self.refusal:
                 return True
-            if t.i != tok.i and t.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in t.children):
+            if t.i != tok.i and _rules_out(t):
                 return True  # "has ruled out supporting Weber"
             if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and _joined_by_and(t):
                 break  # "never objected to X and backed him": the second verb keeps its own polarity
@@ -240,6 +240,11 @@ class TriggerReading:
 
 _SAYING = frozenset({"say", "state", "announce", "declare", "indicate", "signal", "suggest", "report", "claim"})
 _WAVERING = frozenset({"waver", "falter", "hesitate", "flinch", "weaken"})
+
+
+def _rules_out(verb: Token) -> bool:
+    """ "ruled out": a refusal written with a particle."""
+    return verb.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in verb.children)
 
 
 def _inverted_condition(clause: Token) -> bool:
