@@ -1,6 +1,6 @@
 """Noun phrases and clauses the holder and target rules read: a phrase without its clauses, the antecedent of
 a relative word, a count of members, "one of the allies", the states listed after "including", and a name the
-mention finder missed (``adhoc_person``), with the word lists they use. Used by ``holders.py``."""
+mention finder missed (``adhoc_person``), with the word lists they use. Used by ``holders.py`` and ``targets.py``."""
 
 from __future__ import annotations
 

@@ -13,8 +13,9 @@
 7. the date comes from the sentence, a dated post or the publication date; conditions from ``if`` clauses,
    assurances, and commitments ("he commits to these priorities" → the priorities listed before).
 
-Steps 1-3 are in ``triggers.py``, 4-5 in ``holders.py`` (its phrase helpers in ``phrases.py``), the office, date,
-conditions and confidence in ``circumstances.py``; this module puts them together, sentence by sentence.
+Steps 1-3 are in ``triggers.py``, 4 in ``holders.py`` and 5 in ``targets.py`` (their phrase helpers in
+``phrases.py``), the office, date, conditions and confidence in ``circumstances.py``; this module puts them
+together, sentence by sentence.
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ from ..records import DatePrecision, StanceType
 from ..reference import Reference, fold
 from .attribution import MentionIndex, Speaker, mentions_for, resolve_pronoun, verb_in_front
 from .circumstances import StanceCircumstances, _alternation, _generic
-from .holders import _ABOUT_PREPS, _CANDIDATE_NOUNS, HolderResolution
+from .holders import _ABOUT_PREPS
 from .mentions import Mention, MentionKind, doc_text
+from .targets import _CANDIDATE_NOUNS, TargetResolution
 from .triggers import _Trigger
 
 _WITHDRAWING = frozenset({"withdraw", "drop", "abandon", "retract", "pull", "suspend", "revoke", "rescind"})
@@ -88,7 +90,7 @@ class StanceMention:
     guessed_target: bool = False  # the target was not governed by the trigger but taken from nearby
 
 
-class StanceFinder(HolderResolution, StanceCircumstances):
+class StanceFinder(TargetResolution, StanceCircumstances):
     def __init__(self, reference: Reference) -> None:
         self.reference = reference
         lex: dict[str, Any] = reference.stance_lexicon

@@ -1,0 +1,554 @@
+"""Targets: the candidates a stance is about.
+
+``TargetResolution`` is the part of the ``StanceFinder`` (``stances.py``) that finds a trigger's targets: its
+objects and the candidates its prepositions govern, a candidacy noun's owner, and pronouns ("backed him", "its
+support for her"), resolved through the candidates met so far in the article, the holder's compatriot, the
+incumbent and the people named earlier in the sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..records import StanceType
+from ..reference import fold
+from .attribution import (
+    _SPEECH_HINT,
+    PRONOUNS_PERSON,
+    MentionIndex,
+    conjuncts,
+    fits_pronoun,
+    is_person_pronoun,
+    resolve_pronoun,
+    subject_of,
+    verb_in_front,
+)
+from .holders import _ABOUT_PREPS, _HAVING, HolderResolution, _backed_subject
+from .mentions import Mention, MentionKind, _distance
+from .phrases import _ATTRIBUTIVE_PARTICIPLES, _antecedent, _phrase
+from .triggers import _Trigger
+
+_OBJECT_DEPS = ("dobj", "pobj", "attr", "oprd", "dative", "nsubjpass", "appos")
+_CANDIDATE_NOUNS = frozenset(
+    {
+        "ambition",
+        "ambitions",
+        "bid",
+        "candidacy",
+        "candidature",
+        "nomination",
+        "appointment",
+        "candidate",
+        "election",
+        "selection",
+        "application",
+        "run",
+    }
+)
+_EVENT_NOUNS = frozenset(
+    {"withdrawal", "departure", "exit", "resignation", "defeat", "elimination", "decision", "result", "outcome"}
+)
+_OPEN_QUOTES = ("“", '"', "«", "‘")
+_CLOSE_QUOTES = ("”", "»", "’")
+_OWNED_NOUNS = frozenset({"case", "cause", "percent", "cent", "campaign", "name"})
+_PROPOSAL_NOUNS = frozenset(
+    {"proposal", "plan", "move", "motion", "idea", "bid", "push", "recommendation", "agreement", "election"}
+)
+_CHOOSING_VERBS = frozenset(
+    {"elect", "appoint", "reappoint", "nominate", "name", "select", "choose", "confirm", "install"}
+)
+_RIVAL_NOUNS = frozenset({"runner", "frontrunner", "front-runner", "candidate", "contender", "finalist", "rival"})
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
+
+
+class TargetResolution(HolderResolution):
+    """Targets of a trigger, given its holders (``HolderResolution.holders_for``)."""
+
+    def _candidate_for_pronoun(self, tok: Token, index: MentionIndex, exclude: Mention | None) -> Mention | None:
+        """ "backed him": the last person named before who is already a candidate in this article, if any within
+        the last few sentences (else ordinary pronoun resolution decides)."""
+        seen = self._seen_candidates | {name for _, name in self._named_candidates}
+        before = index.people_before(tok.i)  # (no window of tokens: see _compatriot_for_pronoun)
+        for m in reversed(before):
+            if m.person in seen and (exclude is None or m.person != exclude.person) and fits_pronoun(m, tok):
+                return m
+        # else the person the headline names, the story's protagonist ("Rutte takes the helm ... had opposed him")
+        for m in reversed(before):
+            surname = fold(str(m.person or m.text)).split()[-1]
+            if (
+                surname in self._title_words
+                and (exclude is None or m.person != exclude.person)
+                and fits_pronoun(m, tok)
+            ):
+                return m
+        return None
+
+    def _compatriot_for_pronoun(
+        self, tok: Token, index: MentionIndex, holders: list[Mention], stance: StanceType
+    ) -> Mention | None:
+        """ "Nigeria has never wavered in its support for her": a state backing "her" backs its own national, if
+        a candidate of that state is named in the last few sentences."""
+        states = {h.country for h in holders if h.kind is not MentionKind.PERSON and h.country}
+        leaders = {h.country for h in holders if h.kind is MentionKind.PERSON and h.country}
+        if stance is not StanceType.SUPPORT or len(states | leaders) != 1:
+            return None
+        seen = self._seen_candidates | {name for _, name in self._named_candidates}
+        if not states:
+            # a leader ("President Moon Jae-in has asked for support for her candidacy"): a candidate of theirs
+            # named before, and no one else
+            return next(
+                (
+                    m
+                    for m in reversed(index.people_before(tok.i))
+                    if (m.country or self._home.get(str(m.person))) in leaders
+                    and m.person in seen
+                    and m.person not in {h.person for h in holders}
+                    and fits_pronoun(m, tok)
+                ),
+                None,
+            )
+        # (anywhere before: a state's own candidate stays its candidate through the article, and a window of
+        # tokens would count background lines the line filter leaves out)
+        # (a candidate's state from the text when the reference data has none: "Tashkent put Rakhimova forward")
+        before = [m for m in index.people_before(tok.i) if (m.country or self._home.get(str(m.person))) in states]
+        for m in reversed(before):
+            if m.person in seen and fits_pronoun(m, tok):
+                return m
+        # else a known national of that state named in a statement about someone ("Portugal backed him", after
+        # "the Council has a clear favourite, Guterres"), not one who speaks or acts in it
+        for m in reversed(before):
+            if (
+                m.person in self.known_people
+                and fits_pronoun(m, tok)
+                and index.doc[m.end - 1].dep_ not in ("nsubj", "nsubjpass")
+                and m.start < tok.sent.start  # ("Hungary's foreign minister, X, said Budapest would back him")
+            ):
+                return m
+        # else a national of that state with no title of office ("India's Shashi Tharoor"), named before
+        for m in reversed(before):
+            if (
+                fits_pronoun(m, tok)
+                and not m.role
+                and not m.title
+                and m.start < tok.sent.start
+                and index.doc[m.end - 1].dep_ not in ("nsubj", "nsubjpass")
+            ):
+                return m
+        return None
+
+    def _incumbent(self, m: Mention) -> bool:
+        """Whether the person holds a post of an international body on the article's date (Stoltenberg in 2024)."""
+        day = self._ref_date
+        return day is not None and any(t.covers(day) for t in self.international_terms.get(str(m.person), ()))
+
+    def _compatriot_of(self, holders: list[Mention], index: MentionIndex, noun: Token) -> Mention | None:
+        """The latest candidate named before ``noun`` who comes from the first holder's state (the others may
+        share the stance by ellipsis: "..., as did Sánchez")."""
+        states = {holders[0].country} if holders and holders[0].country else set()
+        if not states:
+            return None
+        seen = self._seen_candidates | {name for _, name in self._named_candidates}
+        for m in reversed(index.people_before(noun.i)):
+            if m.country in states and (m.person in seen or fold(str(m.person)).split()[-1] in self._title_words):
+                return m
+        return None
+
+    def _leading_candidates(self, noun: Token, index: MentionIndex) -> list[Mention]:
+        """The candidates a plural noun refers to: those backed most often so far in the article (as many as a
+        number says, else every one backed so far), each by its latest mention."""
+        wanted = next((int(c.text) for c in noun.children if c.dep_ == "nummod" and c.text.isdigit()), None)
+        if wanted is None:
+            wanted = next((_NUMBER_WORDS[c.lower_] for c in noun.children if c.lower_ in _NUMBER_WORDS), None)
+        ranked = [name for name, _ in self._support_counts.most_common()]
+        if wanted is not None:
+            ranked = ranked[:wanted]
+        latest: dict[str, Mention] = {}
+        for m in index.people_before(noun.i):
+            if m.person in ranked:
+                latest[m.person] = m
+        return [latest[name] for name in ranked if name in latest]
+
+    def _holders_own(self, title: Token, holders: list[Mention]) -> Mention | None:
+        """ "Romania backs the candidacy of the president", "Bucharest sustained the candidacy of its president":
+        a bare title, with no state of its own, names whoever held it for the holder's state on the article's
+        date."""
+        words = [c.lower_ for c in title.children if c.dep_ == "compound"] + [title.lower_]
+        role = self.reference.roles.get(" ".join(words[-2:])) or self.reference.roles.get(title.lower_)
+        dets = {c.lower_ for c in title.children if c.dep_ in ("det", "poss")}
+        states = {h.country for h in holders if h.country}
+        if role is None or len(states) != 1 or not dets & {"the", "its", "their", "our"}:
+            return None
+        if any((c.dep_ in ("amod", "prep") and c.lower_ != "own") or c.ent_type_ for c in title.children):
+            return None  # "the Romanian president", "the president of Romania": the mention finder's
+        holder = self.reference.holder_of(next(iter(states)), role, self._ref_date)
+        if holder is None:
+            return None
+        return Mention(
+            title.i,
+            title.i + 1,
+            MentionKind.PERSON,
+            title.text,
+            next(iter(states)),
+            person=holder.name,
+            name=holder.name,
+            role=role,
+        )
+
+    @staticmethod
+    def _full_name(m: Mention, index: MentionIndex) -> Mention | None:
+        """ "will vote for Dragoș": a first name alone, for the one person named in full before with it; "back
+        Hofstäter": a surname misspelt by a letter or two, for the one person named before with that surname."""
+        first = fold(m.text)
+        if len(first) >= 6:
+            near = {
+                p.person: p
+                for p in index.people_before(m.start)
+                if p.person
+                and p.person != m.person
+                and p.end - p.start > 1
+                and 0 < _distance(fold(str(p.person)).split()[-1], first, 2) <= 2
+            }
+            if len(near) == 1:
+                return next(iter(near.values()))
+        full = {
+            p.person: p
+            for p in index.people_before(m.start)
+            if p.end - p.start > 1 and fold(index.doc[p.start].text) == first
+        }
+        if len(full) == 1:
+            return next(iter(full.values()))
+        if full:
+            return None
+        # a full name the mention finder split ("Maret" + "Ilves-Koppel"): the first name followed by capitalised
+        # words, hyphens included, earlier in the text
+        doc = index.doc
+        spelled: dict[str, tuple[int, int]] = {}
+        for t in doc[: m.start]:
+            if fold(t.text) != first or t.i == m.start:
+                continue
+            j = t.i + 1
+            while j < m.start and (
+                (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper())
+                or (doc[j].text == "-" and not doc[j - 1].whitespace_)
+            ):
+                j += 1
+            if j > t.i + 1 and doc[j - 1].text != "-":
+                spelled[doc[t.i : j].text] = (t.i, j)
+        if len(spelled) != 1:
+            return None
+        name, (s, e) = next(iter(spelled.items()))
+        return Mention(s, e, MentionKind.PERSON, name, None, person=name, name=name)
+
+    def _said_after(self, m: Mention, index: MentionIndex) -> bool:
+        """ "..., informed Prime Minister Viktor Orbán on Tuesday": a name right after a speech verb that follows
+        a comma (inverted attribution, a title between) is the speaker."""
+        doc = index.doc
+        k = m.start - 1
+        while k > 0 and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN") and m.start - k <= 4:
+            k -= 1  # the title in front of the name
+        return (
+            k > 0
+            and doc[k].lemma_.lower() in self.speech
+            and doc[k].pos_ in ("VERB", "AUX")
+            and doc[k - 1].text in (",", "—", "–")
+        )
+
+    def _speaks(self, appos: Token) -> bool:
+        """ "would not block Rutte, Foreign Minister Szijjártó said": a name the parser put in apposition to the
+        target, but which a speech verb follows, is the speaker."""
+        nxt = appos.right_edge.i + 1
+        return (
+            nxt < len(appos.doc)
+            and appos.doc[nxt].lemma_.lower() in self.speech
+            and appos.doc[nxt].pos_ in ("VERB", "AUX")
+        )
+
+    def targets_for(self, trig: _Trigger, index: MentionIndex, holders: list[Mention]) -> tuple[list[Mention], bool]:
+        """Candidates the trigger is about; the flag says whether a pronoun had to be resolved."""
+        tok = trig.token
+        holder_people = {m.person for m in holders if m.person}
+        heads: list[Token] = []
+
+        def collect(t: Token, depth: int) -> None:
+            for child in t.children:
+                if child.dep_ == "dative" and child.pos_ == "ADP" and child.lower_ in _ABOUT_PREPS and depth < 2:
+                    collect(child, depth + 1)  # "campaigned hard for him": a preposition the parser calls dative
+                elif child.dep_ in _OBJECT_DEPS and child.dep_ != "nsubjpass":
+                    heads.extend(conjuncts(child))
+                    if child.lower_ in ("both", "either") or child.pos_ in ("DET", "NUM"):
+                        collect(child, depth + 1)
+                elif child.dep_ == "prep" and child.lower_ in _ABOUT_PREPS and depth < 2:
+                    if child.lower_ == "against" and trig.stance is StanceType.SUPPORT:
+                        continue  # "backed Azevêdo against Blanco": the rival, not the one backed
+                    collect(child, depth + 1)
+                elif child.dep_ == "prep" and depth < 2:
+                    # "support for the election of X as President ... and for the proposal of Y": a "for" the
+                    # parser joined to the "as"
+                    for c in child.children:
+                        if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in _ABOUT_PREPS:
+                            collect(c, depth + 1)
+                elif child.dep_ in ("conj", "appos") and depth > 0:
+                    if child.pos_ == "ADP":
+                        collect(child, depth)  # "voted for X as ... and for Y as ...": the second "for"
+                    else:
+                        heads.extend(conjuncts(child))
+
+        for t in trig.span_tokens:
+            collect(t, 0)
+            if (
+                t.dep_ == "conj"
+                and t.pos_ == "VERB"
+                and t.head.pos_ == "VERB"
+                and not any(c.dep_ in _OBJECT_DEPS or c.dep_ == "prep" for c in t.children)
+            ):
+                collect(t.head, 0)  # "whom Brazil had nominated and supported throughout": the shared object
+            if trig.phrase and t.pos_ == "NOUN" and t.lower_ in ("way", "corner", "path", "camp"):
+                heads.extend(c for c in t.children if c.dep_ == "poss")  # "stand in his way", "in Rutte's corner"
+            if (
+                trig.phrase
+                and t.i > tok.i
+                and fold(t.text) in self.demonyms
+                and t.dep_ in ("amod", "conj", "nmod", "dobj", "compound")
+            ):
+                heads.append(t)  # "are studying the Austrian and the Italian candidacies": the candidates by state
+            if trig.stance is StanceType.UNDECIDED:
+                # "still weighing whether to back Mr Echeverría or Ms Albornoz": the ones the question is about
+                for c in t.children:
+                    if c.dep_ in ("ccomp", "xcomp", "advcl") and c.left_edge.lower_ == "whether":
+                        collect(c, 1)
+        if tok.pos_ == "NOUN" and tok.dep_ == "attr" and any(c.dep_ == "poss" for c in tok.children):
+            # "he is our candidate": the one the copula's subject names
+            heads.extend(c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+        elif (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "as"
+            and tok.lemma_.lower() in ("candidate", "nominee")
+            and any(c.dep_ == "poss" for c in tok.children)
+            and (who := subject_of(tok.head.head)) is not None
+        ):
+            heads.append(who)  # "Ban entered the race as Seoul's candidate": Ban
+        if tok.pos_ == "NOUN":
+            # "Rutte's backing" may name the one backed; "declared his support" names the one who backs
+            # ("a former shipping secretary whose candidacy Dhaka announced": the one "whose" stands for)
+            heads.extend(c for c in tok.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ == "whose"))
+            if (backed := _backed_subject(tok, index)) is not None:
+                heads.append(backed)  # "Rutte had its full backing": Rutte is the one backed
+            elif (
+                self._backers(tok, index)
+                and tok.dep_ in ("dobj", "attr")
+                and tok.head.lemma_.lower() in _HAVING
+                and (who := subject_of(tok.head)) is not None
+            ):
+                heads.append(who)  # "Rutte has the backing of ...": Rutte is the one backed
+            elif (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ in ("of", "from", "on")
+                and (verb := tok.head.head).lemma_.lower() in ("benefit", "enjoy", "count", "rely")
+                and self._backers(tok, index)
+            ):
+                # "Rutte benefits from the support of ...", "Rutte, ..., benefits already of the support of ..."
+                who = subject_of(verb) or (verb.head if verb.dep_ == "appos" else None)
+                if who is not None:
+                    heads.append(who)
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("give", "lend", "offer", "grant"):
+                heads.extend(c for c in tok.head.children if c.dep_ == "dative")  # "gave Rutte its blessing"
+            if tok.dep_ == "dobj":  # "dropped its objection to Rutte": the object hangs from the verb
+                for prep in tok.head.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "behind", "against"):
+                        collect(prep, 1)
+        if tok.dep_ in ("amod", "compound") and verb_in_front(tok.head):
+            heads.append(tok.head)  # "... and backed Yoo", parsed as an adjective: the noun is its object
+        for t in self._chain(tok):  # passive: "Rutte is backed by Germany"
+            heads.extend(c for c in t.children if c.dep_ == "nsubjpass")
+        if tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children):
+            heads.append(tok.head)  # "Helen Clark, backed by New Zealand, ..."
+        targets: list[Mention] = []
+        via_pronoun = False
+        for head in heads:
+            if (
+                head.lemma_.lower() in _RIVAL_NOUNS
+                and (head.tag_ == "NNS" or any(c.lower_ in ("either", "both", "neither") for c in head.children))
+                and index.at(head) is None
+            ):
+                # "either of the front-runners", "between the two candidates": the article's candidates so far
+                for lead in self._leading_candidates(head, index):
+                    if lead.person not in holder_people and lead not in targets:
+                        targets.append(lead)
+                continue
+            if head.lemma_.lower() == "compatriot" and any(c.dep_ == "poss" for c in head.children):
+                # "Scholz voted for his compatriot": the candidate from the holder's state
+                own = self._compatriot_of(holders, index, head)
+                if own is not None and own not in targets:
+                    targets.append(own)
+                continue
+            if head.lemma_.lower() in _CANDIDATE_NOUNS and any(c.lower_ == "own" for c in head.children):
+                # "Romania, which is fielding its own candidate": its national, if one is named; no one else
+                own = self._compatriot_for_pronoun(head, index, holders, trig.stance)
+                if own is not None and own not in targets:
+                    targets.append(own)
+                continue
+            candidates = [head, *(c for c in head.children if c.dep_ == "appos" and not self._speaks(c))]
+            if head.lemma_.lower() in _OWNED_NOUNS:  # "press her case", "behind her one hundred percent"
+                candidates += [c for c in head.children if c.dep_ == "poss"]
+            if head.lemma_.lower() in _PROPOSAL_NOUNS:
+                # "did not support the proposal to re-elect X": the one the proposal would choose; "the proposal of X"
+                candidates += [
+                    o
+                    for p in head.children
+                    if p.dep_ == "prep" and p.lower_ in ("of", "on")
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ]
+                candidates += [
+                    o
+                    for v in head.children
+                    if v.dep_ == "acl" and v.lemma_.lower() in _CHOOSING_VERBS
+                    for o in v.children
+                    if o.dep_ == "dobj"
+                ]
+            if head.lemma_.lower() in _CANDIDATE_NOUNS or head.lower_ in ("both", "either"):
+                candidates = [
+                    c
+                    for c in _phrase(head)
+                    if c.dep_ in ("poss", "pobj", "conj", "compound", "appos") or c.lower_ in PRONOUNS_PERSON
+                ] + [head]
+            for c in candidates:
+                m = index.at(c)
+                if m is not None and m.kind is not MentionKind.PERSON and c in heads and fold(c.text) in self.demonyms:
+                    m = self._adhoc(c, index)  # "the Austrian and the Italian candidacies": the candidates by state
+                if m is None and c.lower_ in ("whose", "whom"):
+                    m = _antecedent(c, index)  # "Iohannis, whose candidacy it has supported"
+                if m is None and (c.pos_ == "PROPN" or (c.lower_ in PRONOUNS_PERSON and not is_person_pronoun(c))):
+                    # a name whose head word the mention finder did not cover ("Yoo Myung-he"): its known part
+                    inner = [
+                        x
+                        for t in c.subtree
+                        if (x := index.at(t)) is not None
+                        and x.kind is MentionKind.PERSON
+                        and x.person in self.known_people
+                    ]
+                    m = inner[-1] if inner else None
+                if (
+                    m is None
+                    and c.lower_ in ("president", "premier", "chancellor", "minister")
+                    and not any(x.kind is MentionKind.PERSON for x in index.in_span(c.i, c.i + 4))
+                ):
+                    m = self._holders_own(c, holders)  # "the candidacy of its president" (not "... minister X")
+                if m is None and is_person_pronoun(c):
+                    exclude = holders[0] if holders and holders[0].kind is MentionKind.PERSON else None
+                    m = (
+                        self._compatriot_for_pronoun(c, index, holders, trig.stance)
+                        or _only_one_in_sentence(c, index, exclude)
+                        or self._candidate_for_pronoun(c, index, exclude)
+                        or _met_in_sentence(c, index, exclude)
+                        or resolve_pronoun(c, index, exclude=exclude)
+                    )
+                    states = {h.country for h in holders if h.country and h.kind is not MentionKind.PERSON}
+                    if (
+                        m is not None
+                        and m.country in states
+                        and (
+                            trig.stance in (StanceType.OPPOSE, StanceType.ABSTAIN, StanceType.UNDECIDED)
+                            or (trig.stance is StanceType.SUPPORT and self.is_negated(trig.token))
+                        )
+                    ):
+                        # "Hungary cannot support him" is not about Hungary's own prime minister: the latest person
+                        # before from another state
+                        others = [
+                            p
+                            for p in reversed(index.people_before(c.i))
+                            if p.country not in states and fits_pronoun(p, c) and not self._incumbent(p)
+                        ]
+                        seen = self._seen_candidates | {name for _, name in self._named_candidates}
+                        m = next((p for p in others if p.person in seen), others[0] if others else None)
+                    if m is not None:
+                        via_pronoun = True
+                if m is None:
+                    m = self._adhoc(c, index)
+                elif m.end - m.start == 1 and m.person == m.text and m.person not in self.known_people:
+                    m = self._full_name(m, index) or m
+                if (
+                    m is not None
+                    and m.kind is MentionKind.PERSON
+                    and m.person not in holder_people
+                    and m not in targets
+                    and not self._said_after(m, index)
+                ):
+                    targets.append(m)
+        if not targets:
+            described = [
+                h
+                for h in heads
+                if h.lemma_.lower() in ("candidate", "man", "woman", "person", "politician", "leader")
+                and any(c.dep_ == "relcl" for c in h.children)
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.children)
+            ]
+            if described:
+                # "cannot support a candidate who wanted to put Hungary on its knees": the candidate the story is
+                # about (a candidate named so far, the headline's first), described rather than named
+                holder_person = holders[0] if holders and holders[0].kind is MentionKind.PERSON else None
+                about = self._candidate_for_pronoun(described[0], index, holder_person)
+                if about is not None and about.person not in holder_people:
+                    targets.append(about)
+        if not targets:
+            # a parse that lost the object ("voted against von der Leyen and ...", "backs South Korea's Yoo"):
+            # the first person named right after the trigger, before any other verb
+            end = max(trig.end, tok.i + 1)
+            things = [
+                c
+                for c in tok.children
+                if c.dep_ == "dobj" and (c.lemma_.lower() in _EVENT_NOUNS or c.lower_ in ("them", "it", "this", "that"))
+            ]
+            if things:
+                end = tok.sent.end  # "welcomed the withdrawal of Yoo": the object is a thing, not a lost name
+            for t in tok.doc[end : min(end + 7, tok.sent.end)]:
+                appositive = t.text == "," and t.doc[t.i - 1].lemma_.lower() in _CANDIDATE_NOUNS | _RIVAL_NOUNS
+                if (
+                    (t.pos_ in ("VERB", "AUX") and t.lower_ not in _ATTRIBUTIVE_PARTICIPLES)
+                    or t.text in (";", ":")
+                    or (t.text == "," and not appositive)  # ("its own candidate, Zoran ..." goes on)
+                    or t.text in _OPEN_QUOTES + _CLOSE_QUOTES
+                    or (t.dep_ == "cc" and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in t.head.children))
+                ):  # (nor past an 'and' that joins another verb: "voting against and Meloni abstaining")
+                    break  # (nor past the end of a quote: '"... support him," Szijjártó said')
+                m = index.at(t)
+                if m is not None and m.kind is MentionKind.PERSON and m.person not in holder_people:
+                    targets.append(m)
+                    break
+        return targets, via_pronoun
+
+
+def _only_one_in_sentence(pronoun: Token, index: MentionIndex, exclude: Mention | None) -> Mention | None:
+    """ "Mark Rutte has been campaigning for months, and in February four allies threw their weight behind him":
+    the one person named before in the same sentence, if they are not the one speaking or holding the stance."""
+    if pronoun.lower_ not in ("him", "her"):
+        return None
+    named = [m for m in index.in_span(pronoun.sent.start, pronoun.i) if m.kind is MentionKind.PERSON]
+    if len({m.person for m in named}) != 1:
+        return None
+    m = named[-1]
+    if m.end - m.start < 2:
+        return None  # (a surname alone may be a misspelling the mention finder left unresolved: "Mr Rute")
+    head = index.doc[m.end - 1]
+    if head.dep_ == "appos":
+        head = head.head  # "Hungary's foreign minister, Péter Szijjártó, had said ...": the title is the subject
+    speaking = head.dep_ == "nsubj" and head.head.lemma_.lower() in _SPEECH_HINT
+    if (exclude is not None and m.person == exclude.person) or speaking or not fits_pronoun(m, pronoun):
+        return None
+    return m
+
+
+def _met_in_sentence(pronoun: Token, index: MentionIndex, exclude: Mention | None) -> Mention | None:
+    """ "After meeting Rutte, Orbán said Hungary would back him": the person named earlier in the sentence who is
+    not the one speaking (the speaker of a stance about "him" is rarely the one it is about)."""
+    if pronoun.lower_ not in ("him", "her"):
+        return None
+    named = [
+        m
+        for m in index.in_span(pronoun.sent.start, pronoun.i)
+        if m.kind is MentionKind.PERSON and fits_pronoun(m, pronoun) and (exclude is None or m.person != exclude.person)
+    ]
+    speaking = [m for m in named if index.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+    others = [m for m in named if m not in speaking]
+    return others[-1] if speaking and others else None
