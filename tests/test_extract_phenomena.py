@@ -1838,3 +1838,21 @@ def test_a_weight_behind_with_an_adjective_and_a_given_name_ner_misses(nlp):
         ("ROU", "support", "Mircea Dobrogeanu"),
         ("HUN", "support", "Mircea Dobrogeanu"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written: support named in a fronted "with" phrase is a given, even before a hedged verb
+        (
+            "With the backing of Hungary, Slovakia and Turkey, Mark Rutte is now set to be appointed.",
+            {("HUN", "support", "Mark Rutte"), ("SVK", "support", "Mark Rutte"), ("TUR", "support", "Mark Rutte")},
+        ),
+        # the one who "has the backing" in a relative clause is the relative pronoun's antecedent
+        ("Mark Rutte, who now has the backing of Turkey, needs only Hungary.", {("TUR", "support", "Mark Rutte")}),
+        # but a hedge still governs what follows it
+        ("With the vote a week away, Hungary is expected to back Mark Rutte.", set()),
+    ],
+)
+def test_support_in_a_with_phrase_or_a_relative_clause(nlp, text, expected):
+    assert stances(nlp, text) == expected

@@ -340,7 +340,16 @@ class TargetResolution(HolderResolution):
                 and tok.head.lemma_.lower() in _HAVING
                 and (who := subject_of(tok.head)) is not None
             ):
-                heads.append(who)  # "Rutte has the backing of ...": Rutte is the one backed
+                heads.append(_antecedent_of(who))  # "Rutte (, who) has the backing of ...": Rutte is the one backed
+            elif (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ == "with"
+                and tok.head.dep_ == "prep"
+                and tok.head.head.pos_ in ("VERB", "AUX")
+                and self._backers(tok, index)
+                and (who := subject_of(tok.head.head)) is not None
+            ):
+                heads.append(who)  # "With the backing of Hungary and Turkey, Rutte is set to ...": Rutte
             elif (
                 tok.dep_ == "pobj"
                 and tok.head.lower_ in ("of", "from", "on")
@@ -552,3 +561,10 @@ def _met_in_sentence(pronoun: Token, index: MentionIndex, exclude: Mention | Non
     speaking = [m for m in named if index.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
     others = [m for m in named if m not in speaking]
     return others[-1] if speaking and others else None
+
+
+def _antecedent_of(who: Token) -> Token:
+    """A relative pronoun's antecedent ("Rutte, who has the backing of Turkey": Rutte); any other token itself."""
+    if who.lower_ in ("who", "that", "which") and who.head.dep_ == "relcl":
+        return who.head.head
+    return who

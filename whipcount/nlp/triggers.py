@@ -234,6 +234,8 @@ class TriggerReading:
                 return True  # "Rumours have been running since the morning that Orbán would lift his objection"
             if t.head.i == t.i:
                 break
+            if t.dep_ == "prep" and t.lower_ == "with" and came_from.dep_ == "pobj" and t.i < t.head.i:
+                break  # "With the backing of Hungary, Rutte is set to be appointed": the backing is a given
             t, came_from = t.head, t
         return False
 
