@@ -1856,3 +1856,14 @@ def test_a_weight_behind_with_an_adjective_and_a_given_name_ner_misses(nlp):
 )
 def test_support_in_a_with_phrase_or_a_relative_clause(nlp, text, expected):
     assert stances(nlp, text) == expected
+
+
+def test_a_former_finance_minister_resolves_through_her_earlier_terms(nlp):
+    """Project-written, reported speech: "the former Nigerian finance minister" is the one named before who held
+    that post (people.json lists Okonjo-Iweala's terms), not whoever holds it on the article's date."""
+    text = (
+        "Ngozi Okonjo-Iweala and Yoo Myung-hee are the two finalists.\n"
+        "Beijing has thrown its weight behind the former Nigerian finance minister."
+    )
+    found = extract(Article(id="t", title="WTO race", text=text, published=date(2020, 10, 28)), nlp)
+    assert {(s.actor_country, s.stance.value, s.target) for s in found} == {("CHN", "support", "Ngozi Okonjo-Iweala")}
