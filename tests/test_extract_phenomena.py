@@ -1867,3 +1867,11 @@ def test_a_former_finance_minister_resolves_through_her_earlier_terms(nlp):
     )
     found = extract(Article(id="t", title="WTO race", text=text, published=date(2020, 10, 28)), nlp)
     assert {(s.actor_country, s.stance.value, s.target) for s in found} == {("CHN", "support", "Ngozi Okonjo-Iweala")}
+
+
+@pytest.mark.parametrize("description", ["the South Korean", "the South Korean candidate"])
+def test_a_demonym_of_two_words_stands_for_the_candidate(nlp, description):
+    """Project-written, reported speech: "the South Korean" is the candidate from South Korea named before."""
+    text = f"Ngozi Okonjo-Iweala and Yoo Myung-hee are the two finalists.\nWashington said it backed {description}."
+    found = extract(Article(id="t", title="WTO race", text=text, published=date(2020, 10, 28)), nlp)
+    assert {(s.actor_country, s.stance.value, s.target) for s in found} == {("USA", "support", "Yoo Myung-hee")}

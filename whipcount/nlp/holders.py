@@ -68,15 +68,23 @@ class HolderResolution(TriggerReading):
     _ref_date: date | None
     _title_state: str | None
 
+    def _demonym(self, tok: Token) -> str | None:
+        """The state a demonym names, with the words before it that belong to it ("the South Korean")."""
+        doc = tok.doc
+        for k in range(tok.left_edge.i, tok.i + 1):
+            if doc[k].text[:1].isupper() and (code := self.demonyms.get(fold(doc[k : tok.i + 1].text))):
+                return code
+        return None
+
     def _adhoc(self, tok: Token, index: MentionIndex) -> Mention | None:
         """A candidate the mention finder missed: a demonym standing for one ("back the Romanian"), a misspelt
         known name, or a name the reference data does not know."""
         if tok.lower_ in ("the",) or fold(tok.text) in self.office_words:
             return None  # ("... for Foreign Affairs and Security Policy": words of a post's name are no one)
-        code = self.demonyms.get(fold(tok.text))
+        code = self._demonym(tok)
         if code is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _CANDIDATE_WORDS:
-            # "the Dutch candidate", "the Dutch politician": the person of that country named before
-            code = next((self.demonyms[fold(c.text)] for c in tok.children if fold(c.text) in self.demonyms), None)
+            # "the Dutch candidate", "the South Korean politician": the person of that country named before
+            code = next((c for c in map(self._demonym, tok.children) if c is not None), None)
         if code is not None:
             # "endorsed the Dane": the person of that state named before, or the candidate it put forward
             named = [
