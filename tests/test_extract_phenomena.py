@@ -1875,3 +1875,19 @@ def test_a_demonym_of_two_words_stands_for_the_candidate(nlp, description):
     text = f"Ngozi Okonjo-Iweala and Yoo Myung-hee are the two finalists.\nWashington said it backed {description}."
     found = extract(Article(id="t", title="WTO race", text=text, published=date(2020, 10, 28)), nlp)
     assert {(s.actor_country, s.stance.value, s.target) for s in found} == {("USA", "support", "Yoo Myung-hee")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # project-written, reported speech: what is negated is the decision, so the holder is undecided
+        "French President Emmanuel Macron has not publicly committed to backing Ursula von der Leyen.",
+        "French President Emmanuel Macron has not decided to back Ursula von der Leyen.",
+    ],
+)
+def test_a_decision_not_taken_is_undecided_not_opposed(nlp, text):
+    found = extract(Article(id="t", title="EU top jobs", text=text, published=date(2024, 6, 20)), nlp)
+    assert {(s.actor_country, s.stance.value, s.target) for s in found} == {
+        ("FRA", "undecided", "Ursula von der Leyen")
+    }
+    assert all(s.conditions == () for s in found)  # (no commitment was made, so none is a condition)

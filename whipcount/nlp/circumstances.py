@@ -20,6 +20,7 @@ from .mentions import doc_text
 from .triggers import TriggerReading
 
 _CONDITION_MARKS = ("if", "provided", "providing", "unless", "once")
+_NOT_BEFORE = re.compile(r"\b(?:not|n't|yet)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 class StanceCircumstances(TriggerReading):
@@ -201,7 +202,9 @@ class StanceCircumstances(TriggerReading):
         if m and _clean(m.group(1)) not in out:
             out.append(_clean(m.group(1)))
         for s in unit_sents:
-            for cm in re.finditer(r"(?<!not )(?<!n't )(?<!yet )\bcommit(?:s|ted|ting)?\s+to\s+(.+?)(?:[.;]|$)", s.text):
+            for cm in re.finditer(r"\bcommit(?:s|ted|ting)?\s+to\s+(.+?)(?:[.;]|$)", s.text):
+                if _NOT_BEFORE.search(s.text, 0, cm.start()):
+                    continue  # "has not (publicly) committed to ...": no commitment, so no condition
                 item = _clean(cm.group(1))
                 if any(item.lower().startswith(a) for a in self.list_anaphors):
                     out.extend(self._expand_list(s, unit_sents))

@@ -43,6 +43,7 @@ _WITHDRAWN_THINGS = frozenset(
     {"candidacy", "candidature", "bid", "name", "application", "nomination", "candidate", "nominee", "him", "her"}
 )
 _DECLARING = frozenset({"declare", "announce", "give", "express", "offer", "pledge", "state", "lend", "make"})
+_SETTLING = frozenset({"decide", "commit", "resolve"})
 _NOMINATION_NOUNS = frozenset({"nomination", "candidature", "candidacy"})
 _NEEDS_FOR = frozenset({"campaign", "lobby"})
 _FOR_A_POST = re.compile(
@@ -402,7 +403,9 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         elif stance is StanceType.SUPPORT and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in _WITHDRAWING:
             return []  # "withdrew its support for X": no longer backs X, which is no stance we can name
         if stance is not StanceType.UNDECIDED and not trig.negation_in_phrase and self.is_negated(tok):
-            if stance is StanceType.SUPPORT and any(_not_yet(t) for t in self._chain(tok)):
+            if stance is StanceType.SUPPORT and _unsettled(tok):
+                stance = StanceType.UNDECIDED  # "has not (yet) decided to back", "has yet to commit to backing"
+            elif stance is StanceType.SUPPORT and any(_not_yet(t) for t in self._chain(tok)):
                 return []  # "only Hungary did not yet declare for Rutte": undeclared, not opposed
             if (
                 stance is StanceType.SUPPORT
@@ -974,6 +977,19 @@ def _excepted(group: Mention, trigger: Token) -> bool:
 
 def _has_object(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
+def _unsettled(tok: Token) -> bool:
+    """ "has not committed to backing X", "has yet to decide to back X": what is negated is the decision, so the
+    holder is undecided, not opposed."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "pcomp", "pobj", "prep") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _SETTLING:
+            return True
+    return False
 
 
 def _not_yet(tok: Token) -> bool:
