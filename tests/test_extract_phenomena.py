@@ -1891,3 +1891,16 @@ def test_a_decision_not_taken_is_undecided_not_opposed(nlp, text):
         ("FRA", "undecided", "Ursula von der Leyen")
     }
     assert all(s.conditions == () for s in found)  # (no commitment was made, so none is a condition)
+
+
+def test_a_subject_hung_under_the_auxiliary_and_a_condition_above_the_trigger(nlp):
+    """Project-written; the speaker and the candidate are fictional. The parser takes "that" for the subject of
+    "prepared" and hangs "Chile" under "was"; the "if" clause hangs from "prepared", above "support"."""
+    text = (
+        "Javiera Lagos Undurraga told the committee that Chile was prepared to support Lucía Carvajal Rojas if the "
+        "Council adopts the protocol."
+    )
+    found = extract(Article(id="t", title="Seismic council", text=text, published=date(2026, 10, 7)), nlp)
+    assert [(s.actor_country, s.stance.value, s.target, s.conditions) for s in found] == [
+        ("CHL", "support", "Lucía Carvajal Rojas", ("the Council adopts the protocol",))
+    ]

@@ -119,7 +119,11 @@ def subject_of(token: Token) -> Token | None:
     for _ in range(6):
         if t is None:
             return None
-        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.lower_ != "that"]
+        if not subjects:
+            # "told the committee that Chile was prepared to ...": a subject the parser hung under the auxiliary
+            # (taking "that" for the subject)
+            subjects = [g for c in t.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ == "nsubj"]
         if not subjects and t.pos_ == "VERB" and t.dep_ == "conj":
             # "... and Italy's Giorgia Meloni abstaining": a name the parser hung as a compound of the verb
             # joined after another is that verb's own subject

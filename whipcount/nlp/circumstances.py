@@ -174,8 +174,10 @@ class StanceCircumstances(TriggerReading):
         out: list[str] = []
         # ("will lift its veto on Rutte only if ...": a stance noun's condition hangs from its verb)
         top = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
-        heads = {x.i for x in self._chain(tok)} | {top.i}
-        for t in top.subtree:
+        chain = self._chain(tok)
+        heads = {x.i for x in chain} | {top.i}
+        # (the condition may hang from a verb above the trigger: "was prepared to support X if ...")
+        for t in max([*chain, top], key=lambda x: len(list(x.subtree))).subtree:
             if t.dep_ == "advcl" and t.head.i in heads:
                 marks = [c for c in t.children if c.dep_ == "mark"]
                 if marks and marks[0].lower_ in _CONDITION_MARKS:
