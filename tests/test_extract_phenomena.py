@@ -1904,3 +1904,12 @@ def test_a_subject_hung_under_the_auxiliary_and_a_condition_above_the_trigger(nl
     assert [(s.actor_country, s.stance.value, s.target, s.conditions) for s in found] == [
         ("CHL", "support", "Lucía Carvajal Rojas", ("the Council adopts the protocol",))
     ]
+
+
+def test_the_osce_secretary_general_is_a_post_we_ship(nlp):
+    """Project-written, reported speech: the OSCE's post and its 2024 appointee are in the bundled data."""
+    text = "Turkey said it backed Feridun Sinirlioglu as the next OSCE secretary general."
+    found = extract(Article(id="t", title="OSCE picks new chief", text=text, published=date(2024, 12, 6)), nlp)
+    assert [(s.actor_country, s.stance.value, s.target, s.office) for s in found] == [
+        ("TUR", "support", "Feridun Sinirlioğlu", "OSCE Secretary General")
+    ]
