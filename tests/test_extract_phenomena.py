@@ -1913,3 +1913,25 @@ def test_the_osce_secretary_general_is_a_post_we_ship(nlp):
     assert [(s.actor_country, s.stance.value, s.target, s.office) for s in found] == [
         ("TUR", "support", "Feridun Sinirlioğlu", "OSCE Secretary General")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written, reported speech: an inverted "should" condition is a condition on a stance, wherever the
+        # parser hangs it, not advice ("Washington should drop its objection")
+        (
+            "Hungary would back Mark Rutte should he promise to keep Hungary out of the mission.",
+            {("HUN", "support", "Mark Rutte", ("he promise to keep Hungary out of the mission",))},
+        ),
+        (
+            "Should Mark Rutte fail, Slovakia would back Klaus Iohannis.",
+            {("SVK", "support", "Klaus Iohannis", ("Mark Rutte fail",))},
+        ),
+        # a stance inside the condition is still no one's
+        ("Should Hungary back Mark Rutte, the race would end.", set()),
+    ],
+)
+def test_an_inverted_should_condition(nlp, text, expected):
+    found = extract(Article(id="t", title="Race for NATO's top job", text=text, published=PUB), nlp)
+    assert {(s.actor_country, s.stance.value, s.target, s.conditions) for s in found} == expected

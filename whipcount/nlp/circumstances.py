@@ -17,7 +17,7 @@ from ..reference import fold
 from .attribution import Speaker, SpeakerKind
 from .dates import DateMention, statement_dates
 from .mentions import doc_text
-from .triggers import TriggerReading
+from .triggers import TriggerReading, _should_after
 
 _CONDITION_MARKS = ("if", "provided", "providing", "unless", "once")
 _NOT_BEFORE = re.compile(r"\b(?:not|n't|yet)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -180,13 +180,20 @@ class StanceCircumstances(TriggerReading):
         for t in max([*chain, top], key=lambda x: len(list(x.subtree))).subtree:
             if t.dep_ == "advcl" and t.head.i in heads:
                 marks = [c for c in t.children if c.dep_ == "mark"]
-                if marks and marks[0].lower_ in _CONDITION_MARKS:
+                if not marks and t.left_edge.lower_ == "should" and t.left_edge.head.i == t.i:
+                    marks = [t.left_edge]  # "Should Rutte fail, ...": an inverted condition
+                if marks and marks[0].lower_ in (*_CONDITION_MARKS, "should"):
                     out.append(_clean(tok.doc[marks[0].i + 1 : t.right_edge.i + 1].text))
                 elif marks and marks[0].lower_ == "after":
                     text = tok.doc[marks[0].i + 1 : t.right_edge.i + 1].text
                     m = re.search(r"\b(?:assurances?|guarantees?|promises?|commitments?|pledges?)\s+that\s+(.+)$", text)
                     if m:
                         out.append(_clean(m.group(1)))
+        outer = chain[-1].head
+        if chain[-1].dep_ == "ccomp" and _should_after(outer, chain[-1]):
+            # "Chile could back Rutte, should the Romanian bid fail", with the condition parsed as the head
+            should = next(c for c in outer.children if c.dep_ == "aux" and c.lower_ == "should")
+            out.append(_clean(tok.doc[should.i + 1 : outer.right_edge.i + 1].text))
         text = sent.text
         if not out and (
             m := re.search(

@@ -181,14 +181,20 @@ class TriggerReading:
                 return True  # "observers expect Ankara to drop its objection" (not "Warsaw, which backed him, urged")
             if any(c.dep_ == "advmod" and c.lower_ in self.hedges for c in t.children):
                 return True
+            if t.i != tok.i and _should_after(t, came_from):
+                break  # "Hungary would back Rutte should he promise ...": a condition the parser made the head
             if any(c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in t.children) and not any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in t.children
             ):
                 return True  # "Washington should drop its objection": advice, not a stance
             if _inverted_condition(t):  # (the parser may make the condition the root: "Had X said ..., it would")
                 return True  # "Had Washington kept its objection, ...": a counterfactual
-            if any(c.dep_ in ("advcl", "ccomp") and _inverted_condition(c) for c in t.children):
+            if any(
+                c.dep_ in ("advcl", "ccomp") and _inverted_condition(c) and c.left_edge.lower_ != "should"
+                for c in t.children
+            ):
                 return True  # "Had a single ballot said 'discourage', it would have amounted to a veto"
+                # (but "Should Rutte fail, Slovakia would back Iohannis" is a stance on a condition)
             if t.i != tok.i and came_from.dep_ == "ccomp" and t.lemma_.lower() in _SAYING:
                 if any(c.dep_ == "neg" for c in t.children):
                     return True  # "Ljubljana has not said it would vote against her": not said
@@ -260,6 +266,17 @@ def _inverted_condition(clause: Token) -> bool:
         and first.head.i == clause.i
         and subject is not None
         and first.i < subject.i
+    )
+
+
+def _should_after(verb: Token, clause: Token) -> bool:
+    """ "Chile could back Rutte, should the Romanian bid fail", parsed with the condition as the head of the
+    clause before it: "should" and the condition's subject come after that clause."""
+    should = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "should"), None)
+    return (
+        should is not None
+        and clause.right_edge.i < should.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > should.i for c in verb.children)
     )
 
 
