@@ -1935,3 +1935,13 @@ def test_the_osce_secretary_general_is_a_post_we_ship(nlp):
 def test_an_inverted_should_condition(nlp, text, expected):
     found = extract(Article(id="t", title="Race for NATO's top job", text=text, published=PUB), nlp)
     assert {(s.actor_country, s.stance.value, s.target, s.conditions) for s in found} == expected
+
+
+def test_a_demonym_with_a_political_description_stands_for_the_candidate(nlp):
+    """Project-written, reported speech: "the Portuguese socialist" is Costa, named before in the sentence."""
+    text = "Meloni voted against António Costa, while Orbán supported the Portuguese socialist."
+    found = extract(Article(id="t", title="EU top jobs", text=text, published=date(2024, 6, 28)), nlp)
+    assert {(s.actor_country, s.stance.value, s.target) for s in found} == {
+        ("ITA", "oppose", "António Costa"),
+        ("HUN", "support", "António Costa"),
+    }

@@ -127,6 +127,14 @@ _CANDIDATE_WORDS = frozenset(
         "academic",
         "jurist",
         "veteran",
+        "socialist",
+        "conservative",
+        "liberal",
+        "centrist",
+        "statesman",
+        "stateswoman",
+        "negotiator",
+        "engineer",
     }
 )
 # participles that work as adjectives before a name ("behind outgoing Dutch Prime Minister Mark Rutte"), which
