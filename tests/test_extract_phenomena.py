@@ -1945,3 +1945,22 @@ def test_a_demonym_with_a_political_description_stands_for_the_candidate(nlp):
         ("ITA", "oppose", "António Costa"),
         ("HUN", "support", "António Costa"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written, reported speech: votes said "yes" and "no", with the candidate fronted or after
+        ("On Kaja Kallas, Meloni voted no.", {("ITA", "oppose", "Kaja Kallas")}),
+        ("Meloni voted yes on Ursula von der Leyen.", {("ITA", "support", "Ursula von der Leyen")}),
+        # leading the charge against someone, and refusing to join a consensus for them
+        (
+            "Orbán, who had led the charge against Frans Timmermans, backed Ursula von der Leyen.",
+            {("HUN", "oppose", "Frans Timmermans"), ("HUN", "support", "Ursula von der Leyen")},
+        ),
+        ("Washington refused to join a consensus for Ngozi Okonjo-Iweala.", {("USA", "oppose", "Ngozi Okonjo-Iweala")}),
+    ],
+)
+def test_votes_said_yes_or_no_and_other_idioms(nlp, text, expected):
+    found = extract(Article(id="t", title="Top jobs", text=text, published=date(2024, 6, 28)), nlp)
+    assert {(s.actor_country, s.stance.value, s.target) for s in found} == expected
