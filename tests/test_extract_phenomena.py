@@ -1964,3 +1964,24 @@ def test_a_demonym_with_a_political_description_stands_for_the_candidate(nlp):
 def test_votes_said_yes_or_no_and_other_idioms(nlp, text, expected):
     found = extract(Article(id="t", title="Top jobs", text=text, published=date(2024, 6, 28)), nlp)
     assert {(s.actor_country, s.stance.value, s.target) for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        # project-written, reported speech: "both candidacies" are the article's candidates so far
+        (
+            "Slovakia was still weighing both candidacies.",
+            {("SVK", "undecided", "Klaus Iohannis"), ("SVK", "undecided", "Mark Rutte")},
+        ),
+        # but candidacies that name their candidates are theirs alone
+        (
+            "Slovakia has not taken a position on Iohannis's candidacy either.",
+            {("SVK", "undecided", "Klaus Iohannis")},
+        ),
+    ],
+)
+def test_plural_candidacies_stand_for_the_candidates_so_far(nlp, last, expected):
+    text = f"Romania nominated Klaus Iohannis. The Netherlands backs Mark Rutte.\n{last}"
+    found = extract(Article(id="t", title="Race for NATO's top job", text=text, published=PUB), nlp)
+    assert {(s.actor_country, s.stance.value, s.target) for s in found if s.actor_country == "SVK"} == expected

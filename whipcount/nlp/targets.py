@@ -160,6 +160,10 @@ class TargetResolution(HolderResolution):
         if wanted is None:
             wanted = next((_NUMBER_WORDS[c.lower_] for c in noun.children if c.lower_ in _NUMBER_WORDS), None)
         ranked = [name for name, _ in self._support_counts.most_common()]
+        if noun.lemma_.lower() in ("candidacy", "candidature"):
+            # "both candidacies", "the candidacies": every candidate named so far, the backed ones first
+            named = [name for _, name in self._named_candidates] + sorted(self._seen_candidates)
+            ranked += [name for name in dict.fromkeys(named) if name not in ranked]
         if wanted is not None:
             ranked = ranked[:wanted]
         latest: dict[str, Mention] = {}
@@ -376,11 +380,18 @@ class TargetResolution(HolderResolution):
         via_pronoun = False
         for head in heads:
             if (
-                head.lemma_.lower() in _RIVAL_NOUNS
+                (
+                    head.lemma_.lower() in _RIVAL_NOUNS
+                    or (  # ("the candidacies of Rutte and Iohannis", "Iohannis's candidacy either" name their own)
+                        head.lemma_.lower() in ("candidacy", "candidature")
+                        and not any(c.dep_ in ("poss", "prep") for c in head.children)
+                    )
+                )
                 and (head.tag_ == "NNS" or any(c.lower_ in ("either", "both", "neither") for c in head.children))
                 and index.at(head) is None
             ):
-                # "either of the front-runners", "between the two candidates": the article's candidates so far
+                # "either of the front-runners", "between the two candidates", "weighing both candidacies": the
+                # article's candidates so far
                 for lead in self._leading_candidates(head, index):
                     if lead.person not in holder_people and lead not in targets:
                         targets.append(lead)
