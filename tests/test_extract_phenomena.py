@@ -1985,3 +1985,17 @@ def test_plural_candidacies_stand_for_the_candidates_so_far(nlp, last, expected)
     text = f"Romania nominated Klaus Iohannis. The Netherlands backs Mark Rutte.\n{last}"
     found = extract(Article(id="t", title="Race for NATO's top job", text=text, published=PUB), nlp)
     assert {(s.actor_country, s.stance.value, s.target) for s in found if s.actor_country == "SVK"} == expected
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # project-written, reported speech: a state's own candidate who withdraws is the one it put forward
+        "Romania's candidate withdrew on Thursday.",
+        "Bucharest backed Mark Rutte after its own candidate withdrew.",
+    ],
+)
+def test_a_states_own_candidate_withdraws(nlp, last):
+    text = f"Romania backs Klaus Iohannis.\n{last}"
+    found = extract(Article(id="t", title="Race for NATO's top job", text=text, published=PUB), nlp)
+    assert ("ROU", "withdrawal", "Klaus Iohannis") in {(s.actor_country, s.stance.value, s.target) for s in found}

@@ -76,15 +76,25 @@ class HolderResolution(TriggerReading):
                 return code
         return None
 
-    def _adhoc(self, tok: Token, index: MentionIndex) -> Mention | None:
+    def _adhoc(self, tok: Token, index: MentionIndex, owned: bool = False) -> Mention | None:
         """A candidate the mention finder missed: a demonym standing for one ("back the Romanian"), a misspelt
-        known name, or a name the reference data does not know."""
+        known name, or a name the reference data does not know; if ``owned``, also a state's own candidate
+        ("Romania's candidate withdrew": only for a withdrawal, where the phrase cannot mean anyone else)."""
         if tok.lower_ in ("the",) or fold(tok.text) in self.office_words:
             return None  # ("... for Foreign Affairs and Security Policy": words of a post's name are no one)
         code = self._demonym(tok)
         if code is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _CANDIDATE_WORDS:
             # "the Dutch candidate", "the South Korean politician": the person of that country named before
             code = next((c for c in map(self._demonym, tok.children) if c is not None), None)
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if code is None and poss is not None and owned:
+                # "Romania's candidate withdrew", "Quito backs X since its own candidate pulled out": the candidate
+                # of the possessor's state (for "its", the state named before it in the sentence)
+                m = index.at(poss)
+                if m is None and poss.lower_ in ("its", "their"):
+                    states = [x for x in index.in_span(tok.sent.start, poss.i) if x.kind is not MentionKind.PERSON]
+                    m = states[-1] if states else None
+                code = m.country if m is not None and m.kind is not MentionKind.PERSON else None
         if code is not None:
             # "endorsed the Dane": the person of that state named before, or the candidate it put forward
             named = [
@@ -386,7 +396,7 @@ class HolderResolution(TriggerReading):
             m.kind is MentionKind.PERSON for m in found
         ):
             # "Estonia's Kadri Tamm-Saar withdrew": the unknown name, not the state in front of it
-            person = self._adhoc(subj, index)
+            person = self._adhoc(subj, index, owned=trig.stance is StanceType.WITHDRAWAL)
             found = [person] if person else found
         return found
 
