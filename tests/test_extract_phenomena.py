@@ -1999,3 +1999,21 @@ def test_a_states_own_candidate_withdraws(nlp, last):
     text = f"Romania backs Klaus Iohannis.\n{last}"
     found = extract(Article(id="t", title="Race for NATO's top job", text=text, published=PUB), nlp)
     assert ("ROU", "withdrawal", "Klaus Iohannis") in {(s.actor_country, s.stance.value, s.target) for s in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written, reported speech: a candidacy presented by a state in the passive, or in a participle
+        (
+            "The candidacy of Klaus Iohannis was presented by Romania in March.",
+            {("ROU", "support", "Klaus Iohannis"), ("ROU", "candidacy", "Klaus Iohannis")},
+        ),
+        (
+            "Hungary opposed the candidacy of Klaus Iohannis, supported by Poland.",
+            {("HUN", "oppose", "Klaus Iohannis"), ("POL", "support", "Klaus Iohannis")},
+        ),
+    ],
+)
+def test_a_candidacy_presented_or_supported_by_a_state_in_the_passive(nlp, text, expected):
+    assert stances(nlp, text) == expected

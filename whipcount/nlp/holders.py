@@ -175,8 +175,15 @@ class HolderResolution(TriggerReading):
     def holders_for(self, trig: _Trigger, index: MentionIndex, speakers: list[Mention]) -> list[Mention]:
         tok = trig.token
         subj = None
-        # passive: "Rutte is backed by Germany"
-        for t in self._chain(tok):
+        # passive: "Rutte is backed by Germany", "the candidacy of X was presented by Romania", "the candidacy
+        # of X, presented by Romania"
+        passive = (
+            ([tok.head] if tok.dep_ == "nsubjpass" else [])
+            + [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+            if tok.pos_ == "NOUN"
+            else []
+        )
+        for t in [*self._chain(tok), *passive]:
             for child in t.children:
                 if child.dep_ == "agent":
                     for pobj in child.children:
