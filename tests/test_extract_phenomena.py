@@ -1808,6 +1808,20 @@ def test_a_line_of_links_to_other_stories_states_nothing(nlp):
 
 
 @pytest.mark.parametrize(
+    "residue",
+    [
+        "Most read: Turkey will never back Rutte, says a commentator | Farmers block a road | Iohannis weighs a run",
+        "Trending: Poland backs Iohannis",
+        "Turkey will never back Rutte | Farmers block a motorway | Iohannis weighs a run | Flight cap delayed",
+    ],
+)
+def test_a_scraped_pages_lists_of_other_headlines_state_nothing(nlp, residue):
+    """Project-written: "Most read", "Trending" and rows of headlines separated by bars are other stories."""
+    text = f"Hungary backed Mark Rutte on Tuesday.\n{residue}"
+    assert stances(nlp, text) == {("HUN", "support", "Mark Rutte")}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # project-written, reported speech: Merkel is in the reference data (chancellor until December 2021), and

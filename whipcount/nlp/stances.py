@@ -56,16 +56,21 @@ _EXPLAINING = frozenset({"date", "stem", "root", "trace", "arise", "originate", 
 # a line of links to other stories on a web page
 _LINK_LINE = re.compile(
     r"\s*(?:related(?:\s+(?:stories|articles|news|press\s+releases|content|coverage))?|read\s+(?:more|also|next)|"
-    r"see\s+also|more\s+on\s+this(?:\s+story)?|recommended|further\s+reading)\s*[:|—–-]",
+    r"see\s+also|more\s+on\s+this(?:\s+story)?|recommended|further\s+reading|also\s+read|"
+    r"most\s+(?:read|popular|viewed|shared|commented)|trending(?:\s+now)?|top\s+stories|popular(?:\s+now)?|"
+    r"latest(?:\s+(?:news|stories|headlines))?|more\s+(?:news|stories)|editor['’]?s\s+picks|you\s+may\s+also\s+like)"
+    r"\s*[:|—–-]",
     re.I,
 )
+_HEADLINE_LIST = re.compile(r"(?:[^|]+\s\|\s){3,}")  # "A | B | C | D": other stories' headlines in a row
 
 
-def _line_of(sent: Span) -> str:
-    """The line of text a sentence starts on, from its beginning."""
+def _line_of(sent: Span, width: int = 60) -> str:
+    """The line of text a sentence starts on, from its beginning (its first ``width`` characters)."""
     text = doc_text(sent.doc)
     start = text.rfind("\n", 0, sent.start_char) + 1
-    return text[start : start + 60]
+    end = text.find("\n", start)
+    return text[start : min(start + width, len(text) if end < 0 else end)]
 
 
 _HEADLINE_CANDIDATE_WORDS = frozenset({"candidate", "nominee", "contender", "challenger", "hopeful"})
@@ -202,8 +207,9 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         out: list[StanceMention] = []
         for si, sent in enumerate(sents):
             text = sent.text.strip()
-            if not text or text.endswith("?") or _LINK_LINE.match(_line_of(sent)):
-                continue  # (a question; "Related press releases: ...", "Read more: ...": links to other stories)
+            line = _line_of(sent, 400)
+            if not text or text.endswith("?") or _LINK_LINE.match(line) or _HEADLINE_LIST.match(line):
+                continue  # (a question; "Related press releases: ...", "Most read: ...": links to other stories)
             sentence_speaker = speakers.get(sent.start)
             triggers = self.triggers(sent)
             offices = self.offices_in(text) if triggers else []  # only a sentence with a stance word needs them
