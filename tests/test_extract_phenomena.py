@@ -2031,3 +2031,15 @@ def test_a_states_own_candidate_withdraws(nlp, last):
 )
 def test_a_candidacy_presented_or_supported_by_a_state_in_the_passive(nlp, text, expected):
     assert stances(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # project-written: "but" after a noun counting every member introduces exceptions, not holders
+        "Every ally but Romania, Hungary and Slovakia now stands behind Mark Rutte.",
+        "All allies but Hungary back Mark Rutte.",
+    ],
+)
+def test_the_exceptions_after_every_member_but_hold_no_stance(nlp, text):
+    assert stances(nlp, text) == set()

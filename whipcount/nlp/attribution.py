@@ -82,10 +82,22 @@ def conjuncts(token: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         for child in t.children:
+            if _excepted_conjunct(t, child):
+                continue  # "every ally but Romania and Hungary": the exceptions are not among them
             if child.dep_ == "conj" and child not in out and not verb_in_front(child) and not noun_as_verb(child):
                 out.append(child)
                 stack.append(child)
     return out
+
+
+def _excepted_conjunct(head: Token, conj: Token) -> bool:
+    """A conjunct after "but" joined to a noun that counts every member ("every ally but Romania")."""
+    return (
+        conj.dep_ == "conj"
+        and head.pos_ == "NOUN"
+        and any(c.lower_ in ("every", "all", "each", "any") for c in head.children)
+        and any(c.dep_ == "cc" and c.lower_ == "but" and head.i < c.i < conj.i for c in head.children)
+    )
 
 
 def noun_as_verb(tok: Token) -> bool:

@@ -21,6 +21,7 @@ from .attribution import (
     PRONOUNS_SPEAKER,
     MentionIndex,
     Speaker,
+    _excepted_conjunct,
     conjuncts,
     mentions_for,
     noun_as_verb,
@@ -486,6 +487,8 @@ class HolderResolution(TriggerReading):
             found = tok.doc[k]
             while found.dep_ == "conj" and found.head.i < found.i and index.at(found.head) is not None:
                 found = found.head  # "Hungary and Serbia back ...": the first of the coordinated names
+            if _excepted_conjunct(found.head, found):
+                return None  # "All allies but Hungary back X": the exception holds no stance
             return found
         return None
 
