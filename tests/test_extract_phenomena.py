@@ -2043,3 +2043,23 @@ def test_a_candidacy_presented_or_supported_by_a_state_in_the_passive(nlp, text,
 )
 def test_the_exceptions_after_every_member_but_hold_no_stance(nlp, text):
     assert stances(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written: "but X does not" negates the stance before it in the sentence
+        (
+            "Czechia and Poland support Mark Rutte without conditions, but Romania does not.",
+            {("CZE", "support", "Mark Rutte"), ("POL", "support", "Mark Rutte"), ("ROU", "oppose", "Mark Rutte")},
+        ),
+        (
+            "Hungary objects to Mark Rutte, but Turkey does not.",
+            {("HUN", "oppose", "Mark Rutte"), ("TUR", "abstain", "Mark Rutte")},
+        ),
+        # "not yet" is no refusal
+        ("Poland supports Mark Rutte, but Romania does not yet.", {("POL", "support", "Mark Rutte")}),
+    ],
+)
+def test_but_another_state_does_not(nlp, text, expected):
+    assert stances(nlp, text) == expected

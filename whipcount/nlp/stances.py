@@ -728,6 +728,13 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                 and (tok.i == sent.start or doc[tok.i - 1].lower_ in ("and", ","))
             ):
                 holders = _echoing(tok.head, index)  # "..., and so are the Nordic countries", "So did Poland."
+            elif _but_not(tok) and (negated := self.negated.get(model.stance)) is not None:
+                # "Poland supports Rutte, but Romania does not": the stance before, negated
+                same_sentence = [s for s in stated if s.start_char == start]
+                if same_sentence:
+                    holders = _echoing(tok, index)
+                    model = replace(same_sentence[-1], stance=negated)
+                    target = model.target
             elif tok.dep_ == "cc" and tok.lower_ == "and" and tok.i + 3 < sent.end:
                 # and STATE PREP CANDIDATE, with no verb after the "and"
                 state = index.at(doc[tok.i + 1])
@@ -919,6 +926,23 @@ def _as_does(trig: _Trigger, index: MentionIndex) -> list[Mention]:
                     # (an official speaks for a state: "..., as did Poland's Donald Tusk")
                     out += [m for m in mentions_for(subj, index) if m.kind is not MentionKind.PERSON or m.country]
     return out
+
+
+def _but_not(verb: Token) -> bool:
+    """ "..., but Romania does not", "but Hungary will not": a bare negated auxiliary after "but", joined to the
+    clause before it, with nothing after it."""
+    neg = next((c for c in verb.children if c.dep_ == "neg"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        verb.dep_ == "conj"
+        and verb.lemma_.lower() in ("do", "be", "have", "will", "would", "can", "shall")
+        and neg is not None
+        and subject is not None
+        and subject.left_edge.i > 0
+        and verb.doc[subject.left_edge.i - 1].lower_ == "but"
+        and all(c.dep_ in ("nsubj", "neg", "punct", "advmod", "cc") for c in verb.children)
+        and (neg.i + 1 == len(verb.doc) or verb.doc[neg.i + 1].is_punct)
+    )
 
 
 def _echoing(verb: Token, index: MentionIndex) -> list[Mention]:
