@@ -2063,3 +2063,25 @@ def test_the_exceptions_after_every_member_but_hold_no_stance(nlp, text):
 )
 def test_but_another_state_does_not(nlp, text, expected):
     assert stances(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written, reported speech: a nomination that is the object of another stance word is what that
+        # stance is about, not a nomination by the holder; a person's nomination is theirs as the nominee
+        ("Hungary objected to the nomination of Frans Timmermans.", {("HUN", "oppose", "Frans Timmermans")}),
+        ("Hungary voted against the nomination of Frans Timmermans.", {("HUN", "oppose", "Frans Timmermans")}),
+        (
+            "Angela Merkel abstained on Tuesday in the vote on von der Leyen's nomination.",
+            {("DEU", "abstain", "Ursula von der Leyen")},
+        ),
+        (
+            "Angela Merkel abstained on the nomination of Ursula von der Leyen.",
+            {("DEU", "abstain", "Ursula von der Leyen")},
+        ),
+    ],
+)
+def test_a_nomination_as_the_object_of_another_stance(nlp, text, expected):
+    found = extract(Article(id="t", title="EU top jobs", text=text, published=date(2019, 7, 3)), nlp)
+    assert {(s.actor_country, s.stance.value, s.target) for s in found} == expected

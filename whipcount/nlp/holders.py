@@ -210,6 +210,12 @@ class HolderResolution(TriggerReading):
                     child.dep_ == "poss"
                     and tok.lemma_.lower() not in ("backer", "supporter")
                     and child.lower_ != "whose"
+                    # ("the vote on von der Leyen's nomination": a person's nomination is theirs as the nominee)
+                    and not (
+                        tok.lemma_.lower() in ("nomination", "appointment", "election", "reappointment")
+                        and (m := index.at(child)) is not None
+                        and m.kind is MentionKind.PERSON
+                    )
                 ):
                     subj = child  # ("Rutte's backers": the one backed, not the holder; "whose candidacy": the one run)
             if subj is None and (tok.tag_ == "VBG" or tok.lower_.endswith("ing")):

@@ -129,6 +129,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         # the character offset of their sentence; reset for each Doc
         self._named_candidates: list[tuple[int, str]] = []
         self._verb_triggers: set[tuple[int, str]] = set()  # in the sentence being read
+        self._trigger_tokens: set[int] = set()  # (every trigger's tokens, but a candidacy's or withdrawal's)
         self._support_counts: Counter[str] = Counter()  # how often each candidate was backed so far in the Doc
         self._home: dict[str, str] = {}  # candidate -> the state that put them forward, so far in the Doc
         self._title_words: set[str] = set()  # the folded words of the article's title
@@ -219,6 +220,12 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                 if t.token.pos_ == "VERB"
                 and not t.phrase
                 and t.stance not in (StanceType.CANDIDACY, StanceType.WITHDRAWAL)
+            }
+            self._trigger_tokens = {
+                x.i
+                for t in triggers
+                if t.stance not in (StanceType.CANDIDACY, StanceType.WITHDRAWAL)
+                for x in t.span_tokens
             }
             for trig in triggers:
                 found = self._stances_for(trig, sent, sents, si, index, sentence_speaker, offices, topic, ref)
@@ -368,6 +375,13 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             return []  # "NATO's Ukraine support operations": a noun modifying another names no stance
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (tok.head.i, tok.head.lemma_.lower()) in self._verb_triggers:
             return []  # "did not block the nomination of Kallas": the verb carries the stance
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "pobj"
+            and tok.lemma_.lower() in _NOMINATION_NOUNS | {"appointment", "election", "reappointment"}
+            and (tok.head.i in self._trigger_tokens or tok.head.head.i in self._trigger_tokens)
+        ):
+            return []  # "objected to the nomination of Timmermans", "abstained on the nomination of X": the same
         if (
             tok.pos_ == "NOUN"
             and tok.lemma_.lower() in _NEEDS_FOR

@@ -285,6 +285,15 @@ class TargetResolution(HolderResolution):
                     if child.lower_ == "against" and trig.stance is StanceType.SUPPORT:
                         continue  # "backed Azevêdo against Blanco": the rival, not the one backed
                     collect(child, depth + 1)
+                elif (
+                    child.dep_ == "prep"
+                    and child.lower_ == "in"
+                    and depth == 0
+                    and any(c.dep_ == "pobj" and c.lemma_.lower() in ("vote", "ballot", "poll") for c in child.children)
+                ):
+                    # "abstained in the vote on von der Leyen's nomination": what the vote was on
+                    for vote in (c for c in child.children if c.dep_ == "pobj"):
+                        collect(vote, 1)
                 elif child.dep_ == "prep" and depth < 2:
                     # "support for the election of X as President ... and for the proposal of Y": a "for" the
                     # parser joined to the "as"
