@@ -2085,3 +2085,21 @@ def test_but_another_state_does_not(nlp, text, expected):
 def test_a_nomination_as_the_object_of_another_stance(nlp, text, expected):
     found = extract(Article(id="t", title="EU top jobs", text=text, published=date(2019, 7, 3)), nlp)
     assert {(s.actor_country, s.stance.value, s.target) for s in found} == expected
+
+
+def test_a_byline_with_place_and_date_names_no_interviewee(nlp):
+    """Project-written, fictional people: the reporter in "By X | Budapest | 14 June 2024" is not the one the
+    interview is with, and a byline's name does not run on into the next line."""
+    text = (
+        "Ilze Ozola has been Latvia's ambassador for three years. She talked to us about the race.\n\n"
+        "By Anna Kowal | Budapest | 14 June 2024\n\n"
+        "Why did Riga back Mark Rutte?\n\n"
+        "We decided in the spring. Latvia supports Mark Rutte because he knows the alliance.\n\n"
+        "And Romania?\n\n"
+        "Romania continues to back President Iohannis, which is its right. We respect that."
+    )
+    found = extract(Article(id="t", title="Interview", text=text, published=date(2024, 6, 14)), nlp)
+    assert {(s.actor, s.actor_country, s.target) for s in found} == {
+        ("Ilze Ozola", "LVA", "Mark Rutte"),
+        ("Ilze Ozola", "ROU", "Klaus Iohannis"),
+    }

@@ -294,10 +294,10 @@ def find_mentions(doc: Doc, reference: Reference, ref_date: date | None) -> list
 _NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|van|von|de|der|da|di|la|le|bin|al))*"
 _CREDIT = re.compile(
     r"^[ \t]*(?:"
-    # "By Chidiebere Aluko-Hartmann, Abuja", "By A and B | Brussels correspondent"
+    # "By Chidiebere Aluko-Hartmann, Abuja", "By A and B | Brussels correspondent", "By X | Budapest | 14 June 2024"
     r"By\s+" + _NAME + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*"
-    r"(?:\s*[,|–—-]\s*(?:[A-Z][\w.'’-]*|in|and|of|the|for|our|chief|senior|staff|correspondent|reporter|editor"
-    r"|writer|bureau|political|diplomatic|defence|foreign|affairs|\s)*)?"
+    r"(?:\s*[,|–—-]\s*(?:[A-Z][\w.'’-]*|\d[\d:.,]*|[,|–—-]|in|and|of|the|for|our|chief|senior|staff|correspondent|reporter|editor"
+    r"|writer|bureau|political|diplomatic|defence|foreign|affairs|[ \t])*)?"
     # "Reporting by ...; Editing by ..."
     r"|(?:Additional\s+)?(?:Reporting|Writing|Editing|Edited|Compiled|Translated|Research)\s+by\b[^\n]*"
     r")[ \t]*$",
@@ -309,7 +309,8 @@ def _credit_lines(text: str) -> list[tuple[int, int]]:
     """Character ranges of bylines and credit lines."""
     if "By " not in text and " by " not in text:
         return []
-    return [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
+    # (one line each: a name pattern may run on over a line break into the next line's capitalised words)
+    return [(m.start(), m.start() + len(m.group(0).split("\n", 1)[0])) for m in _CREDIT.finditer(text)]
 
 
 @cache
