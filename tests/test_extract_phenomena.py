@@ -2103,3 +2103,15 @@ def test_a_byline_with_place_and_date_names_no_interviewee(nlp):
         ("Ilze Ozola", "LVA", "Mark Rutte"),
         ("Ilze Ozola", "ROU", "Klaus Iohannis"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written, reported speech: a state's council, delegation or presidency speaks for it
+        ("Romania's defence council backs Mark Rutte.", {("ROU", "support", "Mark Rutte")}),
+        ("Hungary's delegation said it could not back Mark Rutte.", {("HUN", "oppose", "Mark Rutte")}),
+    ],
+)
+def test_a_states_council_or_delegation_speaks_for_it(nlp, text, expected):
+    assert stances(nlp, text) == expected

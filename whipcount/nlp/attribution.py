@@ -171,7 +171,22 @@ def subject_of(token: Token) -> Token | None:
 
 
 _SPEAKING_FOR = frozenset(
-    {"government", "cabinet", "administration", "ministry", "office", "spokesman", "spokeswoman", "spokesperson"}
+    {
+        "government",
+        "cabinet",
+        "administration",
+        "ministry",
+        "office",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "council",  # "Romania's defence council backs Rutte"
+        "presidency",
+        "delegation",
+        "mission",
+        "embassy",
+        "chancellery",
+    }
 )
 _EXCEPT = frozenset({"except", "but", "besides", "excluding", "apart", "other", "unlike", "without"})
 
