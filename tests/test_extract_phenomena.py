@@ -2115,3 +2115,11 @@ def test_a_byline_with_place_and_date_names_no_interviewee(nlp):
 )
 def test_a_states_council_or_delegation_speaks_for_it(nlp, text, expected):
     assert stances(nlp, text) == expected
+
+
+def test_a_title_in_apposition_after_a_name_is_that_person(nlp):
+    """Project-written, reported speech: "the Danish prime minister" after Fogh Rasmussen's name is him, not
+    whoever held the post on the article's date."""
+    text = "In April 2009, Turkey objected to Anders Fogh Rasmussen, the Danish prime minister, citing the cartoons."
+    found = extract(Article(id="t", title="How NATO picks", text=text, published=date(2024, 12, 30)), nlp)
+    assert {(s.actor_country, s.stance.value, s.target) for s in found} == {("TUR", "oppose", "Anders Fogh Rasmussen")}

@@ -283,12 +283,33 @@ def find_mentions(doc: Doc, reference: Reference, ref_date: date | None) -> list
             i += n
         else:
             i += 1
-    mentions = _assemble(doc, reference, gaz, raw, ref_date)
+    mentions = _titles_in_apposition(doc, _assemble(doc, reference, gaz, raw, ref_date))
     credits = _credit_lines(doc_text(doc))
     if not credits:
         return mentions
     # (a byline's reporter or a "Reporting by ..." line names no one the story is about)
     return [m for m in mentions if not any(s <= doc[m.start].idx < e for s, e in credits)]
+
+
+def _titles_in_apposition(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Anders Fogh Rasmussen, the Danish prime minister, ...": a title set off by a comma right after a name
+    describes that person (whoever held the title on the article's date may be someone else)."""
+    out = list(mentions)
+    for k in range(1, len(out)):
+        before, title = out[k - 1], out[k]
+        if (
+            title.kind is MentionKind.PERSON
+            and title.role is not None
+            and before.kind is MentionKind.PERSON
+            and before.person
+            and title.person != before.person
+            and before.country in (None, title.country)  # ("Orbán, the Slovak prime minister and ...": a list)
+            and title.start == before.end + 1
+            and doc[before.end].text == ","
+            and doc[title.start].lower_ in ("the", "a", "then")
+        ):
+            out[k] = replace(title, person=before.person, name=before.name)
+    return out
 
 
 _NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|van|von|de|der|da|di|la|le|bin|al))*"
