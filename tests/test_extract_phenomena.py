@@ -2123,3 +2123,17 @@ def test_a_title_in_apposition_after_a_name_is_that_person(nlp):
     text = "In April 2009, Turkey objected to Anders Fogh Rasmussen, the Danish prime minister, citing the cartoons."
     found = extract(Article(id="t", title="How NATO picks", text=text, published=date(2024, 12, 30)), nlp)
     assert {(s.actor_country, s.stance.value, s.target) for s in found} == {("TUR", "oppose", "Anders Fogh Rasmussen")}
+
+
+def test_a_bare_number_stands_for_the_candidates_so_far(nlp):
+    """Project-written, reported speech: "voted for all three" after three candidates are named."""
+    text = (
+        "EU leaders nominated Ursula von der Leyen, António Costa and Kaja Kallas.\n"
+        "Polish Prime Minister Donald Tusk said Poland had voted for all three."
+    )
+    found = extract(Article(id="t", title="EU top jobs", text=text, published=date(2024, 6, 28)), nlp)
+    assert {(s.actor_country, s.stance.value, s.target) for s in found} == {
+        ("POL", "support", "Ursula von der Leyen"),
+        ("POL", "support", "António Costa"),
+        ("POL", "support", "Kaja Kallas"),
+    }

@@ -159,8 +159,11 @@ class TargetResolution(HolderResolution):
         wanted = next((int(c.text) for c in noun.children if c.dep_ == "nummod" and c.text.isdigit()), None)
         if wanted is None:
             wanted = next((_NUMBER_WORDS[c.lower_] for c in noun.children if c.lower_ in _NUMBER_WORDS), None)
+        bare = noun.lower_ in _NUMBER_WORDS  # "voted for all three", "backed both"
+        if bare:
+            wanted = _NUMBER_WORDS[noun.lower_]
         ranked = [name for name, _ in self._support_counts.most_common()]
-        if noun.lemma_.lower() in ("candidacy", "candidature"):
+        if bare or noun.lemma_.lower() in ("candidacy", "candidature"):
             # "both candidacies", "the candidacies": every candidate named so far, the backed ones first
             named = [name for _, name in self._named_candidates] + sorted(self._seen_candidates)
             ranked += [name for name in dict.fromkeys(named) if name not in ranked]
@@ -388,6 +391,17 @@ class TargetResolution(HolderResolution):
         targets: list[Mention] = []
         via_pronoun = False
         for head in heads:
+            if (
+                head.lower_ in _NUMBER_WORDS
+                and head.pos_ in ("NUM", "PRON", "DET")
+                and head.dep_ in ("dobj", "pobj")
+                and not any(c.dep_ == "prep" for c in head.children)  # (not "both of them", "two of the four")
+            ):
+                # "Poland had voted for all three", "Latvia backed both": the article's candidates so far
+                for lead in self._leading_candidates(head, index):
+                    if lead.person not in holder_people and lead not in targets:
+                        targets.append(lead)
+                continue
             if (
                 (
                     head.lemma_.lower() in _RIVAL_NOUNS
