@@ -2137,3 +2137,24 @@ def test_a_bare_number_stands_for_the_candidates_so_far(nlp):
         ("POL", "support", "António Costa"),
         ("POL", "support", "Kaja Kallas"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written, reported speech: praise of a candidate is the speaker's support for them
+        (
+            "Spanish Prime Minister Pedro Sánchez said that António Costa would make an excellent president.",
+            {("ESP", "support", "António Costa")},
+        ),
+        (
+            "Greek Prime Minister Kyriakos Mitsotakis said Ursula von der Leyen had earned a second term.",
+            {("GRC", "support", "Ursula von der Leyen")},
+        ),
+        # with no one saying it, no one holds it
+        ("António Costa would make an excellent president.", set()),
+    ],
+)
+def test_praise_of_a_candidate_is_the_speakers_support(nlp, text, expected):
+    found = extract(Article(id="t", title="EU top jobs", text=text, published=date(2024, 6, 28)), nlp)
+    assert {(s.actor_country, s.stance.value, s.target) for s in found} == expected

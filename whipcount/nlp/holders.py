@@ -176,6 +176,9 @@ class HolderResolution(TriggerReading):
     def holders_for(self, trig: _Trigger, index: MentionIndex, speakers: list[Mention]) -> list[Mention]:
         tok = trig.token
         subj = None
+        if _praised(trig, index) is not None:
+            # "Sánchez said Costa would make an excellent president": the one who says so backs the subject
+            return [m for m in speakers if m.country or m.members]
         # passive: "Rutte is backed by Germany", "the candidacy of X was presented by Romania", "the candidacy
         # of X, presented by Romania"
         passive = (
@@ -509,6 +512,20 @@ class HolderResolution(TriggerReading):
             and index.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
             for m in index.in_span(subj.sent.start, subj.i)
         )
+
+
+_PRAISING = frozenset({"make", "deserve", "earn"})
+
+
+def _praised(trig: _Trigger, index: MentionIndex) -> Token | None:
+    """ "Costa would make an excellent president", "von der Leyen had earned a second term": a phrase that
+    praises its subject, a person, who is the one backed (by whoever says it)."""
+    tok = trig.token
+    if not trig.phrase or trig.stance is not StanceType.SUPPORT or tok.lemma_.lower() not in _PRAISING:
+        return None
+    subj = subject_of(tok)
+    m = index.at(subj) if subj is not None else None
+    return subj if m is not None and m.kind is MentionKind.PERSON else None
 
 
 def _backed_subject(tok: Token, index: MentionIndex) -> Token | None:

@@ -23,7 +23,7 @@ from .attribution import (
     subject_of,
     verb_in_front,
 )
-from .holders import _ABOUT_PREPS, _HAVING, HolderResolution, _backed_subject
+from .holders import _ABOUT_PREPS, _HAVING, HolderResolution, _backed_subject, _praised
 from .mentions import Mention, MentionKind, _distance
 from .phrases import _ATTRIBUTIVE_PARTICIPLES, _antecedent, _phrase
 from .triggers import _Trigger
@@ -384,6 +384,8 @@ class TargetResolution(HolderResolution):
                         collect(prep, 1)
         if tok.dep_ in ("amod", "compound") and verb_in_front(tok.head):
             heads.append(tok.head)  # "... and backed Yoo", parsed as an adjective: the noun is its object
+        if (praised := _praised(trig, index)) is not None:
+            heads = [praised]  # "Costa would make an excellent president": Costa
         for t in self._chain(tok):  # passive: "Rutte is backed by Germany"
             heads.extend(c for c in t.children if c.dep_ == "nsubjpass")
         if tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children):
