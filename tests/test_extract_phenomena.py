@@ -2158,3 +2158,14 @@ def test_a_bare_number_stands_for_the_candidates_so_far(nlp):
 def test_praise_of_a_candidate_is_the_speakers_support(nlp, text, expected):
     found = extract(Article(id="t", title="EU top jobs", text=text, published=date(2024, 6, 28)), nlp)
     assert {(s.actor_country, s.stance.value, s.target) for s in found} == expected
+
+
+def test_a_dropped_objection_is_not_to_the_states_own_candidate(nlp):
+    """Project-written; the candidates are fictional: the objection Poland drops is not to the candidate Poland
+    itself put forward."""
+    text = (
+        "Finland nominated Aino Lehtovaara. Poland nominated Marta Wielgosz.\n"
+        "After a two-hour break, Poland dropped its objection."
+    )
+    found = extract(Article(id="t", title="Ice council", text=text, published=date(2025, 11, 14)), nlp)
+    assert {s.target for s in found if s.stance.value == "abstain"} == {"Aino Lehtovaara"}

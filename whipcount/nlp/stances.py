@@ -114,6 +114,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             (re.compile(p, re.I), StanceType(s)) for s in StanceType for p in lex.get(s.value, {}).get("phrases", ())
         ]
         self.negated = {StanceType(k): (StanceType(v) if v else None) for k, v in lex["negated"].items()}
+        self.oppose_nouns = frozenset(lex["oppose"]["nouns"])  # "objection", "veto": what a reversal drops
         self.speech = frozenset(lex["speech_verbs"])
         self.tentative = frozenset(lex["tentative_modals"])
         self.hedges = frozenset(lex["hedges"])
@@ -277,8 +278,15 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             if s.guessed_target:
                 # (a candidate known to run for another post is no guess for this one: "after Orbán's endorsement
                 # last week", in a NATO story that also names von der Leyen)
-                def fits(c: str, office: str | None = s.office) -> bool:
-                    return (self._known_post(c) or self._office_of.get(c)) in (None, office)
+                objecting = s.stance is StanceType.OPPOSE or doc[s.trigger].lemma_.lower() in self.oppose_nouns
+
+                def fits(
+                    c: str, office: str | None = s.office, state: str | None = s.actor_country if objecting else None
+                ) -> bool:
+                    # (and a state's objection is not to the candidate it put forward itself: "Poland dropped its
+                    # objection", after Poland nominated Wielgosz; though Merkel abstained on von der Leyen)
+                    own = state is not None and self._home.get(c) == state
+                    return (self._known_post(c) or self._office_of.get(c)) in (None, office) and not own
 
                 named_before = [
                     t for st, t in named if st <= s.start_char and (s.start_char, t) not in leaving and fits(t)
@@ -289,8 +297,11 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                     if fold(c).split()[-1] in fold(s.evidence) and (s.start_char, c) not in leaving and fits(c)
                 ]
                 guess = s.target if (s.start_char, s.target) not in leaving else None
+                said = about.get(s.start_char)
+                if said is not None and objecting and self._home.get(said) == s.actor_country:
+                    said = None
                 target = (
-                    about.get(s.start_char)
+                    said
                     or (guess if (guess in candidates or (guess and not candidates)) and fits(guess) else None)
                     or (in_sentence[0] if in_sentence else None)
                     or (named_before[-1] if named_before else None)
