@@ -2169,3 +2169,10 @@ def test_a_dropped_objection_is_not_to_the_states_own_candidate(nlp):
     )
     found = extract(Article(id="t", title="Ice council", text=text, published=date(2025, 11, 14)), nlp)
     assert {s.target for s in found if s.stance.value == "abstain"} == {"Aino Lehtovaara"}
+
+
+def test_a_plural_object_names_no_candidate(nlp):
+    """Project-written: "blocked appointments" (to another body) is about no candidate of the race."""
+    text = "Ngozi Okonjo-Iweala is the favourite.\nThe WTO cannot hear appeals because Washington blocked appointments."
+    found = extract(Article(id="t", title="WTO race", text=text, published=date(2020, 11, 4)), nlp)
+    assert [s for s in found if s.stance.value == "oppose"] == []

@@ -552,6 +552,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                     and c.i > tok.i  # (not a "that" the parser took for an object)
                     and not (
                         c.lemma_.lower() in _CANDIDATE_NOUNS
+                        and c.tag_ != "NNS"  # ("Washington blocked appointments": any appointments, no one's)
                         and index.in_span(c.left_edge.i, c.right_edge.i + 1) == []
                         and not any(g.dep_ == "prep" for g in c.children)  # ("the candidacy of its president")
                         # ("preferred an Eastern European candidate": someone, not a candidate named before)
