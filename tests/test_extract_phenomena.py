@@ -2176,3 +2176,14 @@ def test_a_plural_object_names_no_candidate(nlp):
     text = "Ngozi Okonjo-Iweala is the favourite.\nThe WTO cannot hear appeals because Washington blocked appointments."
     found = extract(Article(id="t", title="WTO race", text=text, published=date(2020, 11, 4)), nlp)
     assert [s for s in found if s.stance.value == "oppose"] == []
+
+
+def test_a_verb_joined_to_an_inserted_said_keeps_the_clauses_subject(nlp):
+    """Project-written, reported speech: in "He backed Costa, diplomats said, and abstained on Kallas", the
+    abstention is his, not the diplomats'."""
+    text = (
+        "Hungarian Prime Minister Viktor Orbán said on Thursday that Hungary had voted against von der Leyen. "
+        "He called the deal a mistake. He backed Costa, diplomats said, and abstained on Kallas."
+    )
+    found = extract(Article(id="t", title="EU top jobs", text=text, published=date(2024, 6, 28)), nlp)
+    assert ("HUN", "abstain", "Kaja Kallas") in {(s.actor_country, s.stance.value, s.target) for s in found}

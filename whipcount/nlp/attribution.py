@@ -131,6 +131,16 @@ def subject_of(token: Token) -> Token | None:
     for _ in range(6):
         if t is None:
             return None
+        if (
+            t.dep_ == "conj"
+            and t.head.dep_ == "parataxis"
+            and t.head.lemma_.lower() in _SPEECH_HINT
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        ):
+            # "He backed Costa, diplomats said, and abstained on Kallas": the verb joined to the inserted "said"
+            # belongs to the clause the insertion interrupts
+            t = t.head.head
+            continue
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.lower_ != "that"]
         if not subjects:
             # "told the committee that Chile was prepared to ...": a subject the parser hung under the auxiliary
