@@ -2187,3 +2187,18 @@ def test_a_verb_joined_to_an_inserted_said_keeps_the_clauses_subject(nlp):
     )
     found = extract(Article(id="t", title="EU top jobs", text=text, published=date(2024, 6, 28)), nlp)
     assert ("HUN", "abstain", "Kaja Kallas") in {(s.actor_country, s.stance.value, s.target) for s in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # project-written: no sign of a step is no step, and a quality of a candidate is no one's stance
+        "Yoo Myung-hee is a finalist. Seoul said it would consult other members, and gave no sign that Yoo would "
+        "step aside.",
+        "There is no indication that Ankara would back Mark Rutte.",
+        "António Guterres is the favourite. Diplomats said his record had made him difficult to oppose.",
+    ],
+)
+def test_no_sign_of_a_stance_and_difficult_to_oppose_state_nothing(nlp, text):
+    found = extract(Article(id="t", title="Race", text=text, published=date(2020, 10, 29)), nlp)
+    assert [s for s in found if s.stance.value not in ("candidacy",)] == []

@@ -164,6 +164,8 @@ class TriggerReading:
             and (head.dep_ == "advcl" or head.head.lemma_.lower() in _TRYING)
         ):
             return True  # "Rutte visited Budapest to win Orbán's support": sought, not given
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _EASE and tok.head.pos_ == "ADJ":
+            return True  # "had made him difficult to oppose": a quality of the candidate, no one's stance
         t, came_from = tok, tok
         for _ in range(12):
             hedge = (
@@ -238,6 +240,12 @@ class TriggerReading:
                 )
             ):
                 return True  # "Rumours have been running since the morning that Orbán would lift his objection"
+            if (
+                t.dep_ in ("acl", "ccomp")
+                and t.head.lemma_.lower() in _SIGNS
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in t.head.children)
+            ):
+                return True  # "gave no sign that Yoo would step aside", "no indication that Ankara would back him"
             if t.head.i == t.i:
                 break
             if t.dep_ == "prep" and t.lower_ == "with" and came_from.dep_ == "pobj" and t.i < t.head.i:
@@ -246,6 +254,8 @@ class TriggerReading:
         return False
 
 
+_EASE = frozenset({"difficult", "hard", "impossible", "easy", "tough", "awkward"})
+_SIGNS = frozenset({"sign", "indication", "hint", "suggestion", "evidence", "signal"})
 _SAYING = frozenset({"say", "state", "announce", "declare", "indicate", "signal", "suggest", "report", "claim"})
 _WAVERING = frozenset({"waver", "falter", "hesitate", "flinch", "weaken"})
 
