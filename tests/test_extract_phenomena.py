@@ -2202,3 +2202,16 @@ def test_a_verb_joined_to_an_inserted_said_keeps_the_clauses_subject(nlp):
 def test_no_sign_of_a_stance_and_difficult_to_oppose_state_nothing(nlp, text):
     found = extract(Article(id="t", title="Race", text=text, published=date(2020, 10, 29)), nlp)
     assert [s for s in found if s.stance.value not in ("candidacy",)] == []
+
+
+def test_putting_forward_someone_elses_name_backs_them(nlp):
+    """Project-written, reported speech: a man who "put her name forward" nominated her (not his own bid), and of
+    two readings of one stance in a sentence the dated one is kept."""
+    text = (
+        "Ursula von der Leyen is the nominee.\n"
+        "Emmanuel Macron, who had put her name forward, voted for her on 2 July 2019."
+    )
+    found = extract(Article(id="t", title="EU top jobs", text=text, published=date(2024, 7, 3)), nlp)
+    assert {(s.actor_country, s.stance.value, s.target, s.date) for s in found} == {
+        ("FRA", "support", "Ursula von der Leyen", date(2019, 7, 2))
+    }

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import DatePrecision, StanceType
 from ..reference import Reference, fold
-from .attribution import MentionIndex, Speaker, mentions_for, resolve_pronoun, verb_in_front
+from .attribution import MentionIndex, Speaker, fits_pronoun, mentions_for, resolve_pronoun, verb_in_front
 from .circumstances import StanceCircumstances, _alternation, _generic
 from .holders import _ABOUT_PREPS
 from .mentions import Mention, MentionKind, doc_text
@@ -315,7 +315,13 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         # one stance per (actor, stance, target) and sentence
         unique: dict[tuple[object, ...], StanceMention] = {}
         for s in out:
-            unique.setdefault((s.actor, s.actor_country, s.stance, s.target, s.start_char), s)
+            seen: tuple[object, ...] = (s.actor, s.actor_country, s.stance, s.target, s.start_char)
+            kept = unique.setdefault(seen, s)
+            if kept.date_precision in (None, DatePrecision.PUBLISHED) and s.date_precision not in (
+                None,
+                DatePrecision.PUBLISHED,
+            ):
+                unique[seen] = s  # (the reading that dates it: "put her name forward, voted for her on 2 July")
         # "dropped its objection and backs him": the support says more than the abstention
         backed = {(s.actor_country, s.target, s.start_char) for s in unique.values() if s.stance is StanceType.SUPPORT}
         for key, s in list(unique.items()):
@@ -504,8 +510,20 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             and trig.phrase
             and tok.lemma_.lower() == "put"
             and holders
-            and all(h.kind is not MentionKind.PERSON for h in holders)
-            and any(c.dep_ == "dobj" and c.lower_ == "name" for c in tok.children)
+            and any(
+                c.dep_ == "dobj"
+                and c.lower_ == "name"
+                and (
+                    all(h.kind is not MentionKind.PERSON for h in holders)
+                    # ("Macron, who had put her name forward": a man putting forward a woman's name)
+                    or any(
+                        g.dep_ == "poss" and g.lower_ in ("his", "her") and not fits_pronoun(h, g)
+                        for g in c.children
+                        for h in holders
+                    )
+                )
+                for c in tok.children
+            )
         ):
             stance = StanceType.SUPPORT  # "Nigeria put her name forward": a state nominating her, not her own bid
         if stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
