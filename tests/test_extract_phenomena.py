@@ -2215,3 +2215,24 @@ def test_putting_forward_someone_elses_name_backs_them(nlp):
     assert {(s.actor_country, s.stance.value, s.target, s.date) for s in found} == {
         ("FRA", "support", "Ursula von der Leyen", date(2019, 7, 2))
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written, reported speech: a state submitting a person's candidacy puts them forward
+        (
+            "Portugal submitted Mr Guterres's candidacy in February.",
+            {("PRT", "support", "António Guterres"), ("PRT", "candidacy", "António Guterres")},
+        ),
+        # an announced withdrawal, but not one still to be announced
+        (
+            "Yoo Myung-hee announced her withdrawal from the race on Friday.",
+            {("KOR", "withdrawal", "Yoo Myung-hee")},
+        ),
+        ("Outlets report that Yoo Myung-hee will announce her withdrawal after the meeting.", set()),
+    ],
+)
+def test_a_submitted_candidacy_and_an_announced_withdrawal(nlp, text, expected):
+    found = extract(Article(id="t", title="Race", text=text, published=date(2021, 2, 5)), nlp)
+    assert {(s.actor_country, s.stance.value, s.target) for s in found} == expected

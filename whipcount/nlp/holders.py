@@ -219,6 +219,13 @@ class HolderResolution(TriggerReading):
                         and (m := index.at(child)) is not None
                         and m.kind is MentionKind.PERSON
                     )
+                    # ("Portugal submitted Guterres's candidacy": the state that submits it puts him forward)
+                    and not (
+                        tok.lemma_.lower() in ("candidacy", "candidature")
+                        and tok.dep_ == "dobj"
+                        and (sponsor := subject_of(tok.head)) is not None
+                        and any(m.kind is not MentionKind.PERSON and m.country for m in mentions_for(sponsor, index))
+                    )
                 ):
                     subj = child  # ("Rutte's backers": the one backed, not the holder; "whose candidacy": the one run)
             if subj is None and (tok.tag_ == "VBG" or tok.lower_.endswith("ing")):
