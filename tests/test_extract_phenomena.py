@@ -2236,3 +2236,21 @@ def test_putting_forward_someone_elses_name_backs_them(nlp):
 def test_a_submitted_candidacy_and_an_announced_withdrawal(nlp, text, expected):
     found = extract(Article(id="t", title="Race", text=text, published=date(2021, 2, 5)), nlp)
     assert {(s.actor_country, s.stance.value, s.target) for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # project-written, reported speech: a body of no named state nominating someone "as Bulgaria's candidate"
+        # nominates for Bulgaria; "Vice-President" in apposition is a title, not a second person
+        "The Council of Ministers decided on Wednesday to nominate Kristalina Georgieva as Bulgaria's candidate.",
+        "The Council of Ministers decided yesterday to nominate Kristalina Georgieva, Vice-President of the European "
+        "Commission, as candidate of Bulgaria for the post of Secretary-General of the United Nations.",
+    ],
+)
+def test_nominated_as_a_states_candidate(nlp, text):
+    found = extract(Article(id="t", title="UN race", text=text, published=date(2016, 9, 29)), nlp)
+    assert {(s.actor_country, s.stance.value, s.target) for s in found} == {
+        ("BGR", "support", "Kristalina Georgieva"),
+        ("BGR", "candidacy", "Kristalina Georgieva"),
+    }

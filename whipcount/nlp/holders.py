@@ -394,6 +394,8 @@ class HolderResolution(TriggerReading):
             resolved = resolve_pronoun(subj, index)
             return [resolved] if resolved else []
         found = mentions_for(subj, index)
+        if not found and trig.stance is StanceType.SUPPORT:
+            found = _nominated_as_states(tok, index)  # "The Council of Ministers ... nominate X as Bulgaria's ..."
         ahead = subj.left_edge.i - 1
         if (
             ahead >= 0
@@ -519,6 +521,25 @@ class HolderResolution(TriggerReading):
             and index.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
             for m in index.in_span(subj.sent.start, subj.i)
         )
+
+
+def _nominated_as_states(tok: Token, index: MentionIndex) -> list[Mention]:
+    """ "decided to nominate Georgieva as Bulgaria's candidate": the state whose candidate the nominee becomes
+    (for a subject that names no state: "The Council of Ministers")."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in ("candidate", "nominee")):
+            owners = [c for c in noun.children if c.dep_ == "poss"] + [
+                g
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]  # ("as Bulgaria's candidate", "as candidate of Bulgaria")
+            for poss in owners:
+                m = index.at(poss)
+                if m is not None and m.kind is not MentionKind.PERSON and m.country:
+                    return [m]
+    return []
 
 
 _PRAISING = frozenset({"make", "deserve", "earn"})
