@@ -2254,3 +2254,13 @@ def test_nominated_as_a_states_candidate(nlp, text):
         ("BGR", "support", "Kristalina Georgieva"),
         ("BGR", "candidacy", "Kristalina Georgieva"),
     }
+
+
+def test_an_unnamed_government_backing_a_candidate_is_the_candidates_own(nlp):
+    """Project-written, reported speech, as a home outlet writes: "The Government" of a story that names no state
+    backs the candidate as that candidate's own government."""
+    text = "Amina Mohamed is running.\nThe Government has thrown its full weight behind her candidacy."
+    found = extract(Article(id="t", title="WTO race", text=text, published=date(2020, 7, 17)), nlp)
+    assert {(s.actor, s.actor_country, s.stance.value, s.target) for s in found} == {
+        ("The Government", "KEN", "support", "Amina Mohamed")
+    }

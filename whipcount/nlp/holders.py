@@ -367,6 +367,19 @@ class HolderResolution(TriggerReading):
                     and m.start >= subj.sent.start - 60
                 ]
                 if not previous:
+                    if not speakers and subj.lower_ in _GOVERNMENT_NOUNS and trig.stance is StanceType.SUPPORT:
+                        # "The Government has thrown its full weight behind her candidacy", in a story that names
+                        # no state: the home government of the candidate it backs (see ``StanceFinder``)
+                        return [
+                            Mention(
+                                subj.i,
+                                subj.i + 1,
+                                MentionKind.GROUP,
+                                subj.doc[subj.left_edge.i : subj.i + 1].text,
+                                None,
+                                role=HOME,
+                            )
+                        ]
                     return speakers
                 last = previous[-1]  # "Washington, London, Paris and Berlin ... that they back him": all of them
                 if low in ("they", "their", "them") and any(
@@ -521,6 +534,9 @@ class HolderResolution(TriggerReading):
             and index.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
             for m in index.in_span(subj.sent.start, subj.i)
         )
+
+
+HOME = "home government"  # the role of an unnamed government, whose state is its candidate's
 
 
 def _nominated_as_states(tok: Token, index: MentionIndex) -> list[Mention]:

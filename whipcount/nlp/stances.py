@@ -33,7 +33,7 @@ from ..records import DatePrecision, StanceType
 from ..reference import Reference, fold
 from .attribution import MentionIndex, Speaker, fits_pronoun, mentions_for, resolve_pronoun, verb_in_front
 from .circumstances import StanceCircumstances, _alternation, _generic
-from .holders import _ABOUT_PREPS
+from .holders import _ABOUT_PREPS, HOME
 from .mentions import Mention, MentionKind, doc_text
 from .targets import _CANDIDATE_NOUNS, TargetResolution
 from .triggers import _Trigger
@@ -608,6 +608,13 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             if via_pronoun:
                 signals.add("pronoun_target")
             pairs = [(h, t) for h in holders for t in targets]
+            if any(h.role == HOME for h in holders):
+                # an unnamed government backing a candidate: the candidate's own, if the candidate's state is known
+                pairs = [
+                    (replace(h, country=home), t) if h.role == HOME else (h, t)
+                    for h, t in pairs
+                    if h.role != HOME or (home := self._home.get(str(t.person)) or t.country)
+                ]
         nominated: list[Mention] = []
         if (
             stance is StanceType.SUPPORT
