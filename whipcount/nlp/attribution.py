@@ -141,7 +141,11 @@ def subject_of(token: Token) -> Token | None:
             # belongs to the clause the insertion interrupts
             t = t.head.head
             continue
-        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.lower_ != "that"]
+        subjects = [
+            c
+            for c in t.children
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj") and not (c.lower_ == "that" and c.tag_ == "IN")
+        ]  # (a conjunction "that" taken for a subject is none; a relative "that" is the antecedent's)
         if not subjects:
             # "told the committee that Chile was prepared to ...": a subject the parser hung under the auxiliary
             # (taking "that" for the subject)
