@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
@@ -280,13 +281,13 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                 # last week", in a NATO story that also names von der Leyen)
                 objecting = s.stance is StanceType.OPPOSE or doc[s.trigger].lemma_.lower() in self.oppose_nouns
 
-                def fits(
-                    c: str, office: str | None = s.office, state: str | None = s.actor_country if objecting else None
-                ) -> bool:
-                    # (and a state's objection is not to the candidate it put forward itself: "Poland dropped its
+                def own(c: str, state: str | None = s.actor_country if objecting else None) -> bool:
+                    # a state's objection is not to the candidate it put forward itself ("Poland dropped its
                     # objection", after Poland nominated Wielgosz; though Merkel abstained on von der Leyen)
-                    own = state is not None and self._home.get(c) == state
-                    return (self._known_post(c) or self._office_of.get(c)) in (None, office) and not own
+                    return state is not None and self._home.get(c) == state
+
+                def fits(c: str, office: str | None = s.office, own: Callable[[str], bool] = own) -> bool:
+                    return (self._known_post(c) or self._office_of.get(c)) in (None, office) and not own(c)
 
                 named_before = [
                     t for st, t in named if st <= s.start_char and (s.start_char, t) not in leaving and fits(t)
@@ -298,7 +299,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                 ]
                 guess = s.target if (s.start_char, s.target) not in leaving else None
                 said = about.get(s.start_char)
-                if said is not None and objecting and self._home.get(said) == s.actor_country:
+                if said is not None and own(said):
                     said = None
                 target = (
                     said
