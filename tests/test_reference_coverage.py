@@ -123,3 +123,19 @@ def test_her_and_him_go_to_the_candidate_whose_given_name_matches(nlp, pronoun, 
     found = stances(nlp, TWO + f"The Bolivian government said it would back {pronoun}.")
     assert ("BOL", "support", meant) in found
     assert ("BOL", "support", other) not in found
+
+
+def test_no_fictional_body_alias_is_a_bare_common_noun():
+    """An alias like "the Authority" or "the Network" for one of the evaluation corpus's fictional bodies would tie
+    every article that says it to that body (it moved the office of stances in unrelated stories). Their aliases
+    name the body, or are its acronym. (The shipped bodies keep the few their news really uses: "the alliance".)"""
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parent.parent / "corpus" / "news" / "data" / "bodies"
+    bare = []
+    for path in sorted(folder.glob("*.json")):
+        for alias in json.loads(path.read_text(encoding="utf-8")).get("aliases", []):
+            words = [w for w in alias.split() if w.lower() != "the"]
+            if len(words) == 1 and not words[0].isupper():
+                bare.append((path.name, alias))
+    assert bare == []
