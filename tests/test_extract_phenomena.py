@@ -15,8 +15,10 @@ pytestmark = pytest.mark.model
 PUB = date(2024, 6, 20)  # a Thursday
 
 
-def stances(nlp, text: str, title: str = "Race for NATO's top job") -> set[tuple[str | None, str, str]]:
-    found = extract(Article(id="t", title=title, text=text, published=PUB), nlp)
+def stances(
+    nlp, text: str, title: str = "Race for NATO's top job", published: date = PUB
+) -> set[tuple[str | None, str, str]]:
+    found = extract(Article(id="t", title=title, text=text, published=published), nlp)
     return {(s.actor_country, s.stance.value, s.target) for s in found}
 
 
@@ -1593,8 +1595,7 @@ def test_whose_candidacy_a_state_announced(nlp):
         "Ban Ki-moon is running for UN Secretary-General.\nHe faces India's Shashi Tharoor, a former diplomat "
         "whose candidacy New Delhi announced in June, and others."
     )
-    found = extract(Article(id="t", title="UN race", text=text, published=date(2006, 9, 20)), nlp)
-    assert {(s.actor_country, s.stance.value, s.target) for s in found} == {
+    assert stances(nlp, text, "UN race", date(2006, 9, 20)) == {
         ("KOR", "candidacy", "Ban Ki-moon"),
         ("IND", "candidacy", "Shashi Tharoor"),
         ("IND", "support", "Shashi Tharoor"),
@@ -1718,8 +1719,7 @@ def test_a_transcripts_role_label_is_the_person_introduced_with_that_role(nlp):
         "whom it wants?\n"
         "AMBASSADOR: We will back Mark Rutte. On Monday Berlin told us it would back him too."
     )
-    found = extract(Article(id="t", title="Race for NATO's top job", text=text, published=PUB), nlp)
-    assert {(s.actor_country, s.stance.value, s.target) for s in found} == {
+    assert stances(nlp, text, "Race for NATO's top job", PUB) == {
         ("CHE", "support", "Mark Rutte"),
         ("DEU", "support", "Mark Rutte"),
     }
@@ -1836,8 +1836,7 @@ def test_a_scraped_pages_lists_of_other_headlines_state_nothing(nlp, residue):
     ],
 )
 def test_a_date_after_a_stance_word_is_no_target(nlp, text, expected):
-    found = extract(Article(id="t", title="Top jobs", text=text, published=date(2019, 7, 3)), nlp)
-    assert {(s.actor_country, s.stance.value, s.target) for s in found} == expected
+    assert stances(nlp, text, "Top jobs", date(2019, 7, 3)) == expected
 
 
 def test_a_weight_behind_with_an_adjective_and_a_given_name_ner_misses(nlp):
@@ -1879,16 +1878,14 @@ def test_a_former_finance_minister_resolves_through_her_earlier_terms(nlp):
         "Ngozi Okonjo-Iweala and Yoo Myung-hee are the two finalists.\n"
         "Beijing has thrown its weight behind the former Nigerian finance minister."
     )
-    found = extract(Article(id="t", title="WTO race", text=text, published=date(2020, 10, 28)), nlp)
-    assert {(s.actor_country, s.stance.value, s.target) for s in found} == {("CHN", "support", "Ngozi Okonjo-Iweala")}
+    assert stances(nlp, text, "WTO race", date(2020, 10, 28)) == {("CHN", "support", "Ngozi Okonjo-Iweala")}
 
 
 @pytest.mark.parametrize("description", ["the South Korean", "the South Korean candidate"])
 def test_a_demonym_of_two_words_stands_for_the_candidate(nlp, description):
     """Project-written, reported speech: "the South Korean" is the candidate from South Korea named before."""
     text = f"Ngozi Okonjo-Iweala and Yoo Myung-hee are the two finalists.\nWashington said it backed {description}."
-    found = extract(Article(id="t", title="WTO race", text=text, published=date(2020, 10, 28)), nlp)
-    assert {(s.actor_country, s.stance.value, s.target) for s in found} == {("USA", "support", "Yoo Myung-hee")}
+    assert stances(nlp, text, "WTO race", date(2020, 10, 28)) == {("USA", "support", "Yoo Myung-hee")}
 
 
 @pytest.mark.parametrize(
@@ -1954,8 +1951,7 @@ def test_an_inverted_should_condition(nlp, text, expected):
 def test_a_demonym_with_a_political_description_stands_for_the_candidate(nlp):
     """Project-written, reported speech: "the Portuguese socialist" is Costa, named before in the sentence."""
     text = "Meloni voted against António Costa, while Orbán supported the Portuguese socialist."
-    found = extract(Article(id="t", title="EU top jobs", text=text, published=date(2024, 6, 28)), nlp)
-    assert {(s.actor_country, s.stance.value, s.target) for s in found} == {
+    assert stances(nlp, text, "EU top jobs", date(2024, 6, 28)) == {
         ("ITA", "oppose", "António Costa"),
         ("HUN", "support", "António Costa"),
     }
@@ -1976,8 +1972,7 @@ def test_a_demonym_with_a_political_description_stands_for_the_candidate(nlp):
     ],
 )
 def test_votes_said_yes_or_no_and_other_idioms(nlp, text, expected):
-    found = extract(Article(id="t", title="Top jobs", text=text, published=date(2024, 6, 28)), nlp)
-    assert {(s.actor_country, s.stance.value, s.target) for s in found} == expected
+    assert stances(nlp, text, "Top jobs", date(2024, 6, 28)) == expected
 
 
 @pytest.mark.parametrize(
@@ -2083,8 +2078,7 @@ def test_but_another_state_does_not(nlp, text, expected):
     ],
 )
 def test_a_nomination_as_the_object_of_another_stance(nlp, text, expected):
-    found = extract(Article(id="t", title="EU top jobs", text=text, published=date(2019, 7, 3)), nlp)
-    assert {(s.actor_country, s.stance.value, s.target) for s in found} == expected
+    assert stances(nlp, text, "EU top jobs", date(2019, 7, 3)) == expected
 
 
 def test_a_byline_with_place_and_date_names_no_interviewee(nlp):
@@ -2121,8 +2115,7 @@ def test_a_title_in_apposition_after_a_name_is_that_person(nlp):
     """Project-written, reported speech: "the Danish prime minister" after Fogh Rasmussen's name is him, not
     whoever held the post on the article's date."""
     text = "In April 2009, Turkey objected to Anders Fogh Rasmussen, the Danish prime minister, citing the cartoons."
-    found = extract(Article(id="t", title="How NATO picks", text=text, published=date(2024, 12, 30)), nlp)
-    assert {(s.actor_country, s.stance.value, s.target) for s in found} == {("TUR", "oppose", "Anders Fogh Rasmussen")}
+    assert stances(nlp, text, "How NATO picks", date(2024, 12, 30)) == {("TUR", "oppose", "Anders Fogh Rasmussen")}
 
 
 def test_a_bare_number_stands_for_the_candidates_so_far(nlp):
@@ -2131,8 +2124,7 @@ def test_a_bare_number_stands_for_the_candidates_so_far(nlp):
         "EU leaders nominated Ursula von der Leyen, António Costa and Kaja Kallas.\n"
         "Polish Prime Minister Donald Tusk said Poland had voted for all three."
     )
-    found = extract(Article(id="t", title="EU top jobs", text=text, published=date(2024, 6, 28)), nlp)
-    assert {(s.actor_country, s.stance.value, s.target) for s in found} == {
+    assert stances(nlp, text, "EU top jobs", date(2024, 6, 28)) == {
         ("POL", "support", "Ursula von der Leyen"),
         ("POL", "support", "António Costa"),
         ("POL", "support", "Kaja Kallas"),
@@ -2156,8 +2148,7 @@ def test_a_bare_number_stands_for_the_candidates_so_far(nlp):
     ],
 )
 def test_praise_of_a_candidate_is_the_speakers_support(nlp, text, expected):
-    found = extract(Article(id="t", title="EU top jobs", text=text, published=date(2024, 6, 28)), nlp)
-    assert {(s.actor_country, s.stance.value, s.target) for s in found} == expected
+    assert stances(nlp, text, "EU top jobs", date(2024, 6, 28)) == expected
 
 
 def test_a_dropped_objection_is_not_to_the_states_own_candidate(nlp):
@@ -2234,8 +2225,7 @@ def test_putting_forward_someone_elses_name_backs_them(nlp):
     ],
 )
 def test_a_submitted_candidacy_and_an_announced_withdrawal(nlp, text, expected):
-    found = extract(Article(id="t", title="Race", text=text, published=date(2021, 2, 5)), nlp)
-    assert {(s.actor_country, s.stance.value, s.target) for s in found} == expected
+    assert stances(nlp, text, "Race", date(2021, 2, 5)) == expected
 
 
 @pytest.mark.parametrize(
@@ -2249,8 +2239,7 @@ def test_a_submitted_candidacy_and_an_announced_withdrawal(nlp, text, expected):
     ],
 )
 def test_nominated_as_a_states_candidate(nlp, text):
-    found = extract(Article(id="t", title="UN race", text=text, published=date(2016, 9, 29)), nlp)
-    assert {(s.actor_country, s.stance.value, s.target) for s in found} == {
+    assert stances(nlp, text, "UN race", date(2016, 9, 29)) == {
         ("BGR", "support", "Kristalina Georgieva"),
         ("BGR", "candidacy", "Kristalina Georgieva"),
     }
