@@ -211,7 +211,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         for si, sent in enumerate(sents):
             text = sent.text.strip()
             line = _line_of(sent, 400)
-            if not text or text.endswith("?") or _LINK_LINE.match(line) or _HEADLINE_LIST.match(line):
+            if not text or text.endswith("?") or _LINK_LINE.match(line) or ("|" in line and _HEADLINE_LIST.match(line)):
                 continue  # (a question; "Related press releases: ...", "Most read: ...": links to other stories)
             sentence_speaker = speakers.get(sent.start)
             triggers = self.triggers(sent)
