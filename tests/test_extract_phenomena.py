@@ -2253,3 +2253,31 @@ def test_an_unnamed_government_backing_a_candidate_is_the_candidates_own(nlp):
     assert {(s.actor, s.actor_country, s.stance.value, s.target) for s in found} == {
         ("The Government", "KEN", "support", "Amina Mohamed")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written, reported speech: two clauses, each with its own state and candidate, that the parser
+        # joins into one (the second verb taken for an object, or the second state for a second nominee)
+        (
+            "Spain backs Ursula von der Leyen and Portugal backs António Costa.",
+            {("ESP", "support", "Ursula von der Leyen"), ("PRT", "support", "António Costa")},
+        ),
+        (
+            "Spain backs Ursula von der Leyen, while Portugal also backs António Costa.",
+            {("ESP", "support", "Ursula von der Leyen"), ("PRT", "support", "António Costa")},
+        ),
+    ],
+)
+def test_a_second_clause_with_its_own_state_and_candidate(nlp, text, expected):
+    assert stances(nlp, text, "EU top jobs", date(2024, 6, 20)) == expected
+
+
+def test_two_states_nominating_two_candidates_in_one_sentence(nlp):
+    """Project-written: "Finland nominated A and Romania nominated B" is not Finland backing B."""
+    found = stances(nlp, "Finland nominated Mark Rutte and Romania nominated Klaus Iohannis.", "NATO race")
+    assert {x for x in found if x[1] == "support"} == {
+        ("FIN", "support", "Mark Rutte"),
+        ("ROU", "support", "Klaus Iohannis"),
+    }

@@ -68,6 +68,7 @@ class HolderResolution(TriggerReading):
     _title_words: set[str]
     _ref_date: date | None
     _title_state: str | None
+    _restarts: dict[int, tuple[int, int]]  # in the sentence being read: see clause_restarts
 
     def _demonym(self, tok: Token) -> str | None:
         """The state a demonym names, with the words before it that belong to it ("the South Korean")."""
@@ -176,6 +177,8 @@ class HolderResolution(TriggerReading):
     def holders_for(self, trig: _Trigger, index: MentionIndex, speakers: list[Mention]) -> list[Mention]:
         tok = trig.token
         subj = None
+        if tok.i in self._restarts:
+            return mentions_for(tok.doc[self._restarts[tok.i][1]], index)  # "... and Portugal backs Costa"
         if _praised(trig, index) is not None:
             # "Sánchez said Costa would make an excellent president": the one who says so backs the subject
             return [m for m in speakers if m.country or m.members]
@@ -534,6 +537,38 @@ class HolderResolution(TriggerReading):
             and index.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
             for m in index.in_span(subj.sent.start, subj.i)
         )
+
+
+def clause_restarts(triggers: list[_Trigger], index: MentionIndex) -> dict[int, tuple[int, int]]:
+    """Trigger verbs that start a clause of their own after "and", "while" or a comma, with a state or a member's
+    official right before them as their subject, where the parser joined the clause to the one before ("Spain
+    backs von der Leyen and Portugal backs Costa", with "backs" taken for an object; "Finland nominated A and
+    Romania nominated B", with Romania taken for a second nominee). Maps each such verb to (the index of the
+    word that starts its clause, the index of its subject's last word)."""
+    found: dict[int, tuple[int, int]] = {}
+    for trig in triggers:
+        verb = trig.token
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.dep_ not in ("conj", "dobj", "ccomp"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        k = verb.i - 1
+        while k > verb.sent.start and verb.doc[k].lower_ in _RESTART_ADVERBS:
+            k -= 1
+        m = index.at(verb.doc[k])
+        if m is None or m.end != k + 1 or m.start <= verb.sent.start:
+            continue
+        if not (m.members or (m.country and (m.kind is not MentionKind.PERSON or m.role))):
+            continue
+        if index.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass"):
+            continue
+        before = verb.doc[m.start - 1]
+        if before.lower_ in ("and", "while", "whereas", "but", ","):
+            found[verb.i] = (before.i, m.end - 1)
+    return found
+
+
+_RESTART_ADVERBS = frozenset(("also", "now", "still", "instead", "meanwhile", "in", "turn", "already"))
 
 
 HOME = "home government"  # the role of an unnamed government, whose state is its candidate's

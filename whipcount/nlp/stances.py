@@ -34,7 +34,7 @@ from ..records import DatePrecision, StanceType
 from ..reference import Reference, fold
 from .attribution import MentionIndex, Speaker, fits_pronoun, mentions_for, resolve_pronoun, verb_in_front
 from .circumstances import StanceCircumstances, _alternation, _generic
-from .holders import _ABOUT_PREPS, HOME
+from .holders import _ABOUT_PREPS, HOME, clause_restarts
 from .mentions import Mention, MentionKind, doc_text
 from .targets import _CANDIDATE_NOUNS, TargetResolution
 from .triggers import _Trigger
@@ -132,6 +132,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         self._named_candidates: list[tuple[int, str]] = []
         self._verb_triggers: set[tuple[int, str]] = set()  # in the sentence being read
         self._trigger_tokens: set[int] = set()  # (every trigger's tokens, but a candidacy's or withdrawal's)
+        self._restarts: dict[int, tuple[int, int]] = {}  # in the sentence being read: see clause_restarts
         self._support_counts: Counter[str] = Counter()  # how often each candidate was backed so far in the Doc
         self._home: dict[str, str] = {}  # candidate -> the state that put them forward, so far in the Doc
         self._title_words: set[str] = set()  # the folded words of the article's title
@@ -223,6 +224,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                 and not t.phrase
                 and t.stance not in (StanceType.CANDIDACY, StanceType.WITHDRAWAL)
             }
+            self._restarts = clause_restarts(triggers, index)
             self._trigger_tokens = {
                 x.i
                 for t in triggers

@@ -561,6 +561,10 @@ class TargetResolution(HolderResolution):
                 if m is not None and m.kind is MentionKind.PERSON and m.person not in holder_people:
                     targets.append(m)
                     break
+        later = [b for v, (b, _) in self._restarts.items() if v > tok.i and b > tok.i]
+        if later:
+            # "Spain backs von der Leyen and Portugal backs Costa": the second clause's candidate is not the first's
+            targets = [m for m in targets if m.start < min(later)]
         return targets, via_pronoun
 
 
