@@ -2188,6 +2188,10 @@ def test_a_verb_joined_to_an_inserted_said_keeps_the_clauses_subject(nlp):
         "step aside.",
         "There is no indication that Ankara would back Mark Rutte.",
         "António Guterres is the favourite. Diplomats said his record had made him difficult to oppose.",
+        # signs of a stance, read by the writer, are no stance yet
+        "There are signs that Ankara will back Mark Rutte.",
+        "Signs are growing that Ankara will back Mark Rutte.",
+        "There were hints that Turkey could drop its objection to Mark Rutte.",
     ],
 )
 def test_no_sign_of_a_stance_and_difficult_to_oppose_state_nothing(nlp, text):
@@ -2281,3 +2285,9 @@ def test_two_states_nominating_two_candidates_in_one_sentence(nlp):
         ("FIN", "support", "Mark Rutte"),
         ("ROU", "support", "Klaus Iohannis"),
     }
+
+
+def test_a_signal_given_by_the_holder_is_still_a_stance(nlp):
+    """Project-written, reported speech: a sign the holder's own leader gives is theirs, unlike "there are signs"."""
+    text = "Erdoğan gave a clear signal that Turkey would back Mark Rutte."
+    assert stances(nlp, text, "NATO race") == {("TUR", "support", "Mark Rutte")}

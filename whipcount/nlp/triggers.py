@@ -246,6 +246,19 @@ class TriggerReading:
                 and any(c.dep_ == "det" and c.lower_ == "no" for c in t.head.children)
             ):
                 return True  # "gave no sign that Yoo would step aside", "no indication that Ankara would back him"
+            if (
+                t.dep_ in ("acl", "ccomp", "relcl")
+                and any(c.dep_ == "mark" or c.lower_ == "that" for c in t.children)
+                and (
+                    (
+                        t.head.lemma_.lower() in _SIGNS
+                        and t.head.dep_ == "attr"
+                        and any(c.dep_ == "expl" for c in t.head.head.children)
+                    )
+                    or any(c.dep_ == "nsubj" and c.lemma_.lower() in _SIGNS for c in t.head.children)
+                )
+            ):
+                return True  # "There are signs that Ankara will back him", "Signs are growing that ...": a reading
             if t.head.i == t.i:
                 break
             if t.dep_ == "prep" and t.lower_ == "with" and came_from.dep_ == "pobj" and t.i < t.head.i:
