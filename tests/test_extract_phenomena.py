@@ -2291,3 +2291,25 @@ def test_a_signal_given_by_the_holder_is_still_a_stance(nlp):
     """Project-written, reported speech: a sign the holder's own leader gives is theirs, unlike "there are signs"."""
     text = "Erdoğan gave a clear signal that Turkey would back Mark Rutte."
     assert stances(nlp, text, "NATO race") == {("TUR", "support", "Mark Rutte")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # project-written, reported speech: a decision made or taken is the maker's, unlike a decision of others
+        # that someone welcomes
+        "Klaus Iohannis made the decision to step aside on Thursday.",
+        "Klaus Iohannis took the decision to withdraw from the race on Thursday.",
+    ],
+)
+def test_making_the_decision_to_withdraw(nlp, text):
+    assert stances(nlp, text, "NATO race") == {("ROU", "withdrawal", "Klaus Iohannis")}
+
+
+def test_welcoming_anothers_decision_is_not_the_welcomers_stance(nlp):
+    """Project-written, reported speech: the state whose decision it is holds the stance, not the one that welcomes it."""
+    text = "The Federal Government has welcomed the decision of the United States to support Ngozi Okonjo-Iweala."
+    found = stances(nlp, text, "WTO race", date(2021, 2, 8))
+    assert ("USA", "support", "Ngozi Okonjo-Iweala") in found and not any(
+        x[0] == "NGA" and x[1] == "support" for x in found
+    )

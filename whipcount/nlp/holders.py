@@ -279,6 +279,13 @@ class HolderResolution(TriggerReading):
         if subj is None and tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             # "informed the Council about his decision to withdraw": whose decision it is
             subj = next((c for c in tok.head.children if c.dep_ == "poss"), None)
+            if (
+                subj is None
+                and tok.head.dep_ == "dobj"
+                and tok.head.lemma_.lower() in ("decision", "choice")
+                and tok.head.head.lemma_.lower() in ("make", "take")
+            ):
+                subj = subject_of(tok.head.head)  # "Iohannis made the decision to step aside": who made it
         if subj is None:
             subj = _before_parenthesis(tok, self.speech)
         if subj is None:
