@@ -2307,9 +2307,19 @@ def test_making_the_decision_to_withdraw(nlp, text):
 
 
 def test_welcoming_anothers_decision_is_not_the_welcomers_stance(nlp):
-    """Project-written, reported speech: the state whose decision it is holds the stance, not the one that welcomes it."""
+    """Project-written, reported speech: the state whose decision it is holds the stance, not the one that
+    welcomes it."""
     text = "The Federal Government has welcomed the decision of the United States to support Ngozi Okonjo-Iweala."
     found = stances(nlp, text, "WTO race", date(2021, 2, 8))
     assert ("USA", "support", "Ngozi Okonjo-Iweala") in found and not any(
         x[0] == "NGA" and x[1] == "support" for x in found
     )
+
+
+def test_a_state_presenting_her_candidacy_puts_her_forward(nlp):
+    """Project-written, reported speech: "her" in a candidacy a state presents is the candidate named before."""
+    text = "Susana Malcorra is in the race. Argentina presented her candidacy in May."
+    assert stances(nlp, text, "UN race", date(2016, 6, 10)) == {
+        ("ARG", "candidacy", "Susana Malcorra"),
+        ("ARG", "support", "Susana Malcorra"),
+    }

@@ -19,6 +19,7 @@ from .attribution import (
     conjuncts,
     fits_pronoun,
     is_person_pronoun,
+    mentions_for,
     resolve_pronoun,
     subject_of,
     verb_in_front,
@@ -348,6 +349,14 @@ class TargetResolution(HolderResolution):
             # "Rutte's backing" may name the one backed; "declared his support" names the one who backs
             # ("a former shipping secretary whose candidacy Dhaka announced": the one "whose" stands for)
             heads.extend(c for c in tok.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ == "whose"))
+            if (
+                tok.lemma_.lower() in ("candidacy", "candidature", "nomination")
+                and tok.dep_ == "dobj"
+                and (sponsor := subject_of(tok.head)) is not None
+                and any(m.kind is not MentionKind.PERSON and m.country for m in mentions_for(sponsor, index))
+            ):
+                # "Argentina presented her candidacy": the state puts forward the one "her" stands for
+                heads.extend(c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her"))
             if (backed := _backed_subject(tok, index)) is not None:
                 heads.append(backed)  # "Rutte had its full backing": Rutte is the one backed
             elif (
