@@ -2323,3 +2323,25 @@ def test_a_state_presenting_her_candidacy_puts_her_forward(nlp):
         ("ARG", "candidacy", "Susana Malcorra"),
         ("ARG", "support", "Susana Malcorra"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # project-written, as home outlets write: an unnamed government that pledges support, or says "it" will
+        # back the candidate, in a story that names no state, is the candidate's own
+        (
+            "Yoo Myung-hee is running. The government has pledged all-out support for Ms Yoo.",
+            date(2020, 10, 10),
+            ("The government", "KOR", "support", "Yoo Myung-hee"),
+        ),
+        (
+            "Ngozi Okonjo-Iweala is running. The Federal Government said it would back her all the way.",
+            date(2020, 10, 10),
+            ("The Federal Government", "NGA", "support", "Ngozi Okonjo-Iweala"),
+        ),
+    ],
+)
+def test_an_unnamed_government_pledging_or_saying_it_backs(nlp, text, published, expected):
+    found = extract(Article(id="t", title="WTO race", text=text, published=published), nlp)
+    assert {(s.actor, s.actor_country, s.stance.value, s.target) for s in found} == {expected}

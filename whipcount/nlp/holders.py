@@ -363,8 +363,6 @@ class HolderResolution(TriggerReading):
                 # vice-minister on the rail race"): that state
                 return [replace(m, country=self._title_state) for m in speakers]
             if low in PRONOUNS_GROUP or (speakers and low in ("we", "us", "our")):
-                if self._said_by_unknown(subj, index):
-                    return []  # "The Federal Government said it would ...": "it" is that unknown speaker
                 # a state named in this line or the one before (lines, not a count of tokens: the line filter
                 # keeps the line before a stance line, so both paths see the same states)
                 window = previous_line_start(subj.doc, subj.sent.start_char)
@@ -376,21 +374,21 @@ class HolderResolution(TriggerReading):
                     and subj.doc[m.start].idx >= window
                     and m.start >= subj.sent.start - 60
                 ]
-                if not previous:
-                    if not speakers and subj.lower_ in _GOVERNMENT_NOUNS and trig.stance is StanceType.SUPPORT:
-                        # "The Government has thrown its full weight behind her candidacy", in a story that names
-                        # no state: the home government of the candidate it backs (see ``StanceFinder``)
-                        return [
-                            Mention(
-                                subj.i,
-                                subj.i + 1,
-                                MentionKind.GROUP,
-                                subj.doc[subj.left_edge.i : subj.i + 1].text,
-                                None,
-                                role=HOME,
-                            )
-                        ]
-                    return speakers
+                unknown = self._unknown_speaker(subj, index)
+                government = unknown if unknown is not None else subj
+                if (
+                    not previous
+                    and not speakers
+                    and trig.stance is StanceType.SUPPORT
+                    and government.lower_ in _GOVERNMENT_NOUNS
+                ):
+                    # "The Government has thrown its full weight behind her candidacy", "The Federal Government
+                    # said it would back her", in a story that names no state: the home government of the
+                    # candidate it backs (see ``StanceFinder``)
+                    phrase = government.doc[government.left_edge.i : government.i + 1].text
+                    return [Mention(government.i, government.i + 1, MentionKind.GROUP, phrase, None, role=HOME)]
+                if unknown is not None or not previous:
+                    return [] if unknown is not None else speakers  # (the unknown speaker's "it" is itself)
                 last = previous[-1]  # "Washington, London, Paris and Berlin ... that they back him": all of them
                 if low in ("they", "their", "them") and any(
                     t.tag_ == "NNS" and t.lemma_.lower() in _ALLY_NOUNS and index.at(t) is None and _counted(t)
@@ -462,24 +460,26 @@ class HolderResolution(TriggerReading):
                 return subj is not None and subj.pos_ == "NOUN" and not any(index.at(x) for x in subj.subtree)
         return False
 
-    def _said_by_unknown(self, pronoun: Token, index: MentionIndex) -> bool:
-        """Whether the pronoun sits in what a speech verb reports, said by a noun phrase that names no one we
-        know (so "it" is that speaker, not a state named before)."""
+    def _unknown_speaker(self, pronoun: Token, index: MentionIndex) -> Token | None:
+        """The speaker, if the pronoun sits in what a speech verb reports, said by a noun phrase that names no one
+        we know (so "it" is that speaker, not a state named before)."""
         t = pronoun.head
         for _ in range(6):
             if t.lemma_.lower() in self.speech and t.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-                return (
+                unknown = (
                     subj is not None
+                    and subj.i != pronoun.i  # ("The government has pledged support": it is the government's own)
                     and subj.pos_ in ("NOUN", "PROPN")
                     and not any(index.at(x) is not None for x in subj.subtree)
                     # "the United States, the only member to object, said it ...": a name in apposition counts
                     and not any(index.at(x) is not None for x in pronoun.doc[max(0, subj.left_edge.i - 3) : t.i])
                 )
+                return subj if unknown else None
             if t.head.i == t.i:
                 break
             t = t.head
-        return False
+        return None
 
     @staticmethod
     def _backers(tok: Token, index: MentionIndex) -> list[Mention]:
