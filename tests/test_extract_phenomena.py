@@ -2345,3 +2345,9 @@ def test_a_state_presenting_her_candidacy_puts_her_forward(nlp):
 def test_an_unnamed_government_pledging_or_saying_it_backs(nlp, text, published, expected):
     found = extract(Article(id="t", title="WTO race", text=text, published=published), nlp)
     assert {(s.actor, s.actor_country, s.stance.value, s.target) for s in found} == {expected}
+
+
+def test_a_bare_cabinet_is_the_home_government(nlp):
+    """Project-written, as home outlets write it: "Cabinet", with no article, is the government."""
+    text = "Amina Mohamed is running. Cabinet endorsed her candidacy on Tuesday."
+    assert stances(nlp, text, "WTO race", date(2020, 10, 10)) == {("KEN", "support", "Amina Mohamed")}

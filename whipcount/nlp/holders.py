@@ -338,9 +338,13 @@ class HolderResolution(TriggerReading):
                 and x.head.lower_ == "of"
                 for x in subj.subtree
             )
-            and any(
-                c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "his", "her", "our", "their")
-                for c in subj.children
+            and (
+                any(
+                    c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "his", "her", "our", "their")
+                    for c in subj.children
+                )
+                # "Cabinet endorsed her candidacy", as home outlets write it
+                or (subj.text in ("Cabinet", "Government") and not any(c.dep_ == "det" for c in subj.children))
             )
         ):
             low = "it"  # "the country had backed him", "his government would support": the speaker's state
