@@ -2351,3 +2351,19 @@ def test_a_bare_cabinet_is_the_home_government(nlp):
     """Project-written, as home outlets write it: "Cabinet", with no article, is the government."""
     text = "Amina Mohamed is running. Cabinet endorsed her candidacy on Tuesday."
     assert stances(nlp, text, "WTO race", date(2020, 10, 10)) == {("KEN", "support", "Amina Mohamed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written: a date inside an apposition describes the person, not the statement; a duration's
+        # start dates a statement only when nothing else does
+        ("Romania's president since 2014, Klaus Iohannis, entered the race in March.", date(2024, 3, 1)),
+        ("Klaus Iohannis, Romania's president since 2014, entered the race in March.", date(2024, 3, 1)),
+        ("Bulgaria nominated Irina Bokova, the Director-General of UNESCO since 2009, in February.", date(2024, 2, 1)),
+        ("Hungary has opposed Mark Rutte since March.", date(2024, 3, 1)),
+    ],
+)
+def test_background_dates_of_a_person_do_not_date_the_stance(nlp, text, expected):
+    found = extract(Article(id="t", title="Race", text=text, published=date(2024, 5, 10)), nlp)
+    assert found and {s.date for s in found} == {expected}

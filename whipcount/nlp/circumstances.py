@@ -139,6 +139,8 @@ class StanceCircumstances(TriggerReading):
                 # "Rutte's path had been cleared on Tuesday, when Orbán said ...", "On 2 July Merkel abstained,
                 # while Macron backed her": the clause shares the main clause's time
                 anchors.add(t.head.i)
+        since: DateMention | None = None
+        best_attached = False
         for d in mentions:
             span = sent.char_span(d.start, d.end, alignment_mode="expand")
             if span is None:
@@ -151,17 +153,29 @@ class StanceCircumstances(TriggerReading):
                 if t.i in anchors:
                     attached = True
                     break
-                if t.head.i == t.i or (
-                    t.dep_ in ("relcl", "acl")
-                    and not _dates_utterance(t)
-                    and not (_participle(t) and t.head.i in anchors)
+                if (
+                    t.head.i == t.i
+                    or (t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN") and t.i > t.head.i)
+                    or (
+                        t.dep_ in ("relcl", "acl")
+                        and not _dates_utterance(t)
+                        and not (_participle(t) and t.head.i in anchors)
+                    )
                 ):
                     break
                 t = t.head
+            if attached and d.text.lower().startswith("since"):
+                # "nominated Bokova, the head of UNESCO since 2009, in February": a duration's start dates the
+                # statement only if nothing else does
+                since = since or d
+                continue
             if attached or (t.head.i == t.i and best is None and not relative):
                 best = d
                 if attached:
+                    best_attached = True
                     break
+        if since is not None and not best_attached:
+            best = since
         if best is not None:
             return best.date, best.precision
         if speaker is not None and speaker.date is not None:
