@@ -139,6 +139,27 @@ def test_a_date_at_the_start_of_an_ordinary_sentence_is_kept():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "ref", "expected"),
+    [
+        # a statement reported was made on or before the publication date: a day without its year that falls
+        # months ahead is last year's; a coming event ("next", a written year, the coming two months) dates none
+        ("The United States endorsed him on 22 February.", date(2024, 10, 1), [date(2024, 2, 22)]),
+        ("Iohannis entered the race on 12 March.", date(2024, 10, 1), [date(2024, 3, 12)]),
+        ("He backs Rutte and will meet him before the summit on 9 July.", date(2024, 6, 20), []),
+        ("He backs Rutte and will meet him before the summit on 9 July 2024.", date(2024, 6, 20), []),
+        ("Hungary will decide next Thursday.", date(2024, 6, 20), []),
+        ("Talks will start in July.", date(2024, 6, 20), []),
+        ("Romania backed Rutte on 20 June.", date(2024, 6, 21), [date(2024, 6, 20)]),
+    ],
+)
+def test_a_statement_is_never_dated_after_its_report(sentence, ref, expected):
+    from whipcount.nlp.dates import statement_dates
+
+    assert [d.date for d in statement_dates(sentence, ref)] == expected
+    assert find_dates(sentence, ref)  # find_dates still resolves the phrase as written
+
+
+@pytest.mark.parametrize(
     ("phrase", "ref", "expected", "precision"),
     [
         ("last night", date(2024, 4, 4), date(2024, 4, 3), "day"),

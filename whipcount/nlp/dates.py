@@ -243,8 +243,10 @@ def _today(m: re.Match[str], ref: date) -> Resolved:
     return ref, DatePrecision.DAY
 
 
-@_rule(r"\b(?P<last>last\s+)?" + _WEEKDAY + r"\b")
+@_rule(r"\b(?:(?P<last>last\s+)|(?P<next>(?i:next|this\s+coming|coming)\s+))?" + _WEEKDAY + r"\b")
 def _weekday(m: re.Match[str], ref: date) -> Resolved:
+    if m.group("next"):  # "a meeting next Thursday": ahead of the reference date
+        return ref + timedelta(days=(WEEKDAYS[m.group("weekday")] - ref.weekday()) % 7 or 7), DatePrecision.DAY
     back = (ref.weekday() - WEEKDAYS[m.group("weekday")]) % 7
     if m.group("last") and back == 0:
         back = 7
@@ -347,11 +349,37 @@ _DATELINE = re.compile(  # (the city may stand in a sentence of its own: the spl
 
 
 def statement_dates(sentence: str, ref: date | None) -> list[DateMention]:
-    """The date phrases of a sentence that can date what it states: all but a wire dateline in front."""
+    """The date phrases of a sentence that can date what it states: all but a wire dateline in front, and none
+    after the publication date (a statement reported has been made: "endorsed him on 22 February", in October,
+    is last February, not the next; "the summit on 9 July 2025", "next Thursday" or a day in the coming two
+    months dates no statement)."""
     found = find_dates(sentence, ref)
     if (dateline := _DATELINE.match(sentence)) is not None:
         found = [d for d in found if d.start >= dateline.end()]
-    return found
+    if ref is None:
+        return found
+    kept = []
+    for d in found:
+        if d.date is not None and d.date > ref:
+            if _WRITTEN_YEAR.search(d.text) or _AHEAD.search(d.text) or (d.date - ref).days <= 62:
+                continue  # (a coming event: "before the ministers gather on 27 March", "from September")
+            earlier = _year_before(d.date)
+            if earlier is None or earlier > ref:
+                continue
+            d = DateMention(d.start, d.end, d.text, earlier, d.precision)
+        kept.append(d)
+    return kept
+
+
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b|['’]\d\d\b")
+_AHEAD = re.compile(r"\b(?:next|coming|tomorrow|upcoming)\b", re.I)
+
+
+def _year_before(day: date) -> date | None:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return None
 
 
 def resolve_date(phrase: str, ref: date) -> tuple[date | None, DatePrecision | None] | None:
