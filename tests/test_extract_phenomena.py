@@ -2367,3 +2367,23 @@ def test_a_bare_cabinet_is_the_home_government(nlp):
 def test_background_dates_of_a_person_do_not_date_the_stance(nlp, text, expected):
     found = extract(Article(id="t", title="Race", text=text, published=date(2024, 5, 10)), nlp)
     assert found and {s.date for s in found} == {expected}
+
+
+def test_a_timelines_entries_are_dated_by_their_dates(nlp):
+    """Project-written: a timeline's entry ("22 February — ...") is one sentence, dated by the date in front."""
+    text = (
+        "TIMELINE: The race for NATO's top job\n\n"
+        "22 February — The United States, Britain, France and Germany back Rutte.\n\n"
+        "• 12 March: Romanian President Klaus Iohannis announces his candidacy.\n\n"
+        "June 18 - Slovakia backs Rutte."
+    )
+    found = extract(Article(id="t", title="How Rutte won", text=text, published=date(2024, 6, 26)), nlp)
+    dated = {(s.actor_country, s.stance.value, s.date, s.evidence[:2]) for s in found}
+    assert dated == {
+        ("USA", "support", date(2024, 2, 22), "22"),
+        ("GBR", "support", date(2024, 2, 22), "22"),
+        ("FRA", "support", date(2024, 2, 22), "22"),
+        ("DEU", "support", date(2024, 2, 22), "22"),
+        ("ROU", "candidacy", date(2024, 3, 12), "• "),
+        ("SVK", "support", date(2024, 6, 18), "Ju"),
+    }

@@ -176,6 +176,10 @@ class StanceCircumstances(TriggerReading):
                     break
         if since is not None and not best_attached:
             best = since
+        if best is None and mentions and _ENTRY_DATE.match(sent.text[mentions[0].end :]):
+            lead = sent.text[: mentions[0].start]
+            if not lead.strip(" \t\n*•·-–—"):
+                best = mentions[0]  # a timeline's entry, "22 February — The United States ... back Rutte."
         if best is not None:
             return best.date, best.precision
         if speaker is not None and speaker.date is not None:
@@ -254,6 +258,9 @@ _GENERIC_WORDS = frozenset(
     "the a next new its secretary general secretary-general director director-general president chair chairman "
     "high representative top job post head chief leader".split()
 )
+
+
+_ENTRY_DATE = re.compile(r"\s*[:—–]|\s+-\s")  # what follows a timeline entry's date: a colon or a dash
 
 
 def _generic(alias: str) -> bool:

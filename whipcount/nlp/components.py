@@ -50,6 +50,12 @@ def doc_context(doc: Doc) -> tuple[date | None, str]:
 
 _LINE_LABEL = re.compile(r"(?m)^(?:[QA]:|\d{1,2}[:.]\d{2}\s*[—–-]|[A-Z][A-Z .]{2,30}\s*[—–-])[ \t]*(?=\S)")
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_LINE_DATE = re.compile(
+    r"(?m)^[ \t]*(?:[•*-][ \t]*)?(?P<date>(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?)"
+    r"(?=\s*[:—–-])"
+)
+
 
 class SentenceBoundaries:
     """Lines are sentence boundaries: a title, a post's signature line and a list item never run into the
@@ -61,6 +67,8 @@ class SentenceBoundaries:
 
     @staticmethod
     def find(doc: Doc) -> list[int]:
+        """Token indices that start a sentence; a negative index ``-i - 1`` marks token ``i`` as one that does
+        not (inside a timeline entry's date: "22 February — ...", which the parser would split after "22")."""
         starts = []
         for tok in doc[1:]:
             prev = doc[tok.i - 1]
@@ -72,12 +80,20 @@ class SentenceBoundaries:
             span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
             if span is not None and span.start > 0:
                 starts.append(span.start)
-        return sorted(set(starts))
+        inside: list[int] = []
+        for m in _LINE_DATE.finditer(doc.text):
+            span = doc.char_span(m.start("date"), m.end("date"), alignment_mode="expand")
+            if span is not None:
+                inside.extend(-t.i - 1 for t in span[1:])
+        return sorted(set(starts)) + inside
 
     @staticmethod
     def set_annotations(doc: Doc, starts: list[int]) -> None:
         for i in starts:
-            doc[i].is_sent_start = True
+            if i >= 0:
+                doc[i].is_sent_start = True
+            else:
+                doc[-i - 1].is_sent_start = False
 
 
 class Actors:
