@@ -317,3 +317,19 @@ def test_the_context_a_pronoun_looks_back_into_is_this_line_and_the_one_before()
     assert previous_line_start(doc, third) == text.index("Second")  # past the blank lines
     assert previous_line_start(doc, text.index("Second")) == 0
     assert previous_line_start(doc, 0) == 0
+
+
+def test_a_follow_us_line_names_no_person():
+    """ "Follow Whipcount Trade on X." names an account, even where the NER model takes it for a person (so that
+    "Trade" in "the US Trade Representative" became that person's surname)."""
+    from whipcount.nlp.mentions import find_mentions
+
+    doc = parsed("""
+        Follow 0 ROOT VERB follow B-PERSON
+        Whipcount 2 compound PROPN Whipcount I-PERSON
+        Trade 0 dobj PROPN Trade I-PERSON
+        on 0 prep ADP on
+        X 3 pobj PROPN X
+        . 0 punct PUNCT .
+    """)
+    assert [m for m in find_mentions(doc, load_reference(), None) if m.kind.value == "person"] == []

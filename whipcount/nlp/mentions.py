@@ -326,6 +326,12 @@ _CREDIT = re.compile(
 )
 
 
+_FOLLOW = re.compile(
+    r"Follow\b[^\n]{0,60}?\bon\s+(?:X|Twitter|Facebook|Instagram|LinkedIn|Bluesky|Threads|Telegram|WhatsApp|YouTube"
+    r"|TikTok|Mastodon|social\s+media)\b"
+)
+
+
 def _credit_lines(text: str) -> list[tuple[int, int]]:
     """Character ranges of bylines and credit lines."""
     if "By " not in text and " by " not in text:
@@ -374,6 +380,8 @@ def _assemble(
             continue
         if all(t.text.isupper() for t in ent if t.is_alpha) and len(ent.text) > 3:
             continue  # "COLOMBO, May 21 -": a dateline's city, not a person
+        if ent[0].text == "Follow" and _FOLLOW.match(doc.text, ent[0].idx):
+            continue  # "Follow Whipcount Trade on X.": a page's prompt, naming an account, not a person
         s, e = ent.start, ent.end
         if (
             e - s == 1
