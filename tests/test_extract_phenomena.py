@@ -2387,3 +2387,27 @@ def test_a_timelines_entries_are_dated_by_their_dates(nlp):
         ("ROU", "candidacy", date(2024, 3, 12), "• "),
         ("SVK", "support", date(2024, 6, 18), "Ju"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # project-written, translated-sounding and home-outlet English (fictional officials): the day of the
+        # saying dates what was said, though the stance sits deeper than the reported clause's verb
+        (
+            "The spokesperson of the Ministry of Foreign Affairs, Rita Valadares-Gouveia, informed yesterday that "
+            "Portugal will maintain its support for António Guterres.",
+            date(2016, 10, 6),
+            date(2016, 10, 5),
+        ),
+        (
+            "Principal Secretary Amos Kiprotich-Wafula told the Nation-Leader on Thursday that Kenya's missions "
+            "abroad had been instructed to campaign for Amina Mohamed.",
+            date(2020, 7, 17),
+            date(2020, 7, 16),
+        ),
+    ],
+)
+def test_the_day_of_the_saying_dates_a_stance_deeper_in_what_was_said(nlp, text, published, expected):
+    found = extract(Article(id="t", title="Race", text=text, published=published), nlp)
+    assert found and {s.date for s in found} == {expected}

@@ -128,10 +128,12 @@ class StanceCircumstances(TriggerReading):
         if clause is not None and verb is not None and not clause.left_edge.i <= verb.i <= clause.right_edge.i:
             verb = None  # the speech verb outside the relative clause dates what was said, not the clause
         anchors = {tok.i} | ({verb.i} if verb is not None else set())
-        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.speech:
-            anchors.add(tok.head.i)  # "who announced on 12 March that he would run": the announcing dates it
-        for chain_tok in self._chain(tok):
+        for chain_tok in (tok, *self._chain(tok)):
             anchors.add(chain_tok.i)
+            if chain_tok.dep_ == "ccomp" and chain_tok.head.lemma_.lower() in self.speech:
+                # "who announced on 12 March that he would run", "..., informed yesterday that Portugal will
+                # maintain its support": the saying dates it
+                anchors.add(chain_tok.head.i)
         for t in [x for x in (verb, *self._chain(tok)) if x is not None]:
             if t.dep_ == "advcl" and any(
                 c.lower_ in ("when", "while", "as") and c.dep_ in ("advmod", "mark") for c in t.children
