@@ -2411,3 +2411,19 @@ def test_a_timelines_entries_are_dated_by_their_dates(nlp):
 def test_the_day_of_the_saying_dates_a_stance_deeper_in_what_was_said(nlp, text, published, expected):
     found = extract(Article(id="t", title="Race", text=text, published=published), nlp)
     assert found and {s.date for s in found} == {expected}
+
+
+def test_a_clause_of_its_own_and_a_withdrawn_candidate_are_not_the_one_backed(nlp):
+    """Project-written, reported speech: "came on board after Prime Minister Orbán received assurances" does not
+    back Orbán, and "him", after Iohannis withdrew, is the candidate still running."""
+    text = (
+        "Romania said last Thursday that it would support Rutte, after President Klaus Iohannis withdrew from the "
+        "race.\n\nHungary came on board last week after Prime Minister Viktor Orbán received assurances that "
+        "Hungary would not have to take part in NATO operations in Ukraine. Slovakia also backed him last week."
+    )
+    found = stances(nlp, text, "Rutte appointed", date(2024, 6, 26))
+    assert {x for x in found if x[1] == "support"} == {
+        ("ROU", "support", "Mark Rutte"),
+        ("HUN", "support", "Mark Rutte"),
+        ("SVK", "support", "Mark Rutte"),
+    }

@@ -62,6 +62,7 @@ class HolderResolution(TriggerReading):
     office_words: frozenset[str]
     demonyms: dict[str, str]
     _seen_candidates: set[str]
+    _withdrawn: set[str]
     _named_candidates: list[tuple[int, str]]
     _support_counts: Counter[str]
     _home: dict[str, str]

@@ -127,6 +127,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         self.office_nouns = frozenset(lex["office_nouns"])
         # candidates met so far in the article being read ("backed him" prefers them); reset for each Doc
         self._seen_candidates: set[str] = set()
+        self._withdrawn: set[str] = set()  # candidates who withdrew in an earlier sentence of the Doc
         # people a stance word is about though no member holds the stance ("EU leaders nominated her"), with
         # the character offset of their sentence; reset for each Doc
         self._named_candidates: list[tuple[int, str]] = []
@@ -199,6 +200,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
     ) -> list[StanceMention]:
         index = MentionIndex(doc, mentions)
         self._seen_candidates = set()
+        self._withdrawn = set()
         self._named_candidates = []
         self._support_counts = Counter()
         self._home = {}
@@ -234,6 +236,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             for trig in triggers:
                 found = self._stances_for(trig, sent, sents, si, index, sentence_speaker, offices, topic, ref)
                 self._seen_candidates.update(x.target for x in found if not x.guessed_target)
+                self._withdrawn.update(x.target for x in found if x.stance is StanceType.WITHDRAWAL)
                 self._support_counts.update(
                     x.target for x in found if not x.guessed_target and x.stance is StanceType.SUPPORT
                 )

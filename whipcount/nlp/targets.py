@@ -70,9 +70,14 @@ class TargetResolution(HolderResolution):
         the last few sentences (else ordinary pronoun resolution decides)."""
         seen = self._seen_candidates | {name for _, name in self._named_candidates}
         before = index.people_before(tok.i)  # (no window of tokens: see _compatriot_for_pronoun)
-        for m in reversed(before):
-            if m.person in seen and (exclude is None or m.person != exclude.person) and fits_pronoun(m, tok):
-                return m
+        found = [
+            m
+            for m in reversed(before)
+            if m.person in seen and (exclude is None or m.person != exclude.person) and fits_pronoun(m, tok)
+        ]
+        # (one still in the race before one who withdrew: "Iohannis withdrew ... Slovakia also backed him")
+        for m in [m for m in found if m.person not in self._withdrawn] + found:
+            return m
         # else the person the headline names, the story's protagonist ("Rutte takes the helm ... had opposed him")
         for m in reversed(before):
             surname = fold(str(m.person or m.text)).split()[-1]
@@ -564,7 +569,9 @@ class TargetResolution(HolderResolution):
                     or (t.text == "," and not appositive)  # ("its own candidate, Zoran ..." goes on)
                     or t.text in _OPEN_QUOTES + _CLOSE_QUOTES
                     or (t.dep_ == "cc" and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in t.head.children))
-                ):  # (nor past an 'and' that joins another verb: "voting against and Meloni abstaining")
+                    or (t.dep_ == "mark" and t.pos_ == "SCONJ" and t.head.pos_ in ("VERB", "AUX"))
+                ):  # (nor past an 'and' that joins another verb: "voting against and Meloni abstaining"; nor into
+                    # a clause of its own: "came on board after Prime Minister Orbán received assurances")
                     break  # (nor past the end of a quote: '"... support him," Szijjártó said')
                 m = index.at(t)
                 if m is not None and m.kind is MentionKind.PERSON and m.person not in holder_people:
