@@ -2375,6 +2375,7 @@ def test_a_timelines_entries_are_dated_by_their_dates(nlp):
         "TIMELINE: The race for NATO's top job\n\n"
         "22 February — The United States, Britain, France and Germany back Rutte.\n\n"
         "• 12 March: Romanian President Klaus Iohannis announces his candidacy.\n\n"
+        "2 April: Estonia announced that it would endorse Rutte.\n\n"
         "June 18 - Slovakia backs Rutte."
     )
     found = extract(Article(id="t", title="How Rutte won", text=text, published=date(2024, 6, 26)), nlp)
@@ -2385,6 +2386,7 @@ def test_a_timelines_entries_are_dated_by_their_dates(nlp):
         ("FRA", "support", date(2024, 2, 22), "22"),
         ("DEU", "support", date(2024, 2, 22), "22"),
         ("ROU", "candidacy", date(2024, 3, 12), "• "),
+        ("EST", "support", date(2024, 4, 2), "2 "),
         ("SVK", "support", date(2024, 6, 18), "Ju"),
     }
 

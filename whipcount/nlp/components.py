@@ -53,7 +53,7 @@ _LINE_LABEL = re.compile(r"(?m)^(?:[QA]:|\d{1,2}[:.]\d{2}\s*[—–-]|[A-Z][A-Z 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _LINE_DATE = re.compile(
     r"(?m)^[ \t]*(?:[•*-][ \t]*)?(?P<date>(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?)"
-    r"(?=\s*[:—–-])"
+    r"\s*[:—–-]"
 )
 
 
@@ -82,9 +82,10 @@ class SentenceBoundaries:
                 starts.append(span.start)
         inside: list[int] = []
         for m in _LINE_DATE.finditer(doc.text):
-            span = doc.char_span(m.start("date"), m.end("date"), alignment_mode="expand")
+            span = doc.char_span(m.start("date"), m.end(), alignment_mode="expand")
             if span is not None:
-                inside.extend(-t.i - 1 for t in span[1:])
+                # (through the colon or dash and the word after it: "2 April: Estonia announced ...")
+                inside.extend(-t.i - 1 for t in doc[span.start + 1 : min(span.end + 1, len(doc))] if not t.is_space)
         return sorted(set(starts)) + inside
 
     @staticmethod
