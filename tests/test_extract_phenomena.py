@@ -2429,3 +2429,16 @@ def test_a_clause_of_its_own_and_a_withdrawn_candidate_are_not_the_one_backed(nl
         ("HUN", "support", "Mark Rutte"),
         ("SVK", "support", "Mark Rutte"),
     }
+
+
+def test_respectively_pairs_states_and_candidates_in_order(nlp):
+    """Project-written: "A, B and C nominated X, Y and Z respectively" is three nominations, not nine."""
+    text = (
+        "Serbia, Slovakia and Argentina had earlier nominated Vuk Jeremić, Miroslav Lajčák and Susana Malcorra "
+        "respectively."
+    )
+    assert {x for x in stances(nlp, text, "UN race", date(2016, 10, 24)) if x[1] == "support"} == {
+        ("SRB", "support", "Vuk Jeremić"),
+        ("SVK", "support", "Miroslav Lajčák"),
+        ("ARG", "support", "Susana Malcorra"),
+    }

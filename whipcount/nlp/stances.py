@@ -614,6 +614,11 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             if via_pronoun:
                 signals.add("pronoun_target")
             pairs = [(h, t) for h in holders for t in targets]
+            distinct = list(dict.fromkeys(t.person for t in targets))
+            if len(holders) == len(distinct) > 1 and any(t.lower_ == "respectively" for t in sent):
+                # "Serbia, Slovakia and Argentina nominated Jeremić, Lajčák and Malcorra respectively": in order
+                order = sorted(holders, key=lambda h: h.start)
+                pairs = [(h, t) for h, t in pairs if order.index(h) == distinct.index(t.person)]
             if any(h.role == HOME for h in holders):
                 # an unnamed government backing a candidate: the candidate's own, if the candidate's state is known
                 pairs = [
