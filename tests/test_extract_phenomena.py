@@ -2442,3 +2442,9 @@ def test_respectively_pairs_states_and_candidates_in_order(nlp):
         ("SVK", "support", "Miroslav Lajčák"),
         ("ARG", "support", "Susana Malcorra"),
     }
+
+
+def test_a_lone_misspelt_surname_is_the_candidate_named_before(nlp):
+    """Project-written, noisy text: "Rute" alone, after "Mark Rutte", is Rutte (one typing error)."""
+    text = "Mark Rutte is the favourite. Zagreb had earlier backed Rute as well."
+    assert stances(nlp, text, "NATO race", date(2024, 6, 26)) == {("HRV", "support", "Mark Rutte")}

@@ -232,6 +232,23 @@ def _misspelt_cluster(text: str, clusters: dict[str, dict[str, object]]) -> str 
     return close[0] if len(close) == 1 else None
 
 
+def _misspelt_surname(text: str, clusters: dict[str, dict[str, object]]) -> str | None:
+    """A lone surname one typing error away from a known person's named before ("Rute" after "Mark Rutte"):
+    that person, if only one is that close."""
+    wanted = fold(text)
+    if len(wanted) < 4 or " " in wanted or not text[:1].isupper():
+        return None
+    close = [
+        k
+        for k, info in clusters.items()
+        if info.get("known")
+        and (surname := fold(str(info["display"])).split()[-1]) != wanted
+        and abs(len(surname) - len(wanted)) <= 1
+        and _distance(wanted, surname, 1) <= 1
+    ]
+    return close[0] if len(close) == 1 else None
+
+
 @cache
 def _pieces(name: str, errors: int) -> tuple[str, ...]:
     """``name`` cut into ``errors + 1`` pieces of about equal length."""
@@ -470,7 +487,13 @@ def _assemble(
     for s, e, known in sorted(names, key=lambda n: -(n[1] - n[0])):
         text = doc[s:e].text
         surname = fold(doc[e - 1].text)
-        cluster_key = known or surname_to_key.get(surname) or _misspelt_cluster(text, clusters) or text
+        cluster_key = (
+            known
+            or surname_to_key.get(surname)
+            or _misspelt_cluster(text, clusters)
+            or _misspelt_surname(text, clusters)
+            or text
+        )
         if (
             known
             and surname in surname_to_key
@@ -501,6 +524,14 @@ def _assemble(
     extra: list[tuple[int, int, str | None]] = []
     taken = {k for s, e, _ in names for k in range(s, e)}
     for tok in doc:
+        if (
+            tok.i not in taken
+            and tok.i not in by_start
+            and tok.pos_ == "PROPN"
+            and fold(tok.text) not in surname_to_key
+            and (misspelt := _misspelt_surname(tok.text, clusters)) is not None
+        ):
+            surname_to_key[fold(tok.text)] = misspelt  # "backed Rute", after "Mark Rutte", tagged as no person
         if tok.i in taken or tok.i in by_start or fold(tok.text) not in surname_to_key or not _capitalised(tok):
             continue  # the cheap tests first: most tokens are no one's surname
         if tok.text.isupper() and len(tok.text) > 3:
