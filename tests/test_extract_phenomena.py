@@ -2448,3 +2448,16 @@ def test_a_lone_misspelt_surname_is_the_candidate_named_before(nlp):
     """Project-written, noisy text: "Rute" alone, after "Mark Rutte", is Rutte (one typing error)."""
     text = "Mark Rutte is the favourite. Zagreb had earlier backed Rute as well."
     assert stances(nlp, text, "NATO race", date(2024, 6, 26)) == {("HRV", "support", "Mark Rutte")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written, reported speech: finding it hard to back someone is a hedged refusal
+        ("Mark Rutte is the favourite. Ankara would find it difficult to support him.", "oppose"),
+        ("Mark Rutte is the favourite. Hungarian officials say they would find it very hard to back him.", "oppose"),
+        ("Mark Rutte is the favourite. Ankara would not find it difficult to support him.", "support"),
+    ],
+)
+def test_finding_it_hard_to_back_is_opposition(nlp, text, expected):
+    assert {x[1] for x in stances(nlp, text, "NATO race", date(2024, 4, 15))} == {expected}

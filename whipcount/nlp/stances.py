@@ -445,7 +445,16 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             stance = StanceType.ABSTAIN  # "dropped its objection": no longer blocks
         elif stance is StanceType.SUPPORT and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in _WITHDRAWING:
             return []  # "withdrew its support for X": no longer backs X, which is no stance we can name
-        if stance is not StanceType.UNDECIDED and not trig.negation_in_phrase and self.is_negated(tok):
+        if (
+            stance is StanceType.SUPPORT
+            and tok.dep_ in ("xcomp", "advcl")
+            and tok.head.pos_ == "ADJ"
+            and tok.head.lemma_.lower() in ("hard", "difficult", "impossible", "tough")
+            and tok.head.head.lemma_.lower() == "find"
+            and not self.is_negated(tok.head.head)
+        ):
+            stance = StanceType.OPPOSE  # "Budapest would find it very hard to back Rutte": a hedged refusal
+        elif stance is not StanceType.UNDECIDED and not trig.negation_in_phrase and self.is_negated(tok):
             if stance is StanceType.SUPPORT and _unsettled(tok):
                 stance = StanceType.UNDECIDED  # "has not (yet) decided to back", "has yet to commit to backing"
             elif stance is StanceType.SUPPORT and any(_not_yet(t) for t in self._chain(tok)):
