@@ -2461,3 +2461,21 @@ def test_a_lone_misspelt_surname_is_the_candidate_named_before(nlp):
 )
 def test_finding_it_hard_to_back_is_opposition(nlp, text, expected):
     assert {x[1] for x in stances(nlp, text, "NATO race", date(2024, 4, 15))} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # project-written, reported speech: "all three names/nominees" are the candidates the story has named
+        "EU leaders nominated Ursula von der Leyen, António Costa and Kaja Kallas. Czech Prime Minister Petr Fiala "
+        "told reporters that Prague would back all three names.",
+        "EU leaders nominated Ursula von der Leyen, António Costa and Kaja Kallas. Czech Prime Minister Petr Fiala "
+        "would back all three nominees.",
+    ],
+)
+def test_all_three_names_are_the_named_candidates(nlp, text):
+    assert stances(nlp, text, "EU top jobs", date(2024, 6, 27)) == {
+        ("CZE", "support", "Ursula von der Leyen"),
+        ("CZE", "support", "António Costa"),
+        ("CZE", "support", "Kaja Kallas"),
+    }

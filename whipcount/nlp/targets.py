@@ -169,7 +169,7 @@ class TargetResolution(HolderResolution):
         if bare:
             wanted = _NUMBER_WORDS[noun.lower_]
         ranked = [name for name, _ in self._support_counts.most_common()]
-        if bare or noun.lemma_.lower() in ("candidacy", "candidature"):
+        if bare or noun.lemma_.lower() in ("candidacy", "candidature", "name", "nominee", "pick", "choice"):
             # "both candidacies", "the candidacies": every candidate named so far, the backed ones first
             named = [name for _, name in self._named_candidates] + sorted(self._seen_candidates)
             ranked += [name for name in dict.fromkeys(named) if name not in ranked]
@@ -428,6 +428,10 @@ class TargetResolution(HolderResolution):
                 )
                 and (head.tag_ == "NNS" or any(c.lower_ in ("either", "both", "neither") for c in head.children))
                 and index.at(head) is None
+            ) or (
+                head.lemma_.lower() in ("name", "nominee", "pick", "choice")
+                and head.tag_ == "NNS"
+                and any(c.lower_ in _NUMBER_WORDS for c in head.children)
             ):
                 # "either of the front-runners", "between the two candidates", "weighing both candidacies": the
                 # article's candidates so far
