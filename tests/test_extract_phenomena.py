@@ -2479,3 +2479,21 @@ def test_all_three_names_are_the_named_candidates(nlp, text):
         ("CZE", "support", "António Costa"),
         ("CZE", "support", "Kaja Kallas"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # project-written: the green light given, with the candidate as the indirect object or left to the story
+        "Mark Rutte is the favourite. Ankara gave the green light last month.",
+        "Mark Rutte is the favourite. Ankara gave Mark Rutte the green light last month.",
+        "Mark Rutte is the favourite. Ankara gave him the green light last month.",
+    ],
+)
+def test_giving_the_green_light_without_to(nlp, text):
+    assert stances(nlp, text, "NATO race", date(2024, 5, 8)) == {("TUR", "support", "Mark Rutte")}
+
+
+def test_a_green_light_for_something_else_is_no_stance(nlp):
+    text = "Mark Rutte is the favourite. Ankara gave the green light for Sweden's accession last month."
+    assert stances(nlp, text, "NATO race", date(2024, 5, 8)) == set()
