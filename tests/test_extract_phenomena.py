@@ -2497,3 +2497,16 @@ def test_giving_the_green_light_without_to(nlp, text):
 def test_a_green_light_for_something_else_is_no_stance(nlp):
     text = "Mark Rutte is the favourite. Ankara gave the green light for Sweden's accession last month."
     assert stances(nlp, text, "NATO race", date(2024, 5, 8)) == set()
+
+
+
+def test_support_for_the_candidacy_is_for_the_candidate_the_story_is_about(nlp):
+    """Project-written, press-release style, reported speech: "the candidacy" is the one named before."""
+    text = (
+        "Portugal presented the candidacy of António Guterres. Prime Minister António Costa has expressed his "
+        "full support for the candidacy."
+    )
+    found = extract(Article(id="t", title="UN race", text=text, published=date(2016, 2, 29)), nlp)
+    assert {(s.actor_country, s.stance.value, s.target) for s in found if s.actor == "António Costa"} == {
+        ("PRT", "support", "António Guterres")
+    }

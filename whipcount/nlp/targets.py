@@ -470,6 +470,18 @@ class TargetResolution(HolderResolution):
                     for o in v.children
                     if o.dep_ == "dobj"
                 ]
+            if (
+                head.lemma_.lower() in ("candidacy", "candidature")
+                and head.tag_ == "NN"
+                and [c.lower_ for c in head.children] in (["the"], ["this"])
+                and trig.stance is not StanceType.CANDIDACY
+            ):
+                # "expressed their full support for the candidacy": the candidacy the story is about
+                exclude = holders[0] if holders and holders[0].kind is MentionKind.PERSON else None
+                about = self._candidate_for_pronoun(head, index, exclude)
+                if about is not None and about.person not in holder_people and about not in targets:
+                    targets.append(about)
+                continue
             if head.lemma_.lower() in _CANDIDATE_NOUNS or head.lower_ in ("both", "either"):
                 candidates = [
                     c
