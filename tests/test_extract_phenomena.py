@@ -2499,7 +2499,6 @@ def test_a_green_light_for_something_else_is_no_stance(nlp):
     assert stances(nlp, text, "NATO race", date(2024, 5, 8)) == set()
 
 
-
 def test_support_for_the_candidacy_is_for_the_candidate_the_story_is_about(nlp):
     """Project-written, press-release style, reported speech: "the candidacy" is the one named before."""
     text = (
@@ -2510,3 +2509,17 @@ def test_support_for_the_candidacy_is_for_the_candidate_the_story_is_about(nlp):
     assert {(s.actor_country, s.stance.value, s.target) for s in found if s.actor == "António Costa"} == {
         ("PRT", "support", "António Guterres")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # project-written, reported speech: a party's member or a page's label is no one's name
+        "Portugal's prime minister, Luís Montenegro, said that his government would support Costa, a Socialist and a "
+        "long-time political opponent.",
+        "Explainer: how the race works\n\nPortugal's prime minister, Luís Montenegro, said that his government would "
+        "support Costa.",
+    ],
+)
+def test_party_words_and_page_labels_are_not_people(nlp, text):
+    assert stances(nlp, text, "EU top jobs", date(2024, 6, 28)) == {("PRT", "support", "António Costa")}

@@ -333,3 +333,17 @@ def test_a_follow_us_line_names_no_person():
         . 0 punct PUNCT .
     """)
     assert [m for m in find_mentions(doc, load_reference(), None) if m.kind.value == "person"] == []
+
+
+def test_a_page_label_or_party_word_tagged_as_a_person_is_none():
+    """ "Explainer:" and "Socialist" alone, even where the NER model takes them for people, name no one."""
+    from whipcount.nlp.mentions import find_mentions
+
+    doc = parsed("""
+        Explainer 0 ROOT PROPN Explainer B-PERSON
+        : 0 punct PUNCT :
+        a 3 det DET a
+        Socialist 0 appos PROPN Socialist B-PERSON
+        . 0 punct PUNCT .
+    """)
+    assert [m for m in find_mentions(doc, load_reference(), None) if m.kind.value == "person"] == []

@@ -343,6 +343,14 @@ _CREDIT = re.compile(
 )
 
 
+# words a tagger may take for a one-word name: party families and their members, and a page's labels
+NOT_A_NAME_ALONE = frozenset(
+    "labour socialist socialists social conservative conservatives tory tories liberal liberals democrat democrats "
+    "republican republicans green greens communist communists christian populist populists nationalist "
+    "nationalists centrist centrists explainer analysis opinion factbox timeline live comment editorial update "
+    "breaking watch listen podcast newsletter briefing".split()
+)
+
 _FOLLOW = re.compile(
     r"Follow\b[^\n]{0,60}?\bon\s+(?:X|Twitter|Facebook|Instagram|LinkedIn|Bluesky|Threads|Telegram|WhatsApp|YouTube"
     r"|TikTok|Mastodon|social\s+media)\b"
@@ -397,6 +405,8 @@ def _assemble(
             continue
         if all(t.text.isupper() for t in ent if t.is_alpha) and len(ent.text) > 3:
             continue  # "COLOMBO, May 21 -": a dateline's city, not a person
+        if len(ent) == 1 and ent[0].lower_ in NOT_A_NAME_ALONE:
+            continue  # "Explainer: how ...", "a Socialist": a label or a party's member, no one's name
         if ent[0].text == "Follow" and _FOLLOW.match(doc.text, ent[0].idx):
             continue  # "Follow Whipcount Trade on X.": a page's prompt, naming an account, not a person
         s, e = ent.start, ent.end

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .attribution import MentionIndex
 from .dates import MONTHS, WEEKDAYS
-from .mentions import HONORIFIC_WORDS, Mention, MentionKind
+from .mentions import HONORIFIC_WORDS, NOT_A_NAME_ALONE, Mention, MentionKind
 
 _NOT_PEOPLE = frozenset(
     "council union organization organisation commission ministry bank party group assembly parliament government "
@@ -193,6 +193,8 @@ def adhoc_person(tok: Token, index: MentionIndex) -> Mention | None:
         return None
     if len(span.text) < 4 or span.text.isupper() or any(t.ent_type_ in _NOT_PERSON_ENTS for t in span):
         return None
+    if len(span) == 1 and tok.lower_ in NOT_A_NAME_ALONE:
+        return None  # "her Labour predecessor", "a Socialist": a party, not a name
     if any(t.text in MONTHS or t.text in WEEKDAYS for t in span):
         return None
     if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
