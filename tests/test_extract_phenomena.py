@@ -2523,3 +2523,15 @@ def test_support_for_the_candidacy_is_for_the_candidate_the_story_is_about(nlp):
 )
 def test_party_words_and_page_labels_are_not_people(nlp, text):
     assert stances(nlp, text, "EU top jobs", date(2024, 6, 28)) == {("PRT", "support", "António Costa")}
+
+
+def test_him_with_no_candidate_named_yet_is_the_storys_protagonist(nlp):
+    """Project-written: "him", before any stance has named a candidate, is the person the story keeps naming,
+    not the one named last in passing."""
+    text = (
+        "Mark Rutte cycles away from the Binnenhof.\n\nMark Rutte hands over the Dutch premiership today, when the "
+        "cabinet of Dick Schoof is sworn in.\n\nHis path was anything but smooth. Two weeks ago, Hungary and "
+        "Slovakia said they would back him."
+    )
+    found = stances(nlp, text, "Timeline: the long road to NATO headquarters", date(2024, 7, 2))
+    assert found == {("HUN", "support", "Mark Rutte"), ("SVK", "support", "Mark Rutte")}

@@ -517,6 +517,7 @@ class TargetResolution(HolderResolution):
                         or _only_one_in_sentence(c, index, exclude)
                         or self._candidate_for_pronoun(c, index, exclude)
                         or _met_in_sentence(c, index, exclude)
+                        or _protagonist(c, index, exclude, holder_people)
                         or resolve_pronoun(c, index, exclude=exclude)
                     )
                     states = {h.country for h in holders if h.country and h.kind is not MentionKind.PERSON}
@@ -618,6 +619,19 @@ def _only_one_in_sentence(pronoun: Token, index: MentionIndex, exclude: Mention 
     if (exclude is not None and m.person == exclude.person) or speaking or not fits_pronoun(m, pronoun):
         return None
     return m
+
+
+def _protagonist(pronoun: Token, index: MentionIndex, exclude: Mention | None, holders: set[str]) -> Mention | None:
+    """ "said they would back him", with no candidate named yet: the person the story has named most often so far,
+    if one clearly has (Rutte, named three times, over Dick Schoof, named once in the last sentence)."""
+    counts: dict[str, list[Mention]] = {}
+    for m in index.people_before(pronoun.i):
+        if m.person and m.person not in holders and (exclude is None or m.person != exclude.person):
+            counts.setdefault(m.person, []).append(m)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if not ranked or len(ranked[0]) < 2 or (len(ranked) > 1 and len(ranked[1]) * 2 > len(ranked[0])):
+        return None
+    return ranked[0][-1] if fits_pronoun(ranked[0][-1], pronoun) else None
 
 
 def _met_in_sentence(pronoun: Token, index: MentionIndex, exclude: Mention | None) -> Mention | None:
