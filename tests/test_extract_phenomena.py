@@ -2535,3 +2535,15 @@ def test_him_with_no_candidate_named_yet_is_the_storys_protagonist(nlp):
     )
     found = stances(nlp, text, "Timeline: the long road to NATO headquarters", date(2024, 7, 2))
     assert found == {("HUN", "support", "Mark Rutte"), ("SVK", "support", "Mark Rutte")}
+
+
+def test_a_rival_in_an_apposition_after_the_post_is_not_nominated(nlp):
+    """Project-written: the candidate leading "a race" described after the post is not the one nominated."""
+    text = (
+        "Bulgaria's government on Wednesday nominated European Commission Vice-President Kristalina Georgieva for UN "
+        "Secretary-General, a late twist in a race that António Guterres has led all summer."
+    )
+    assert stances(nlp, text, "UN race", date(2016, 9, 28)) == {
+        ("BGR", "support", "Kristalina Georgieva"),
+        ("BGR", "candidacy", "Kristalina Georgieva"),
+    }

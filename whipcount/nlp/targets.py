@@ -498,7 +498,8 @@ class TargetResolution(HolderResolution):
                     # a name whose head word the mention finder did not cover ("Yoo Myung-he"): its known part
                     inner = [
                         x
-                        for t in c.subtree
+                        for t in index.doc[c.left_edge.i : c.i + 1]  # (the name up to its head, not what follows:
+                        # "for UN Secretary-General, a late twist in a race that Guterres has led")
                         if (x := index.at(t)) is not None
                         and x.kind is MentionKind.PERSON
                         and x.person in self.known_people
