@@ -2547,3 +2547,22 @@ def test_a_rival_in_an_apposition_after_the_post_is_not_nominated(nlp):
         ("BGR", "support", "Kristalina Georgieva"),
         ("BGR", "candidacy", "Kristalina Georgieva"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written, reported speech: "its trade minister" is the holder's own candidate named before; "its
+        # own president, Klaus Iohannis" names him
+        (
+            "The United States said it backed Yoo Myung-hee. Seoul said it would keep backing its trade minister.",
+            ("KOR", "support", "Yoo Myung-hee"),
+        ),
+        (
+            "The United States backs Mark Rutte. Romania is backing its own president, Klaus Iohannis.",
+            ("ROU", "support", "Klaus Iohannis"),
+        ),
+    ],
+)
+def test_its_minister_is_the_holders_own_candidate(nlp, text, expected):
+    assert expected in stances(nlp, text, "Race", date(2020, 10, 29))

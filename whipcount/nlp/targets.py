@@ -59,6 +59,10 @@ _CHOOSING_VERBS = frozenset(
     {"elect", "appoint", "reappoint", "nominate", "name", "select", "choose", "confirm", "install"}
 )
 _RIVAL_NOUNS = frozenset({"runner", "frontrunner", "front-runner", "candidate", "contender", "finalist", "rival"})
+_OWN_PEOPLE = frozenset(
+    {"minister", "man", "woman", "president", "ambassador", "envoy", "commissioner", "secretary", "national", "son"}
+    | {"daughter", "premier", "chancellor", "diplomat", "economist", "official"}
+)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 
 
@@ -443,6 +447,20 @@ class TargetResolution(HolderResolution):
                 # "Scholz voted for his compatriot": the candidate from the holder's state
                 own = self._compatriot_of(holders, index, head)
                 if own is not None and own not in targets:
+                    targets.append(own)
+                continue
+            if (
+                head.pos_ == "NOUN"
+                and head.lemma_.lower() in _OWN_PEOPLE
+                and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)
+                and index.at(head) is None
+                and not any(c.dep_ in ("appos", "prep", "acl", "relcl") for c in head.children)
+                and not any(index.at(t) is not None for t in head.doc[head.i + 1 : head.i + 3])
+                and (own := self._compatriot_for_pronoun(head, index, holders, trig.stance)) is not None
+            ):
+                # "Seoul would keep backing its trade minister", "Bucharest backs its own man": the candidate of
+                # the holder's state named before (not "its own president, Klaus Iohannis": the name given)
+                if own not in targets:
                     targets.append(own)
                 continue
             if head.lemma_.lower() in _CANDIDATE_NOUNS and any(c.lower_ == "own" for c in head.children):
