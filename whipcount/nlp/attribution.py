@@ -482,6 +482,13 @@ def _interview_answers(doc: Doc, index: MentionIndex) -> list[tuple[tuple[int, i
     # the person the interview is with ("We spoke to Vice-Minister X"), else the first one named
     spoke = _INTERVIEW.search(text, 0, start)
     speaker = next((m for m in intro if spoke is not None and doc[m.start].idx > spoke.start()), intro[0])
+    if spoke is not None and re.search(r"\b(?:she|he)\s+$", text[max(0, spoke.start() - 6) : spoke.start()], re.I):
+        # "Ilze Vītoliņa has spent three years in Budapest. ... she talked to us": the one "she" is, named before
+        # in that paragraph (its first person, the subject it goes on about), not whoever is named after
+        line_start = text.rfind("\n", 0, spoke.start()) + 1
+        before = [m for m in intro if line_start <= doc[m.start].idx < spoke.start()]
+        if before:
+            speaker = before[0]
     if first_question is not None:
         answers = [(m.start(1), m.end(1)) for m in _ANSWER.finditer(text)]
     else:

@@ -348,7 +348,7 @@ NOT_A_NAME_ALONE = frozenset(
     "labour socialist socialists social conservative conservatives tory tories liberal liberals democrat democrats "
     "republican republicans green greens communist communists christian populist populists nationalist "
     "nationalists centrist centrists explainer analysis opinion factbox timeline live comment editorial update "
-    "breaking watch listen podcast newsletter briefing".split()
+    "breaking watch listen podcast newsletter briefing related advertisement share".split()
 )
 
 _FOLLOW = re.compile(
