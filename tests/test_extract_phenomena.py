@@ -2566,3 +2566,13 @@ def test_a_rival_in_an_apposition_after_the_post_is_not_nominated(nlp):
 )
 def test_its_minister_is_the_holders_own_candidate(nlp, text, expected):
     assert expected in stances(nlp, text, "Race", date(2020, 10, 29))
+
+
+def test_informing_someone_that_one_withdraws(nlp):
+    """Project-written, translated-sounding, reported speech: "informed the members ... that he withdraws", which
+    the parser reads as a relative clause on "members", is his withdrawal."""
+    text = (
+        "In the same meeting, President Klaus Iohannis informed the members of the Council that he withdraws from "
+        "the procedure for the selection of the new Secretary General."
+    )
+    assert stances(nlp, text, "NATO race", date(2024, 6, 20)) == {("ROU", "withdrawal", "Klaus Iohannis")}

@@ -545,6 +545,10 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             objects = [c for c in tok.children if c.dep_ == "dobj"]
             if trig.phrase or stance is not StanceType.WITHDRAWAL:
                 objects = []
+            if tok.dep_ == "relcl" and tok.head.head.lemma_.lower() in self.speech:
+                # "informed the members of the Council that he withdraws", parsed as a relative clause on
+                # "members": the "that" opens what was said, it is nothing withdrawn
+                objects = [o for o in objects if not (o.lower_ == "that" and o.i < tok.i)]
             if any(index.at(o) is None and o.lemma_.lower() not in _WITHDRAWN_THINGS for o in objects):
                 return []  # "withdrew its objection to Rutte", "withdrew its support": not a candidate leaving
             people = [h for h in holders if h.kind is MentionKind.PERSON]
