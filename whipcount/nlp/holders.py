@@ -392,8 +392,10 @@ class HolderResolution(TriggerReading):
                     # candidate it backs (see ``StanceFinder``)
                     phrase = government.doc[government.left_edge.i : government.i + 1].text
                     return [Mention(government.i, government.i + 1, MentionKind.GROUP, phrase, None, role=HOME)]
-                if unknown is not None or not previous:
-                    return [] if unknown is not None else speakers  # (the unknown speaker's "it" is itself)
+                if unknown is not None:
+                    return []  # "The Federal Government said it would ...": "it" is that unknown speaker
+                if not previous:
+                    return speakers
                 last = previous[-1]  # "Washington, London, Paris and Berlin ... that they back him": all of them
                 if low in ("they", "their", "them") and any(
                     t.tag_ == "NNS" and t.lemma_.lower() in _ALLY_NOUNS and index.at(t) is None and _counted(t)

@@ -80,8 +80,9 @@ class TargetResolution(HolderResolution):
             if m.person in seen and (exclude is None or m.person != exclude.person) and fits_pronoun(m, tok)
         ]
         # (one still in the race before one who withdrew: "Iohannis withdrew ... Slovakia also backed him")
-        for m in [m for m in found if m.person not in self._withdrawn] + found:
-            return m
+        running = [m for m in found if m.person not in self._withdrawn]
+        if running or found:
+            return (running or found)[0]
         # else the person the headline names, the story's protagonist ("Rutte takes the helm ... had opposed him")
         for m in reversed(before):
             surname = fold(str(m.person or m.text)).split()[-1]
