@@ -2576,3 +2576,14 @@ def test_informing_someone_that_one_withdraws(nlp):
         "the procedure for the selection of the new Secretary General."
     )
     assert stances(nlp, text, "NATO race", date(2024, 6, 20)) == {("ROU", "withdrawal", "Klaus Iohannis")}
+
+
+def test_an_unnamed_government_which_put_a_candidate_forward(nlp):
+    """Project-written, reported speech: the relative clause's candidate is not its antecedent, and an unnamed
+    government that put her forward is her own."""
+    text = "The Federal Government, which put Okonjo-Iweala forward in June 2020, hailed the appointment."
+    found = extract(Article(id="t", title="WTO race", text=text, published=date(2021, 2, 16)), nlp)
+    assert {(s.actor, s.actor_country, s.stance.value) for s in found} == {
+        ("The Federal Government", "NGA", "support"),
+        ("Okonjo-Iweala", "NGA", "candidacy"),
+    }

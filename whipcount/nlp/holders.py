@@ -314,7 +314,8 @@ class HolderResolution(TriggerReading):
             while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i:
                 clause = clause.head
             if clause.dep_ in ("relcl", "acl"):
-                found = mentions_for(clause.head, index)
+                # (the antecedent's own words, not the clause's: "The Federal Government, which put X forward")
+                found = [m for m in mentions_for(clause.head, index) if m.start < clause.left_edge.i]
                 if not found:
                     # "its own president, Klaus Iohannis, who declared ...": the name in apposition
                     found = [m for c in clause.head.children if c.dep_ == "appos" for m in mentions_for(c, index)]
@@ -327,6 +328,12 @@ class HolderResolution(TriggerReading):
                 if not found and trig.stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
                     person = self._adhoc(clause.head, index)
                     found = [person] if person else []
+                if not found and trig.stance is StanceType.SUPPORT and clause.head.lower_ in _GOVERNMENT_NOUNS:
+                    # "The Federal Government, which put Okonjo-Iweala forward": the home government of the
+                    # candidate it put forward (see ``StanceFinder``)
+                    head = clause.head
+                    phrase = head.doc[head.left_edge.i : head.i + 1].text
+                    found = [Mention(head.i, head.i + 1, MentionKind.GROUP, phrase, None, role=HOME)]
                 return found
         low = subj.lower_
         if (
