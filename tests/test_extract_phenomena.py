@@ -2587,3 +2587,15 @@ def test_an_unnamed_government_which_put_a_candidate_forward(nlp):
         ("The Federal Government", "NGA", "support"),
         ("Okonjo-Iweala", "NGA", "candidacy"),
     }
+
+
+def test_a_guessed_candidate_carries_to_the_next_holder_that_names_none(nlp):
+    """Project-written, reported speech: two undecided states in a row, neither naming the candidate."""
+    text = (
+        "Mark Rutte is the favourite. Ankara, for its part, has yet to decide. Slovakia has not made up its mind "
+        "either, according to two alliance diplomats."
+    )
+    assert stances(nlp, text, "NATO race", date(2024, 4, 15)) == {
+        ("TUR", "undecided", "Mark Rutte"),
+        ("SVK", "undecided", "Mark Rutte"),
+    }

@@ -280,6 +280,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             if not x.guessed_target and x.stance not in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
                 about.setdefault(x.start_char, x.target)
         guessed_ok = []
+        guessed_before: list[tuple[int, str]] = []  # the targets guessed so far, in the order of the text
         for s in out:
             if s.guessed_target:
                 # (a candidate known to run for another post is no guess for this one: "after Orbán's endorsement
@@ -311,11 +312,14 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                     or (guess if (guess in candidates or (guess and not candidates)) and fits(guess) else None)
                     or (in_sentence[0] if in_sentence else None)
                     or (named_before[-1] if named_before else None)
+                    # ("Ankara has yet to decide. Slovakia has not made up its mind either": the one just guessed)
+                    or next((t for st, t in reversed(guessed_before) if st < s.start_char and fits(t)), None)
                 )
                 if target is None or target == s.actor:
                     continue  # no candidate, or the holder itself ("Rutte has all 32 allies behind him")
                 office = self._known_post(target) or self._office_of.get(target) or s.office
                 s = replace(s, target=target, office=office)
+                guessed_before.append((s.start_char, target))
             guessed_ok.append(s)
         out = guessed_ok
         # one stance per (actor, stance, target) and sentence
