@@ -232,19 +232,21 @@ def _misspelt_cluster(text: str, clusters: dict[str, dict[str, object]]) -> str 
     return close[0] if len(close) == 1 else None
 
 
-def _misspelt_surname(text: str, clusters: dict[str, dict[str, object]]) -> str | None:
+def _known_surnames(clusters: dict[str, dict[str, object]]) -> list[tuple[str, str]]:
+    """The folded surname of each known person named so far, with their cluster."""
+    return [(fold(str(info["display"])).split()[-1], k) for k, info in clusters.items() if info.get("known")]
+
+
+def _misspelt_surname(text: str, surnames: list[tuple[str, str]]) -> str | None:
     """A lone surname one typing error away from a known person's named before ("Rute" after "Mark Rutte"):
-    that person, if only one is that close."""
+    that person, if only one is that close (``surnames`` from ``_known_surnames``)."""
     wanted = fold(text)
     if len(wanted) < 4 or " " in wanted or not text[:1].isupper():
         return None
     close = [
         k
-        for k, info in clusters.items()
-        if info.get("known")
-        and (surname := fold(str(info["display"])).split()[-1]) != wanted
-        and abs(len(surname) - len(wanted)) <= 1
-        and _distance(wanted, surname, 1) <= 1
+        for surname, k in surnames
+        if surname != wanted and abs(len(surname) - len(wanted)) <= 1 and _distance(wanted, surname, 1) <= 1
     ]
     return close[0] if len(close) == 1 else None
 
@@ -501,7 +503,7 @@ def _assemble(
             known
             or surname_to_key.get(surname)
             or _misspelt_cluster(text, clusters)
-            or _misspelt_surname(text, clusters)
+            or _misspelt_surname(text, _known_surnames(clusters))
             or text
         )
         if (
@@ -533,13 +535,14 @@ def _assemble(
     # later surname-only mentions that NER missed ("Tsahkna" tagged ORG)
     extra: list[tuple[int, int, str | None]] = []
     taken = {k for s, e, _ in names for k in range(s, e)}
+    known_surnames = _known_surnames(clusters)  # (once: the loop below is over every token)
     for tok in doc:
         if (
             tok.i not in taken
             and tok.i not in by_start
             and tok.pos_ == "PROPN"
             and fold(tok.text) not in surname_to_key
-            and (misspelt := _misspelt_surname(tok.text, clusters)) is not None
+            and (misspelt := _misspelt_surname(tok.text, known_surnames)) is not None
         ):
             surname_to_key[fold(tok.text)] = misspelt  # "backed Rute", after "Mark Rutte", tagged as no person
         if tok.i in taken or tok.i in by_start or fold(tok.text) not in surname_to_key or not _capitalised(tok):
