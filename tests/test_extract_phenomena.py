@@ -2599,3 +2599,51 @@ def test_a_guessed_candidate_carries_to_the_next_holder_that_names_none(nlp):
         ("TUR", "undecided", "Mark Rutte"),
         ("SVK", "undecided", "Mark Rutte"),
     }
+
+
+def test_a_state_nominating_its_national_by_description(nlp):
+    """Project-written, reported speech: "the former prime minister" a state put forward is its own national
+    named before, even as the subject of the sentence before."""
+    text = (
+        "António Guterres has led every straw poll. Portugal nominated the former prime minister and UN refugee "
+        "chief earlier this year."
+    )
+    assert ("PRT", "support", "António Guterres") in stances(nlp, text, "UN race", date(2016, 9, 1))
+
+
+def test_a_reminder_of_a_nomination_is_no_advice(nlp):
+    """Project-written, translated-sounding: "It should be reminded that ..." states a fact, not what ought to be."""
+    text = "It should be reminded that the government officially nominated Irina Bokova in February."
+    found = stances(nlp, text, "Sofia nominates Bokova", date(2016, 9, 1))
+    assert ("BGR", "support", "Irina Bokova") in found
+
+
+def test_yet_to_declare_a_preference_is_undecided(nlp):
+    """Project-written: "has yet to declare a preference" with no article before the noun's owner."""
+    text = "Mark Rutte is the favourite. Slovakia has yet to declare a preference."
+    assert stances(nlp, text, "NATO race", date(2024, 5, 21)) == {("SVK", "undecided", "Mark Rutte")}
+
+
+def test_an_undecided_state_is_not_about_a_candidate_in_a_clause_of_its_own(nlp):
+    """Project-written, reported speech: the candidate another state backs in a coordinated clause is not the one
+    the undecided state is weighing; the race's front-runner is."""
+    text = (
+        "Germany and France back Mark Rutte. Diplomats said Slovakia was still weighing its position, and Romania "
+        "continues to back its own president, Klaus Iohannis."
+    )
+    found = stances(nlp, text, "NATO race", date(2024, 5, 21))
+    assert ("SVK", "undecided", "Mark Rutte") in found
+    assert ("SVK", "undecided", "Klaus Iohannis") not in found
+    assert ("ROU", "support", "Klaus Iohannis") in found
+
+
+def test_an_undecided_state_naming_no_one_weighs_the_front_runner(nlp):
+    """Project-written: after a state backs its own candidate, "has yet to declare a preference" is about the
+    candidate other states back, not the one named last."""
+    text = (
+        "Germany and France back Mark Rutte. Romania backs its own president, Klaus Iohannis. Slovakia has yet to "
+        "declare a preference."
+    )
+    found = stances(nlp, text, "NATO race", date(2024, 5, 21))
+    assert ("SVK", "undecided", "Mark Rutte") in found
+    assert ("SVK", "undecided", "Klaus Iohannis") not in found

@@ -61,6 +61,7 @@ class HolderResolution(TriggerReading):
     international_terms: dict[str, tuple[Term, ...]]
     office_words: frozenset[str]
     demonyms: dict[str, str]
+    post_of: dict[str, str]
     _seen_candidates: set[str]
     _withdrawn: set[str]
     _named_candidates: list[tuple[int, str]]

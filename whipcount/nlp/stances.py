@@ -295,22 +295,58 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                 def fits(c: str, office: str | None = s.office, own: Callable[[str], bool] = own) -> bool:
                     return (self._known_post(c) or self._office_of.get(c)) in (None, office) and not own(c)
 
+                def elsewhere(c: str, trigger: Token = doc[s.trigger]) -> bool:
+                    # named only in a clause of its own ("Slovakia was still weighing its position, and Romania
+                    # continues to back Iohannis"): not the one the guess is about
+                    at = [t for t in trigger.sent if fold(t.text) == fold(c).split()[-1]]
+                    return bool(at) and all(_other_clause(t, _clause_of(trigger)) for t in at)
+
                 named_before = [
-                    t for st, t in named if st <= s.start_char and (s.start_char, t) not in leaving and fits(t)
+                    t
+                    for st, t in named
+                    if st <= s.start_char
+                    and (s.start_char, t) not in leaving
+                    and fits(t)
+                    and not (st == s.start_char and elsewhere(t))
                 ]
                 in_sentence = [
                     c
                     for c in candidates
-                    if fold(c).split()[-1] in fold(s.evidence) and (s.start_char, c) not in leaving and fits(c)
+                    if fold(c).split()[-1] in fold(s.evidence)
+                    and (s.start_char, c) not in leaving
+                    and fits(c)
+                    and not elsewhere(c)
                 ]
                 guess = s.target if (s.start_char, s.target) not in leaving else None
                 said = about.get(s.start_char)
-                if said is not None and own(said):
+                if said is not None and (own(said) or elsewhere(said)):
                     said = None
+                backers = Counter(
+                    x.target
+                    for x in out
+                    if x.stance is StanceType.SUPPORT
+                    and not x.guessed_target
+                    and x.start_char < s.start_char
+                    and self._home.get(x.target) != x.actor_country
+                    and fits(x.target)
+                ).most_common(1)
+                leader = backers[0][0] if backers else None
+                if not guess or not (guess in candidates or not candidates) or not fits(guess):
+                    guess = None
+                if (
+                    s.stance is StanceType.UNDECIDED
+                    and leader is not None
+                    and guess is not None
+                    and fold(guess).split()[-1] not in fold(s.evidence)
+                ):
+                    # "Romania backs its own president, Iohannis. Slovakia has yet to declare a preference": the
+                    # race's front-runner, not the candidate the sentence before happens to name
+                    guess = leader
                 target = (
                     said
-                    or (guess if (guess in candidates or (guess and not candidates)) and fits(guess) else None)
+                    or guess
                     or (in_sentence[0] if in_sentence else None)
+                    or (leader if s.stance is StanceType.UNDECIDED else None)
                     or (named_before[-1] if named_before else None)
                     # ("Ankara has yet to decide. Slovakia has not made up its mind either": the one just guessed)
                     or next((t for st, t in reversed(guessed_before) if st < s.start_char and fits(t)), None)
@@ -624,7 +660,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                 # "Italy abstained", "with Hungary voting against", "announced its backing": the candidate named
                 # nearby (kept only if it is a candidate the article names as such); with no one nearby, a
                 # placeholder the article's candidates fill in (see ``find``)
-                nearby = self._nearby_candidates(sent, index, holders + speakers)
+                nearby = self._nearby_candidates(sent, index, holders + speakers, tok)
                 targets = nearby or [Mention(tok.i, tok.i, MentionKind.PERSON, "", None, person="", name="")]
                 guessed = True
                 signals.add("guessed_target")
@@ -945,16 +981,24 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             return any(c.dep_ == "dobj" and c.lemma_.lower() in self.office_nouns for c in tok.children)
         return False
 
-    def _nearby_candidates(self, sent: Span, index: MentionIndex, holders: list[Mention]) -> list[Mention]:
-        """For "... said it had not decided": the candidate named in the sentence, else in the one before."""
+    def _nearby_candidates(
+        self, sent: Span, index: MentionIndex, holders: list[Mention], trigger: Token
+    ) -> list[Mention]:
+        """For "... said it had not decided": the candidate named in the sentence, else in the one before (not one
+        named in a clause joined on with a subject of its own: "Slovakia was still weighing its position, and
+        Romania continues to back Klaus Iohannis")."""
         held = {h.person for h in holders}
+        own = _clause_of(trigger)
         start = sent.start
         if start > 0:
             start = sent.doc[start - 1].sent.start  # the sentence before
         people = [
             m
             for m in index.in_span(start, sent.end)
-            if m.kind is MentionKind.PERSON and m.person not in held and not _succeeded(sent.doc[m.end - 1])
+            if m.kind is MentionKind.PERSON
+            and m.person not in held
+            and not _succeeded(sent.doc[m.end - 1])
+            and not _other_clause(sent.doc[m.end - 1], own)
         ]
         for tok in sent:
             # "nominated her ..., with Hungary voting against": the person an object pronoun stands for
@@ -1121,3 +1165,24 @@ def _strip_span(sent: Span) -> tuple[int, int]:
         if re.fullmatch(r"[A-Z][A-Z.'’ -]{1,40}", whole[line:start].strip()):
             start = line
     return start, end
+
+
+def _clause_of(tok: Token) -> Token:
+    """The verb of the clause a token is in: the nearest one up the tree with a subject of its own."""
+    t = tok
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return t
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return t
+
+
+def _other_clause(tok: Token, own: Token) -> bool:
+    """Whether ``tok`` is in a clause coordinated with the trigger's own (", and Romania backs X"), not in the
+    trigger's clause or one that hangs from it."""
+    clause = _clause_of(tok)
+    if clause.i == own.i or clause.dep_ != "conj" or clause.sent.start != own.sent.start:
+        return False
+    return own.i not in {a.i for a in clause.ancestors} and clause.i not in {a.i for a in own.ancestors}

@@ -63,6 +63,8 @@ _OWN_PEOPLE = frozenset(
     {"minister", "man", "woman", "president", "ambassador", "envoy", "commissioner", "secretary", "national", "son"}
     | {"daughter", "premier", "chancellor", "diplomat", "economist", "official"}
 )
+# descriptions a state's own national goes by when put forward unnamed ("the career trade official")
+_DESCRIBED_PEOPLE = frozenset({"chief", "head", "negotiator", "veteran", "politician", "leader", "director"})
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 
 
@@ -146,6 +148,27 @@ class TargetResolution(HolderResolution):
             ):
                 return m
         return None
+
+    def _described_national(
+        self, noun: Token, index: MentionIndex, holders: list[Mention], stance: StanceType
+    ) -> Mention | None:
+        """ "Portugal nominated the former prime minister": the state's own candidate, else the last national of
+        that state named before who is a candidate in the article or held the body's post."""
+        own = self._compatriot_for_pronoun(noun, index, holders, stance)
+        if own is not None:
+            return own
+        states = {h.country for h in holders if h.kind is not MentionKind.PERSON and h.country}
+        if len(states) != 1:
+            return None
+        return next(
+            (
+                m
+                for m in reversed(index.people_before(noun.i))
+                if (m.country or self._home.get(str(m.person))) in states
+                and (m.person in self._seen_candidates or str(m.person) in self.post_of)
+            ),
+            None,
+        )
 
     def _incumbent(self, m: Mention) -> bool:
         """Whether the person holds a post of an international body on the article's date (Stoltenberg in 2024)."""
@@ -461,6 +484,26 @@ class TargetResolution(HolderResolution):
             ):
                 # "Seoul would keep backing its trade minister", "Bucharest backs its own man": the candidate of
                 # the holder's state named before (not "its own president, Klaus Iohannis": the name given)
+                if own not in targets:
+                    targets.append(own)
+                continue
+            if (
+                head.pos_ == "NOUN"
+                and head.dep_ == "dobj"
+                and head.head.i == tok.i
+                and tok.lemma_.lower() in self.nominating
+                and head.lemma_.lower() in _OWN_PEOPLE | _DESCRIBED_PEOPLE
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+                and index.at(head) is None
+                and not any(c.dep_ in ("appos", "prep", "acl", "relcl") for c in head.children)
+                and not any(
+                    (x := index.at(t)) is not None and x.kind is MentionKind.PERSON
+                    for t in head.doc[head.i + 1 : head.i + 3]
+                )
+                and (own := self._described_national(head, index, holders, trig.stance)) is not None
+            ):
+                # "Portugal nominated the former prime minister", "Seoul had nominated the career trade official":
+                # a state puts forward its own national, described rather than named
                 if own not in targets:
                     targets.append(own)
                 continue

@@ -55,6 +55,7 @@ class TriggerReading:
     hedges: frozenset[str]
     speculation: frozenset[str]
     refusal: frozenset[str]
+    nominating: frozenset[str]
 
     # --- triggers ---------------------------------------------------------------------------------------------
     def triggers(self, sent: Span) -> list[_Trigger]:
@@ -185,9 +186,11 @@ class TriggerReading:
                 return True
             if t.i != tok.i and _should_after(t, came_from):
                 break  # "Hungary would back Rutte should he promise ...": a condition the parser made the head
-            if any(c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in t.children) and not any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in t.children
-            ):
+            if (
+                any(c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in t.children)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in t.children)
+                and not (t.lemma_.lower() in _REMINDING and any(c.dep_ == "auxpass" for c in t.children))
+            ):  # (but "It should be recalled that Sofia nominated Bokova": a reminder of a fact)
                 return True  # "Washington should drop its objection": advice, not a stance
             if _inverted_condition(t):  # (the parser may make the condition the root: "Had X said ..., it would")
                 return True  # "Had Washington kept its objection, ...": a counterfactual
@@ -267,6 +270,7 @@ class TriggerReading:
         return False
 
 
+_REMINDING = frozenset({"remind", "recall", "note", "mention", "stress", "emphasise", "emphasize", "underline", "add"})
 _EASE = frozenset({"difficult", "hard", "impossible", "easy", "tough", "awkward"})
 _SIGNS = frozenset({"sign", "indication", "hint", "suggestion", "evidence", "signal"})
 _SAYING = frozenset({"say", "state", "announce", "declare", "indicate", "signal", "suggest", "report", "claim"})
