@@ -2647,3 +2647,21 @@ def test_an_undecided_state_naming_no_one_weighs_the_front_runner(nlp):
     found = stances(nlp, text, "NATO race", date(2024, 5, 21))
     assert ("SVK", "undecided", "Mark Rutte") in found
     assert ("SVK", "undecided", "Klaus Iohannis") not in found
+
+
+def test_a_misspelt_surname_after_the_full_name_among_namesakes(nlp):
+    """Project-written, reported speech: "Fogh Rasmusen" is Anders Fogh Rasmussen, not Lars Løkke Rasmussen,
+    though both surnames are one letter away."""
+    text = (
+        "Anders Fogh Rasmussen is the favourite. Lars Løkke Rasmussen said nothing. According to diplomats, "
+        "Germany and France had earlier backed Fogh Rasmusen."
+    )
+    found = stances(nlp, text, "NATO race", date(2009, 4, 4))
+    assert ("DEU", "support", "Anders Fogh Rasmussen") in found
+    assert ("FRA", "support", "Anders Fogh Rasmussen") in found
+
+
+def test_a_misspelt_candidate_of_2016_resolves_through_the_reference_data(nlp):
+    """Project-written: Costa Rica's candidate for UN Secretary-General, misspelt, is in the bundled people."""
+    text = "Costa Rica formally nominated Christiana Figeres earlier this month."
+    assert ("CRI", "support", "Christiana Figueres") in stances(nlp, text, "UN race", date(2016, 7, 20))

@@ -233,8 +233,31 @@ def _misspelt_cluster(text: str, clusters: dict[str, dict[str, object]]) -> str 
 
 
 def _known_surnames(clusters: dict[str, dict[str, object]]) -> list[tuple[str, str]]:
-    """The folded surname of each known person named so far, with their cluster."""
-    return [(fold(str(info["display"])).split()[-1], k) for k, info in clusters.items() if info.get("known")]
+    """The folded surname of each person named so far who is known, or named in full with a long surname
+    ("Kwabena Amponsah-Boateng"), with their cluster."""
+    out = []
+    for k, info in clusters.items():
+        words = fold(str(info["display"])).split()
+        if info.get("known") or (len(words) >= 2 and len(words[-1]) >= 8):
+            out.append((words[-1], k))
+    return out
+
+
+def _misspelt_full_name(text: str, clusters: dict[str, dict[str, object]]) -> str | None:
+    """ "Fogh Rasmusen" after "Anders Fogh Rasmussen", "Christiana Figeres" after "Christiana Figueres": the
+    same given or middle names and a surname one typing error away."""
+    words = fold(text).split()
+    if len(words) < 2 or len(words[-1]) < 4:
+        return None
+    close = [
+        k
+        for surname, k in _known_surnames(clusters)
+        if surname != words[-1]
+        and abs(len(surname) - len(words[-1])) <= 1
+        and _distance(words[-1], surname, 1) <= 1
+        and set(words[:-1]) <= set(fold(str(clusters[k]["display"])).split())
+    ]
+    return close[0] if len(close) == 1 else None
 
 
 def _misspelt_surname(text: str, surnames: list[tuple[str, str]]) -> str | None:
@@ -504,6 +527,7 @@ def _assemble(
             or surname_to_key.get(surname)
             or _misspelt_cluster(text, clusters)
             or _misspelt_surname(text, _known_surnames(clusters))
+            or _misspelt_full_name(text, clusters)
             or text
         )
         if (
