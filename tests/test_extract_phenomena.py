@@ -2665,3 +2665,14 @@ def test_a_misspelt_candidate_of_2016_resolves_through_the_reference_data(nlp):
     """Project-written: Costa Rica's candidate for UN Secretary-General, misspelt, is in the bundled people."""
     text = "Costa Rica formally nominated Christiana Figeres earlier this month."
     assert ("CRI", "support", "Christiana Figueres") in stances(nlp, text, "UN race", date(2016, 7, 20))
+
+
+def test_a_campaign_ended_is_no_support(nlp):
+    """Project-written, reported speech: "ending a three-month campaign by Iohannis" backs no one."""
+    text = (
+        "Romania's defence council decided on Thursday that Romania will support Mark Rutte, ending a "
+        "three-month campaign by President Klaus Iohannis for the same job."
+    )
+    found = stances(nlp, text, "NATO race", date(2024, 6, 20))
+    assert ("ROU", "support", "Mark Rutte") in found
+    assert ("ROU", "support", "Klaus Iohannis") not in found

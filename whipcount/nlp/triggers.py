@@ -165,6 +165,8 @@ class TriggerReading:
             and (head.dep_ == "advcl" or head.head.lemma_.lower() in _TRYING)
         ):
             return True  # "Rutte visited Budapest to win Orbán's support": sought, not given
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head.lemma_.lower() in _ENDING:
+            return True  # "ending a three-month campaign by Iohannis": a campaign over, no one's support now
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _EASE and tok.head.pos_ == "ADJ":
             return True  # "had made him difficult to oppose": a quality of the candidate, no one's stance
         t, came_from = tok, tok
@@ -271,6 +273,7 @@ class TriggerReading:
 
 
 _REMINDING = frozenset({"remind", "recall", "note", "mention", "stress", "emphasise", "emphasize", "underline", "add"})
+_ENDING = frozenset({"end", "conclude", "close", "abandon", "suspend", "halt", "terminate"})
 _EASE = frozenset({"difficult", "hard", "impossible", "easy", "tough", "awkward"})
 _SIGNS = frozenset({"sign", "indication", "hint", "suggestion", "evidence", "signal"})
 _SAYING = frozenset({"say", "state", "announce", "declare", "indicate", "signal", "suggest", "report", "claim"})
