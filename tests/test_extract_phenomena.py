@@ -2676,3 +2676,48 @@ def test_a_campaign_ended_is_no_support(nlp):
     found = stances(nlp, text, "NATO race", date(2024, 6, 20))
     assert ("ROU", "support", "Mark Rutte") in found
     assert ("ROU", "support", "Klaus Iohannis") not in found
+
+
+def test_a_participle_reports_the_clause_subjects_stance(nlp):
+    """Project-written, reported speech: in ", saying it would keep backing Yoo" the "it" is the state that
+    objected, not the state named last."""
+    text = (
+        "The race was thrown into doubt on Wednesday when the United States objected to Nigeria's Ngozi "
+        "Okonjo-Iweala, saying it would keep backing South Korea's Yoo Myung-hee."
+    )
+    found = stances(nlp, text, "WTO race", date(2020, 10, 29))
+    assert ("USA", "support", "Yoo Myung-hee") in found
+    assert ("NGA", "support", "Yoo Myung-hee") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Mark Rutte is the favourite. Turkey, whose backing arrived in late April, proved less difficult than "
+            "many had feared.",
+            date(2024, 5, 10),
+            ("TUR", "support", "Mark Rutte"),
+        ),
+        (
+            "Helen Clark is in the race. New Zealand, whose government put forward the former prime minister Helen "
+            "Clark in April, had hoped for more.",
+            date(2016, 10, 4),
+            ("NZL", "support", "Helen Clark"),
+        ),
+    ],
+)
+def test_whose_backing_and_whose_government_are_the_states(nlp, text, published, expected):
+    """Project-written, reported speech: a relative "whose" gives the noun's owner, the state before it."""
+    assert expected in stances(nlp, text, "Race", published)
+
+
+def test_nominated_by_the_government_is_the_candidates_home(nlp):
+    """Project-written, reported speech: a passive nomination by an unnamed government."""
+    text = (
+        "South Korea's Yoo Myung-hee withdrew on Friday. Yoo had been nominated by the government last year, and "
+        "reached the final round in October."
+    )
+    found = stances(nlp, text, "WTO race", date(2021, 2, 6))
+    assert ("KOR", "support", "Yoo Myung-hee") in found
+    assert ("KOR", "candidacy", "Yoo Myung-hee") in found

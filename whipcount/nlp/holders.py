@@ -197,7 +197,18 @@ class HolderResolution(TriggerReading):
                 if child.dep_ == "agent":
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            return mentions_for(pobj, index) or _listed_after(pobj, index)
+                            found = mentions_for(pobj, index) or _listed_after(pobj, index)
+                            if (
+                                not found
+                                and trig.stance is StanceType.SUPPORT
+                                and pobj.lower_ in _GOVERNMENT_NOUNS
+                                and any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children)
+                                and not any(c.dep_ in ("amod", "compound", "prep") for c in pobj.children)
+                            ):
+                                # "Yoo had been nominated by the government": the candidate's home government
+                                phrase = pobj.doc[pobj.left_edge.i : pobj.i + 1].text
+                                found = [Mention(pobj.i, pobj.i + 1, MentionKind.GROUP, phrase, None, role=HOME)]
+                            return found
         if tok.pos_ == "NOUN":
             backers = self._backers(tok, index)
             if backers:
@@ -233,6 +244,10 @@ class HolderResolution(TriggerReading):
                     )
                 ):
                     subj = child  # ("Rutte's backers": the one backed, not the holder; "whose candidacy": the one run)
+            if tok.lemma_.lower() not in ("candidacy", "candidature", "bid", "nomination") and (
+                states := _whose_states(tok, index)
+            ):
+                return states  # "Turkey, whose backing arrived in late April": the state the clause is about
             if subj is None and (tok.tag_ == "VBG" or tok.lower_.endswith("ing")):
                 # "with Orbán voting against": a gerund the tagger took for a noun keeps its own subject
                 subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), subj)
@@ -336,6 +351,8 @@ class HolderResolution(TriggerReading):
                     phrase = head.doc[head.left_edge.i : head.i + 1].text
                     found = [Mention(head.i, head.i + 1, MentionKind.GROUP, phrase, None, role=HOME)]
                 return found
+        if subj.lower_ in _GOVERNMENT_NOUNS and (states := _whose_states(subj, index)):
+            return states  # "New Zealand, whose government put forward Helen Clark": the state the clause is about
         low = subj.lower_
         if (
             low in _GOVERNMENT_NOUNS
@@ -410,6 +427,11 @@ class HolderResolution(TriggerReading):
                     for t in index.doc[max(last.end, subj.sent.start) : subj.i]
                 ):
                     return []  # "with four of the seven members ... saying they will not": members, not named
+                said = _participle_subject(subj, self.speech, index)
+                if low in ("it", "they") and said is not None and (by := mentions_for(said, index)):
+                    # "the United States objected to Nigeria's Okonjo-Iweala, saying it would keep backing Yoo": the
+                    # one who is saying it, not the state named last
+                    return by
                 listed = mentions_for(index.doc[last.end - 1], index)
                 first = [
                     m
@@ -662,3 +684,45 @@ def _inside_quote(tok: Token) -> bool:
     """Whether a token stands inside quotation marks opened earlier in its sentence."""
     before = tok.doc[tok.sent.start : tok.i].text
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _participle_subject(pronoun: Token, speech: frozenset[str], index: MentionIndex) -> Token | None:
+    """For the subject of a clause reported by a participle with no subject of its own (", saying it would back
+    Yoo"): the subject of the verb the participle hangs from, or, where that names no one ("The race was thrown
+    into doubt when the United States objected to X, saying ..."), of the clause that ends where it begins."""
+    clause = pronoun.head
+    verb = clause.head
+    if (
+        clause.dep_ != "ccomp"
+        or verb.tag_ != "VBG"
+        or verb.dep_ not in ("advcl", "xcomp", "conj")
+        or verb.lemma_.lower() not in speech
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return None
+    subject = subject_of(verb.head)
+    if subject is not None and mentions_for(subject, index):
+        return subject
+    for t in reversed(verb.doc[verb.sent.start : verb.i]):
+        if t.pos_ in ("VERB", "AUX") and t.right_edge.i >= verb.i - 2:
+            subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subject is not None and mentions_for(subject, index):
+                return subject
+    return None
+
+
+def _whose_states(noun: Token, index: MentionIndex) -> list[Mention]:
+    """For a noun owned by "whose" ("Turkey, whose backing ...", "New Zealand, whose government ..."): the states
+    the relative clause is about, named before it."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+        return []
+    clause = noun.head
+    while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return []
+    return [
+        m
+        for m in mentions_for(clause.head, index)
+        if m.kind is not MentionKind.PERSON and m.country and m.start < clause.left_edge.i
+    ]
