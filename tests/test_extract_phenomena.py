@@ -2721,3 +2721,21 @@ def test_nominated_by_the_government_is_the_candidates_home(nlp):
     found = stances(nlp, text, "WTO race", date(2021, 2, 6))
     assert ("KOR", "support", "Yoo Myung-hee") in found
     assert ("KOR", "candidacy", "Yoo Myung-hee") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 18 June, Orbán said Hungary would support Rutte, and Slovakia said the same within hours.",
+            ("SVK", "support", "Mark Rutte"),
+        ),
+        (
+            "Hungary said on Tuesday it would not support Rutte, and Slovakia took the same position.",
+            ("SVK", "oppose", "Mark Rutte"),
+        ),
+    ],
+)
+def test_saying_the_same_echoes_the_stance_before(nlp, text, expected):
+    """Project-written, reported speech: "said the same", "took the same position" repeat the stance before."""
+    assert expected in stances(nlp, text, "NATO race", date(2024, 6, 20))

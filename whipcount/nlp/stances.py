@@ -837,6 +837,19 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             ):
                 holders = _echoing(tok, index)  # "Latvia and Lithuania have since done the same", "did likewise"
             elif (
+                tok.pos_ == "VERB"
+                and (lemma in self.speech or lemma in ("take", "adopt"))
+                and any(
+                    c.dep_ == "dobj"
+                    and (
+                        (c.lower_ == "same" and lemma in self.speech)
+                        or (c.lemma_.lower() in _POSITION_NOUNS and any(g.lower_ == "same" for g in c.children))
+                    )
+                    for c in tok.children
+                )
+            ):
+                holders = _echoing(tok, index)  # "Slovakia said the same within hours", "took the same position"
+            elif (
                 tok.lower_ == "so"
                 and tok.head.lemma_.lower() in ("be", "do", "have")
                 and tok.i < tok.head.i
@@ -1090,6 +1103,7 @@ def _dropped_later(tok: Token, reversal: frozenset[str]) -> bool:
     )
 
 
+_POSITION_NOUNS = frozenset({"position", "line", "view", "stance", "approach", "decision"})
 _TALKING = frozenset({"comment", "discuss", "react", "respond", "mention", "address", "debate", "analyse", "analyze"})
 
 
