@@ -2739,3 +2739,24 @@ def test_nominated_by_the_government_is_the_candidates_home(nlp):
 def test_saying_the_same_echoes_the_stance_before(nlp, text, expected):
     """Project-written, reported speech: "said the same", "took the same position" repeat the stance before."""
     assert expected in stances(nlp, text, "NATO race", date(2024, 6, 20))
+
+
+def test_an_objection_then_lifted_in_one_sentence_is_two_stances(nlp):
+    """Project-written, reported speech: an objection and its later lifting, in one sentence, are both kept; the
+    title in apposition ("then the Danish prime minister") describes the candidate, not today's holder."""
+    text = (
+        "In 2009, Turkey objected to Anders Fogh Rasmussen, then the Danish prime minister, over the cartoons "
+        "affair, and lifted its veto only at the summit in April 2009."
+    )
+    found = stances(nlp, text, "NATO race", date(2024, 7, 5))
+    assert ("TUR", "oppose", "Anders Fogh Rasmussen") in found
+    assert ("TUR", "abstain", "Anders Fogh Rasmussen") in found
+    assert not any(target == "Mette Frederiksen" for _, _, target in found)
+
+
+def test_a_refusal_then_an_abstention_is_one_abstention(nlp):
+    """Project-written, reported speech: "did not give her vote to X, she abstained" is an abstention only."""
+    text = "Also the Italian prime minister Giorgia Meloni did not give her vote to von der Leyen, she abstained."
+    found = stances(nlp, text, "EU top jobs", date(2024, 6, 28))
+    assert ("ITA", "abstain", "Ursula von der Leyen") in found
+    assert ("ITA", "oppose", "Ursula von der Leyen") not in found

@@ -135,6 +135,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         self._trigger_tokens: set[int] = set()  # (every trigger's tokens, but a candidacy's or withdrawal's)
         self._restarts: dict[int, tuple[int, int]] = {}  # in the sentence being read: see clause_restarts
         self._support_counts: Counter[str] = Counter()  # how often each candidate was backed so far in the Doc
+        self._refusals: set[int] = set()  # triggers of support read as a refusal ("did not give her vote to X")
         self._home: dict[str, str] = {}  # candidate -> the state that put them forward, so far in the Doc
         self._title_words: set[str] = set()  # the folded words of the article's title
         self._ref_date: date | None = None  # the publication date of the Doc being read
@@ -203,6 +204,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         self._withdrawn = set()
         self._named_candidates = []
         self._support_counts = Counter()
+        self._refusals = set()
         self._home = {}
         self._ref_date = ref
         self._office_of = {}
@@ -374,11 +376,19 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             if s.stance is StanceType.ABSTAIN and (s.actor_country, s.target, s.start_char) in backed:
                 del unique[key]
         # "no longer objects to him but will not vote for him either": neither against nor for, an abstention
+        # (but "Turkey objected to him in 2009 and lifted its veto only in April": the objection first, then its
+        # end, two stances)
         abstaining = {
-            (s.actor_country, s.target, s.start_char) for s in unique.values() if s.stance is StanceType.ABSTAIN
+            (s.actor_country, s.target, s.start_char): s.trigger
+            for s in unique.values()
+            if s.stance is StanceType.ABSTAIN
         }
         for key, s in list(unique.items()):
-            if s.stance is StanceType.OPPOSE and (s.actor_country, s.target, s.start_char) in abstaining:
+            if (
+                s.stance is StanceType.OPPOSE
+                and (at := abstaining.get((s.actor_country, s.target, s.start_char))) is not None
+                and (at < s.trigger or s.trigger in self._refusals)
+            ):
                 del unique[key]
         return sorted(unique.values(), key=lambda s: (s.start_char, s.trigger))
 
@@ -511,6 +521,8 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             flipped = self.negated.get(stance) if stance is not StanceType.UNDECIDED else StanceType.UNDECIDED
             if flipped is None:
                 return []
+            if stance is StanceType.SUPPORT and flipped is StanceType.OPPOSE:
+                self._refusals.add(tok.i)
             stance = flipped
         if any(c.dep_ == "aux" and c.lower_ in self.tentative for t in self._chain(tok) for c in t.children):
             signals.add("tentative")

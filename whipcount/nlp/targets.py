@@ -513,7 +513,18 @@ class TargetResolution(HolderResolution):
                 if own is not None and own not in targets:
                     targets.append(own)
                 continue
-            candidates = [head, *(c for c in head.children if c.dep_ == "appos" and not self._speaks(c))]
+            named = (m := index.at(head)) is not None and m.kind is MentionKind.PERSON
+            candidates = [
+                head,
+                *(
+                    c
+                    for c in head.children
+                    if c.dep_ == "appos"
+                    and not self._speaks(c)
+                    # ("objected to Anders Fogh Rasmussen, then the Danish prime minister": he, not today's one)
+                    and not (named and c.pos_ == "NOUN")
+                ),
+            ]
             if head.lemma_.lower() in _OWNED_NOUNS:  # "press her case", "behind her one hundred percent"
                 candidates += [c for c in head.children if c.dep_ == "poss"]
             if head.lemma_.lower() in _PROPOSAL_NOUNS:
