@@ -2760,3 +2760,15 @@ def test_a_refusal_then_an_abstention_is_one_abstention(nlp):
     found = stances(nlp, text, "EU top jobs", date(2024, 6, 28))
     assert ("ITA", "abstain", "Ursula von der Leyen") in found
     assert ("ITA", "oppose", "Ursula von der Leyen") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kaja Kallas is Estonia's prime minister. She has said she is ready to take on the job of foreign policy chief.",
+        "Kaja Kallas is Estonia's prime minister. She said she would be prepared to take the foreign policy post.",
+    ],
+)
+def test_ready_to_take_the_job_is_a_candidacy(nlp, text):
+    """Project-written, reported speech: saying one is ready to take the job announces an interest in it."""
+    assert ("EST", "candidacy", "Kaja Kallas") in stances(nlp, text, "EU top jobs", date(2024, 6, 26))
