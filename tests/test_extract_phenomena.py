@@ -2712,6 +2712,13 @@ def test_whose_backing_and_whose_government_are_the_states(nlp, text, published,
     assert expected in stances(nlp, text, "Race", published)
 
 
+def test_a_stance_noun_as_subject_is_dated_by_its_verb(nlp):
+    """Project-written: "whose backing arrived in late April" is dated late April."""
+    text = "Mark Rutte is the favourite. Turkey, whose backing arrived in late April, proved less difficult."
+    found = extract(Article(id="t", title="NATO race", text=text, published=date(2024, 5, 10)), nlp)
+    assert [(s.actor_country, str(s.date)) for s in found if s.stance.value == "support"] == [("TUR", "2024-04-25")]
+
+
 def test_nominated_by_the_government_is_the_candidates_home(nlp):
     """Project-written, reported speech: a passive nomination by an unnamed government."""
     text = (

@@ -128,6 +128,8 @@ class StanceCircumstances(TriggerReading):
         if clause is not None and verb is not None and not clause.left_edge.i <= verb.i <= clause.right_edge.i:
             verb = None  # the speech verb outside the relative clause dates what was said, not the clause
         anchors = {tok.i} | ({verb.i} if verb is not None else set())
+        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
+            anchors.add(tok.head.i)  # "Turkey, whose backing arrived in late April": when the backing came
         for chain_tok in (tok, *self._chain(tok)):
             anchors.add(chain_tok.i)
             if chain_tok.dep_ == "ccomp" and chain_tok.head.lemma_.lower() in self.speech:
