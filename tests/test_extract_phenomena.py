@@ -2779,3 +2779,13 @@ def test_a_refusal_then_an_abstention_is_one_abstention(nlp):
 def test_ready_to_take_the_job_is_a_candidacy(nlp, text):
     """Project-written, reported speech: saying one is ready to take the job announces an interest in it."""
     assert ("EST", "candidacy", "Kaja Kallas") in stances(nlp, text, "EU top jobs", date(2024, 6, 26))
+
+
+def test_a_candidates_own_campaign_backs_no_one(nlp):
+    """Project-written, reported speech: "her campaign", "throughout the campaign" name a bid, not a backing."""
+    text = (
+        "Nigeria's Ngozi Okonjo-Iweala and South Korea's Yoo Myung-hee are the finalists. Her campaign had leaned "
+        "on her record as a negotiator. Yoo had said throughout the campaign that she would respect the process."
+    )
+    found = stances(nlp, text, "WTO race", date(2021, 2, 6))
+    assert not any(stance == "support" for _, stance, _ in found)

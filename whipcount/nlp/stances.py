@@ -668,6 +668,8 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                 )
             ):
                 return []  # "it held out for three months": a time, not a candidate
+            if not targets and tok.pos_ == "NOUN" and tok.lemma_.lower() == "campaign":
+                return []  # "Her campaign had leaned on her record", "throughout the campaign": a bid, no backing
             if not targets and (not has_object or stance is StanceType.UNDECIDED):  # "made up its mind"
                 # "Italy abstained", "with Hungary voting against", "announced its backing": the candidate named
                 # nearby (kept only if it is a candidate the article names as such); with no one nearby, a
