@@ -104,10 +104,10 @@ evaluation gate; every figure comes from `whipcount evaluate` on the gold sets p
   in the styles of wire copy, analysis, live blogs, interviews, press releases and translated English, on the NATO
   Secretary General races of 2009, 2014 and 2024, the WTO Director-General race of 2020-21 and the 2024
   reappointment, the UN Secretary-General selections of 2016 and 2026, the EU top jobs of 2019 and 2024, and
-  fictional bodies. Eleven later batches (`rw-`/`gx-`, `hx-`/`px-`, `kx-`/`mx-`, `qx-`/`zx-`, `vx-`/`yx-`,
-  `ux-`/`wx-`, `jx-`/`lx-`, `nx-`/`ox-`, `sx-`/`tx-`, `ex-`/`fx-`, `ax-`/`bx-`), written by writers who had not seen
-  the extractor, are closer to real outlets (datelines, bylines, captions, long paragraphs mostly of background,
-  appositions, agency wires, call readouts, transcripts, corrections, factboxes, press reviews, members' own
+  fictional bodies. Twelve later batches (`rw-`/`gx-`, `hx-`/`px-`, `kx-`/`mx-`, `qx-`/`zx-`, `vx-`/`yx-`,
+  `ux-`/`wx-`, `jx-`/`lx-`, `nx-`/`ox-`, `sx-`/`tx-`, `ex-`/`fx-`, `ax-`/`bx-`, `cx-`/`dx-`), written by writers who
+  had not seen the extractor, are closer to real outlets (datelines, bylines, captions, long paragraphs mostly of
+  background, appositions, agency wires, call readouts, transcripts, corrections, factboxes, press reviews, members' own
   national outlets, newsletters, parliamentary reports, scraped pages with their residue, state agencies' English
   services, summit-day round-ups, opinion and analysis, timelines and stories told across many dates) and add
   NATO 2009 and 2014, the WTO 2013, the UN 2006, the OSCE and more fictional bodies
@@ -139,6 +139,8 @@ because the extractor was then improved on those articles):
 | `fx-` (candidates' home outlets: Nigerian, Korean, Kenyan, Portuguese, Bulgarian, Romanian) | 0.912 | 0.620 | 0.738 |
 | `ax-` (short stories dense with stances, one outlet style each, many not plain support) | 0.870 | 0.750 | 0.805 |
 | `bx-` (when stances were taken: recaps, timelines, stories weeks after the events) | 0.871 | 0.740 | 0.800 |
+| `cx-` (long stories, stances sparse and buried in the ordinary prose of news) | 0.887 | 0.786 | 0.833 |
+| `dx-` (members' own English-language outlets: the home government's stance over time) | 0.891 | 0.817 | 0.852 |
 
 ¹ Scored before the batch's new fictional body (and for `nx-`, the OSCE's posts) was in the reference data. With
 the data added and no code change, the batches scored: `lx-` precision 0.914, recall 0.779, F1 0.841; `nx-`
