@@ -2772,7 +2772,7 @@ def test_a_refusal_then_an_abstention_is_one_abstention(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "Kaja Kallas is Estonia's prime minister. She has said she is ready to take on the job of foreign policy chief.",
+        "Kaja Kallas is Estonia's prime minister. She has said she is ready to take on the job of foreign chief.",
         "Kaja Kallas is Estonia's prime minister. She said she would be prepared to take the foreign policy post.",
     ],
 )
@@ -2789,3 +2789,73 @@ def test_a_candidates_own_campaign_backs_no_one(nlp):
     )
     found = stances(nlp, text, "WTO race", date(2021, 2, 6))
     assert not any(stance == "support" for _, stance, _ in found)
+
+
+def test_a_restarted_clause_in_the_perfect_keeps_its_own_state(nlp):
+    """Project-written: "Nigeria has put forward A and Egypt has nominated B" pairs each state with its own."""
+    text = "Nigeria has put forward Ngozi Okonjo-Iweala and Egypt has nominated Abdel-Hamid Mamdouh, a former official."
+    found = stances(nlp, text, "WTO race", date(2020, 7, 18))
+    assert ("EGY", "support", "Abdel-Hamid Mamdouh") in found
+    assert ("NGA", "support", "Abdel-Hamid Mamdouh") not in found
+
+
+def test_no_target_past_the_closing_quote(nlp):
+    """Project-written; the spokesperson is fictional: the name after the quote closes is its speaker, no one
+    backed."""
+    text = (
+        'Yoo Myung-hee reached the final round. "Seoul supports Minister Yoo until the last day of this process," '
+        "a spokesperson of the foreign ministry, Park Se-ri-Olsen, told reporters on Friday."
+    )
+    found = stances(nlp, text, "WTO race", date(2020, 10, 9))
+    assert ("KOR", "support", "Yoo Myung-hee") in found
+    assert not any(target.startswith("Park") for _, _, target in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected", "absent"),
+    [
+        (
+            "Mark Rutte is the candidate. Romania is now the last ally which has not declared for Rutte.",
+            date(2024, 6, 19),
+            None,
+            ("ROU", "oppose", "Mark Rutte"),
+        ),
+        (
+            "Others point out that the United States and France had aligned behind Rutte already in February.",
+            date(2024, 6, 20),
+            ("FRA", "support", "Mark Rutte"),
+            None,
+        ),
+        (
+            "Yoo Myung-hee reached the final round. Yoo said on Thursday that she would continue her campaign.",
+            date(2020, 10, 9),
+            ("KOR", "candidacy", "Yoo Myung-hee"),
+            None,
+        ),
+        (
+            "The Federal Government on Thursday reaffirmed its support for Dr Ngozi Okonjo-Iweala in the race.",
+            date(2020, 10, 29),
+            ("NGA", "support", "Ngozi Okonjo-Iweala"),
+            None,
+        ),
+    ],
+)
+def test_home_outlet_and_wire_wordings(nlp, text, published, expected, absent):
+    """Project-written, reported speech: "has not declared for" is undeclared, not opposed; "aligned behind" backs;
+    "continue her campaign" stays in the race; "The Federal Government ... its support" backs its own national."""
+    found = stances(nlp, text, "Race", published)
+    if expected is not None:
+        assert expected in found
+    if absent is not None:
+        assert absent not in found
+
+
+def test_our_country_in_a_home_outlet_is_the_headlines_state(nlp):
+    """Project-written, translated-sounding: "our country" is the home outlet's state, named in its headline."""
+    text = (
+        "Mark Rutte is the candidate for NATO Secretary General. The ministry communicated, in a press release, that "
+        "our country will support Mr. Rutte at the North Atlantic Council."
+    )
+    found = stances(nlp, text, "Iohannis retreats from NATO race, Romania will support Rutte", date(2024, 6, 20))
+    assert ("ROU", "support", "Mark Rutte") in found
+    assert ("NLD", "support", "Mark Rutte") not in found

@@ -357,7 +357,8 @@ class HolderResolution(TriggerReading):
         if (
             low in _GOVERNMENT_NOUNS
             and index.at(subj) is None
-            and not any(c.dep_ in ("amod", "compound") for c in subj.children)  # "the Federal Government": whose?
+            # ("the Federal Government": no state named, so the candidate's home where it backs one, see below)
+            and not any(c.dep_ in ("amod", "compound") and c.lower_ not in _UNNAMING for c in subj.children)
             and not any(  # not "the Government of Romania", "the administration of former President Trump"
                 (m := index.at(x)) is not None
                 and (m.kind is not MentionKind.PERSON or m.country)
@@ -374,6 +375,15 @@ class HolderResolution(TriggerReading):
             )
         ):
             low = "it"  # "the country had backed him", "his government would support": the speaker's state
+            if (
+                self._title_state is not None
+                and any(c.lower_ == "our" for c in subj.children)
+                and not any(m.country for m in speakers)
+                and not _inside_quote(subj)
+            ):
+                # "our country will support Mr. Rutte", in a home outlet's own words: the state its headline names
+                phrase = subj.doc[subj.left_edge.i : subj.i + 1].text
+                return [Mention(subj.i, subj.i + 1, MentionKind.GROUP, phrase, self._title_state)]
         if low in PRONOUNS_SPEAKER or low in PRONOUNS_GROUP:
             stateless = all(m.kind is MentionKind.PERSON and m.country is None for m in speakers)
             if (
@@ -592,12 +602,19 @@ def clause_restarts(triggers: list[_Trigger], index: MentionIndex) -> dict[int, 
     found: dict[int, tuple[int, int]] = {}
     for trig in triggers:
         verb = trig.token
-        if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.dep_ not in ("conj", "dobj", "ccomp"):
+        perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        if (
+            verb.pos_ != "VERB"
+            or (verb.tag_ not in ("VBZ", "VBD", "VBP") and not perfect)  # ("and Egypt has nominated Mamdouh")
+            or verb.dep_ not in ("conj", "dobj", "ccomp")
+        ):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             continue
         k = verb.i - 1
-        while k > verb.sent.start and verb.doc[k].lower_ in _RESTART_ADVERBS:
+        while k > verb.sent.start and (
+            verb.doc[k].lower_ in _RESTART_ADVERBS or (verb.doc[k].dep_ == "aux" and verb.doc[k].head.i == verb.i)
+        ):
             k -= 1
         m = index.at(verb.doc[k])
         if m is None or m.end != k + 1 or m.start <= verb.sent.start:
@@ -615,6 +632,7 @@ def clause_restarts(triggers: list[_Trigger], index: MentionIndex) -> dict[int, 
 _RESTART_ADVERBS = frozenset(("also", "now", "still", "instead", "meanwhile", "in", "turn", "already"))
 
 
+_UNNAMING = frozenset({"federal", "national", "central", "incumbent", "current"})  # modifiers that name no state
 HOME = "home government"  # the role of an unnamed government, whose state is its candidate's
 
 

@@ -507,8 +507,10 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         elif stance is not StanceType.UNDECIDED and not trig.negation_in_phrase and self.is_negated(tok):
             if stance is StanceType.SUPPORT and _unsettled(tok):
                 stance = StanceType.UNDECIDED  # "has not (yet) decided to back", "has yet to commit to backing"
-            elif stance is StanceType.SUPPORT and any(_not_yet(t) for t in self._chain(tok)):
-                return []  # "only Hungary did not yet declare for Rutte": undeclared, not opposed
+            elif stance is StanceType.SUPPORT and (
+                any(_not_yet(t) for t in self._chain(tok)) or tok.lemma_.lower() == "declare"
+            ):
+                return []  # "only Hungary did not yet declare for Rutte", "has not declared for him": undeclared
             if (
                 stance is StanceType.SUPPORT
                 and tok.pos_ == "NOUN"

@@ -24,7 +24,7 @@ from .attribution import (
     subject_of,
     verb_in_front,
 )
-from .holders import _ABOUT_PREPS, _HAVING, HolderResolution, _backed_subject, _praised
+from .holders import _ABOUT_PREPS, _HAVING, HolderResolution, _backed_subject, _inside_quote, _praised
 from .mentions import Mention, MentionKind, _distance
 from .phrases import _ATTRIBUTIVE_PARTICIPLES, _antecedent, _phrase
 from .triggers import _Trigger
@@ -432,6 +432,9 @@ class TargetResolution(HolderResolution):
             heads.extend(c for c in t.children if c.dep_ == "nsubjpass")
         if tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children):
             heads.append(tok.head)  # "Helen Clark, backed by New Zealand, ..."
+        if _inside_quote(tok):
+            # '"Seoul supports Minister Yoo," a spokesperson, Park, told reporters': not past the closing mark
+            heads = [h for h in heads if not _quote_closes(tok, h)]
         targets: list[Mention] = []
         via_pronoun = False
         for head in heads:
@@ -728,3 +731,8 @@ def _antecedent_of(who: Token) -> Token:
     if who.lower_ in ("who", "that", "which") and who.head.dep_ == "relcl":
         return who.head.head
     return who
+
+
+def _quote_closes(tok: Token, after: Token) -> bool:
+    """Whether a closing quotation mark stands between a word inside a quote and a word after it."""
+    return any(t.text in ("”", '"') and t.tag_ == "''" for t in tok.doc[tok.i + 1 : after.i])
