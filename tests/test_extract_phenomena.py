@@ -2859,3 +2859,35 @@ def test_our_country_in_a_home_outlet_is_the_headlines_state(nlp):
     found = stances(nlp, text, "Iohannis retreats from NATO race, Romania will support Rutte", date(2024, 6, 20))
     assert ("ROU", "support", "Mark Rutte") in found
     assert ("NLD", "support", "Mark Rutte") not in found
+
+
+def test_negotiators_listed_in_apposition_each_hold_the_stance(nlp):
+    """Project-written, reported speech: a plural subject whose apposition lists people, gapped by party."""
+    text = (
+        "On Tuesday, the six negotiators of the three centrist families, Kyriakos Mitsotakis and Donald Tusk for "
+        "the EPP, Olaf Scholz and Pedro Sánchez for the Socialists and Emmanuel Macron and Mark Rutte for the "
+        "liberals, agreed to back von der Leyen, Costa and Kallas."
+    )
+    found = stances(nlp, text, "EU top jobs", date(2024, 6, 28))
+    for state in ("GRC", "POL", "DEU", "ESP", "FRA", "NLD"):
+        for name in ("Ursula von der Leyen", "António Costa", "Kaja Kallas"):
+            assert (state, "support", name) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As one of the two negotiators for the liberal Renew Europe family, Mark Rutte agreed on Tuesday to a package "
+        "that would give Ursula von der Leyen a second term at the head of the European Commission, make former "
+        "Portuguese prime minister António Costa president of the European Council and send Estonian Prime "
+        "Minister Kaja Kallas to the post of EU foreign policy chief.",
+        "Mark Rutte is in Brussels: he was one of the six leaders who on Tuesday agreed a package giving Ursula von "
+        "der Leyen a second term at the Commission.",
+    ],
+)
+def test_agreeing_a_package_backs_the_people_it_names(nlp, text):
+    """Project-written, reported speech: a negotiator who agreed a package of posts backs each person in it; a
+    party family's name is no person."""
+    found = stances(nlp, text, "EU top jobs", date(2024, 6, 26))
+    assert ("NLD", "support", "Ursula von der Leyen") in found
+    assert all(state is not None for state, _, _ in found)

@@ -484,6 +484,16 @@ class HolderResolution(TriggerReading):
                         m = index.at(x) or (self._adhoc(x, index) if x.pos_ == "PROPN" else None)
                         if m is not None and m.kind is MentionKind.PERSON and m not in named:
                             named.append(m)
+            elif not found and subj.tag_ == "NNS" and subj.lemma_.lower() in _NEGOTIATORS and index.at(subj) is None:
+                # "the six negotiators of the three families, Mitsotakis and Tusk for the EPP, Scholz and Sánchez
+                # for the Socialists and Macron and Rutte for the liberals, agreed to back ...": each one listed
+                named = [
+                    m
+                    for m in index.in_span(subj.i + 1, subj.right_edge.i + 1)
+                    if m.kind is MentionKind.PERSON and m.country
+                ]
+                if len(named) < 2 or not any(t.dep_ == "appos" and t.head.i == subj.i for t in subj.children):
+                    named = []
             if named:
                 found = named
         if trig.stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL) and not any(
@@ -632,6 +642,7 @@ def clause_restarts(triggers: list[_Trigger], index: MentionIndex) -> dict[int, 
 _RESTART_ADVERBS = frozenset(("also", "now", "still", "instead", "meanwhile", "in", "turn", "already"))
 
 
+_NEGOTIATORS = frozenset({"negotiator", "leader", "broker", "dealmaker", "minister", "premier", "head"})
 _UNNAMING = frozenset({"federal", "national", "central", "incumbent", "current"})  # modifiers that name no state
 HOME = "home government"  # the role of an unnamed government, whose state is its candidate's
 

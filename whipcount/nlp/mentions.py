@@ -432,6 +432,8 @@ def _assemble(
             continue  # "COLOMBO, May 21 -": a dateline's city, not a person
         if len(ent) == 1 and ent[0].lower_ in NOT_A_NAME_ALONE:
             continue  # "Explainer: how ...", "a Socialist": a label or a party's member, no one's name
+        if fold(ent.text) in _party_names():
+            continue  # "the liberal Renew Europe family": a political group, no one's name
         if ent[0].text == "Follow" and _FOLLOW.match(doc.text, ent[0].idx):
             continue  # "Follow Whipcount Trade on X.": a page's prompt, naming an account, not a person
         s, e = ent.start, ent.end
@@ -915,6 +917,12 @@ _GENDERED_NOUNS = {
 
 
 @cache
+@cache
+def _party_names() -> frozenset[str]:
+    raw = json.loads((Path(__file__).parent.parent / "data" / "lexicon" / "parties.json").read_text("utf-8"))
+    return frozenset(fold(name) for name in raw["names"])
+
+
 def _given_names() -> tuple[dict[str, str], dict[str, str]]:
     raw = json.loads((Path(__file__).parent.parent / "data" / "lexicon" / "given_names.json").read_text("utf-8"))
     names = {fold(n): "female" for n in raw["female"]} | {fold(n): "male" for n in raw["male"]}

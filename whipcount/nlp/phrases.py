@@ -20,6 +20,7 @@ _NOT_PEOPLE = frozenset(
 
 
 _ALLY_NOUNS = frozenset({"ally", "member", "country", "state", "government", "capital", "nation", "one"})
+_COUNTED_PEOPLE = frozenset({"leader", "negotiator", "minister", "premier", "head"})
 
 
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
@@ -73,7 +74,7 @@ def _subject_of_one_of(tok: Token, relative: bool = False) -> Token | None:
     if tok.dep_ not in ("relcl", "acl") or not (infinitive or tok.tag_ == "VBG" or relative):
         return None  # (also a participle: "one of the last allies standing in the way of Rutte")
     t = tok.head
-    if t.lemma_.lower() not in _ALLY_NOUNS:
+    if t.lemma_.lower() not in _ALLY_NOUNS | _COUNTED_PEOPLE:  # ("he was one of the six leaders who agreed ...")
         return None
     for _ in range(4):
         if t.dep_ not in ("pobj", "prep", "attr", "nummod") or t.head.i == t.i:
@@ -206,3 +207,16 @@ def adhoc_person(tok: Token, index: MentionIndex) -> Mention | None:
     elif before is not None and (m := index.at(before)) is not None and m.kind is not MentionKind.PERSON:
         country = m.country  # a demonym or country used as an adjective: "the Dane", "Austrian Petra ..."
     return Mention(span.start, span.end, MentionKind.PERSON, span.text, country, person=span.text, name=span.text)
+
+
+def clause_of(tok: Token) -> Token:
+    """The verb of the clause a token is in: the nearest one up the tree with a subject of its own (else the
+    root)."""
+    t = tok
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return t
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return t

@@ -36,6 +36,7 @@ from .attribution import MentionIndex, Speaker, fits_pronoun, mentions_for, reso
 from .circumstances import StanceCircumstances, _alternation, _generic
 from .holders import _ABOUT_PREPS, HOME, clause_restarts
 from .mentions import Mention, MentionKind, doc_text
+from .phrases import clause_of
 from .targets import _CANDIDATE_NOUNS, TargetResolution
 from .triggers import _Trigger
 
@@ -301,7 +302,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                     # named only in a clause of its own ("Slovakia was still weighing its position, and Romania
                     # continues to back Iohannis"): not the one the guess is about
                     at = [t for t in trigger.sent if fold(t.text) == fold(c).split()[-1]]
-                    return bool(at) and all(_other_clause(t, _clause_of(trigger)) for t in at)
+                    return bool(at) and all(_other_clause(t, clause_of(trigger)) for t in at)
 
                 named_before = [
                     t
@@ -1017,7 +1018,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         named in a clause joined on with a subject of its own: "Slovakia was still weighing its position, and
         Romania continues to back Klaus Iohannis")."""
         held = {h.person for h in holders}
-        own = _clause_of(trigger)
+        own = clause_of(trigger)
         start = sent.start
         if start > 0:
             start = sent.doc[start - 1].sent.start  # the sentence before
@@ -1197,22 +1198,10 @@ def _strip_span(sent: Span) -> tuple[int, int]:
     return start, end
 
 
-def _clause_of(tok: Token) -> Token:
-    """The verb of the clause a token is in: the nearest one up the tree with a subject of its own."""
-    t = tok
-    for _ in range(12):
-        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-            return t
-        if t.head.i == t.i:
-            break
-        t = t.head
-    return t
-
-
 def _other_clause(tok: Token, own: Token) -> bool:
     """Whether ``tok`` is in a clause coordinated with the trigger's own (", and Romania backs X"), not in the
     trigger's clause or one that hangs from it."""
-    clause = _clause_of(tok)
+    clause = clause_of(tok)
     if clause.i == own.i or clause.dep_ != "conj" or clause.sent.start != own.sent.start:
         return False
     return own.i not in {a.i for a in clause.ancestors} and clause.i not in {a.i for a in own.ancestors}

@@ -26,7 +26,7 @@ from .attribution import (
 )
 from .holders import _ABOUT_PREPS, _HAVING, HolderResolution, _backed_subject, _inside_quote, _praised
 from .mentions import Mention, MentionKind, _distance
-from .phrases import _ATTRIBUTIVE_PARTICIPLES, _antecedent, _phrase
+from .phrases import _ATTRIBUTIVE_PARTICIPLES, _antecedent, _phrase, clause_of
 from .triggers import _Trigger
 
 _OBJECT_DEPS = ("dobj", "pobj", "attr", "oprd", "dative", "nsubjpass", "appos")
@@ -530,6 +530,26 @@ class TargetResolution(HolderResolution):
             ]
             if head.lemma_.lower() in _OWNED_NOUNS:  # "press her case", "behind her one hundred percent"
                 candidates += [c for c in head.children if c.dep_ == "poss"]
+            if (
+                head.lemma_.lower() in ("package", "deal")
+                and trig.phrase
+                and any(c.dep_ in ("acl", "relcl") for c in head.children)
+            ):
+                # "agreed a package giving X a second term, Y the Council and Z the foreign policy post": the people
+                # the package puts in office (the parser may hang the later parts anywhere: "..., make Costa
+                # president ... and send Kallas to the post", joined to "agreed": every person named after the
+                # package, outside clauses with a subject of their own)
+                candidates += [
+                    t
+                    for t in head.doc[head.i : head.sent.end]
+                    if (m := index.at(t)) is not None
+                    and m.kind is MentionKind.PERSON
+                    and t.i == m.end - 1
+                    and (
+                        (clause := clause_of(t)).i == tok.i
+                        or not any(c.dep_ == "nsubj" and index.at(c) is not None for c in clause.children)
+                    )
+                ]
             if head.lemma_.lower() in _PROPOSAL_NOUNS:
                 # "did not support the proposal to re-elect X": the one the proposal would choose; "the proposal of X"
                 candidates += [
