@@ -2891,3 +2891,25 @@ def test_agreeing_a_package_backs_the_people_it_names(nlp, text):
     found = stances(nlp, text, "EU top jobs", date(2024, 6, 26))
     assert ("NLD", "support", "Ursula von der Leyen") in found
     assert all(state is not None for state, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Luís Montenegro, Portugal's prime minister, had earlier said he would back his Socialist predecessor "
+            "for president of the European Council.",
+            date(2024, 6, 26),
+            ("PRT", "support", "António Costa"),
+        ),
+        (
+            "The government of Prime Minister Erna Solberg had earlier backed the candidacy of her Labour predecessor "
+            "for NATO Secretary General.",
+            date(2014, 3, 31),
+            ("NOR", "support", "Jens Stoltenberg"),
+        ),
+    ],
+)
+def test_his_predecessor_is_who_held_the_post_before(nlp, text, published, expected):
+    """Project-written, reported speech: "his predecessor" resolves through the dated table of office holders."""
+    assert expected in stances(nlp, text, "Race", published)

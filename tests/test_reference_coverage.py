@@ -139,3 +139,12 @@ def test_no_fictional_body_alias_is_a_bare_common_noun():
             if len(words) == 1 and not words[0].isupper():
                 bare.append((path.name, alias))
     assert bare == []
+
+
+def test_predecessor_of_is_who_held_the_post_the_day_before():
+    """The bundled table: Portugal's prime minister before Montenegro was Costa; Montenegro has none before him on
+    a day he did not hold the post."""
+    ref = load_reference()
+    before = ref.predecessor_of("Luís Montenegro", date(2024, 6, 26))
+    assert before is not None and before.name == "António Costa"
+    assert ref.predecessor_of("Luís Montenegro", date(2020, 1, 1)) is None

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -145,6 +145,18 @@ class Reference:
             raise DataError(
                 f"office {office.name!r} names body {office.body!r}, which has no data file", code=E_DATA
             ) from e
+
+    def predecessor_of(self, name: str, day: date | None) -> Person | None:
+        """Who held the national post ``name`` held on ``day`` just before them (None when the table does not
+        say)."""
+        person = next((p for p in self.people if p.name == name), None)
+        if person is None or day is None:
+            return None
+        term = next((t for t in person.terms if t.country is not None and t.role != "other" and t.covers(day)), None)
+        if term is None or term.country is None:
+            return None
+        before = self.holder_of(term.country, term.role, term.start - timedelta(days=1))
+        return before if before is not None and before.name != name else None
 
     def holder_of(self, country: str, role: str, day: date | None) -> Person | None:
         """Who held ``role`` for ``country`` on ``day`` (None when the table does not say)."""

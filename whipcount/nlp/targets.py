@@ -170,6 +170,24 @@ class TargetResolution(HolderResolution):
             None,
         )
 
+    def _predecessor(self, noun: Token, index: MentionIndex, holders: list[Mention]) -> Mention | None:
+        """ "Montenegro would back his Socialist predecessor", "Solberg's government backed the candidacy of her
+        Labour predecessor": the person who held the owner's national post before them, by the reference table
+        on the article's date (the owner: the one person holding the stance, else whom "his" or "her" stands
+        for)."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if owner is None or noun.lemma_.lower() != "predecessor":
+            return None
+        people = [h for h in holders if h.kind is MentionKind.PERSON and h.person]
+        person = people[0] if len(people) == 1 else resolve_pronoun(owner, index)
+        if person is None or not person.person:
+            return None
+        before = self.reference.predecessor_of(str(person.person), self._ref_date)
+        if before is None:
+            return None
+        country = before.country_on(self._ref_date)
+        return Mention(noun.i, noun.i + 1, MentionKind.PERSON, noun.text, country, person=before.name, name=before.name)
+
     def _incumbent(self, m: Mention) -> bool:
         """Whether the person holds a post of an international body on the article's date (Stoltenberg in 2024)."""
         day = self._ref_date
@@ -590,6 +608,8 @@ class TargetResolution(HolderResolution):
                     m = self._adhoc(c, index)  # "the Austrian and the Italian candidacies": the candidates by state
                 if m is None and c.lower_ in ("whose", "whom"):
                     m = _antecedent(c, index)  # "Iohannis, whose candidacy it has supported"
+                if m is None and c.lemma_.lower() == "predecessor":
+                    m = self._predecessor(c, index, holders)  # "would back his Socialist predecessor"
                 if m is None and (c.pos_ == "PROPN" or (c.lower_ in PRONOUNS_PERSON and not is_person_pronoun(c))):
                     # a name whose head word the mention finder did not cover ("Yoo Myung-he"): its known part
                     inner = [
