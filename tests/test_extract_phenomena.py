@@ -2913,3 +2913,15 @@ def test_agreeing_a_package_backs_the_people_it_names(nlp, text):
 def test_his_predecessor_is_who_held_the_post_before(nlp, text, published, expected):
     """Project-written, reported speech: "his predecessor" resolves through the dated table of office holders."""
     assert expected in stances(nlp, text, "Race", published)
+
+
+def test_him_is_the_candidate_a_demonym_named_in_the_sentence(nlp):
+    """Project-written, reported speech: "the Dutchman" earlier in the sentence is whom "him" stands for, not the
+    candidate named last before it."""
+    text = (
+        "Mark Rutte has the backing of most allies. Romania backs its own president, Klaus Iohannis. Turkey, which "
+        "had reservations about the Dutchman, dropped them late last month and now backs him."
+    )
+    found = stances(nlp, text, "NATO race", date(2024, 5, 14))
+    assert ("TUR", "support", "Mark Rutte") in found
+    assert ("TUR", "support", "Klaus Iohannis") not in found

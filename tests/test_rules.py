@@ -174,4 +174,3 @@ def test_every_bundled_body_has_a_registered_rule_and_members():
     for body in load_reference().bodies.values():
         get_rule(body.rule)
         assert body.members_on(date(2024, 6, 27)), body.code
-

@@ -188,6 +188,27 @@ class TargetResolution(HolderResolution):
         country = before.country_on(self._ref_date)
         return Mention(noun.i, noun.i + 1, MentionKind.PERSON, noun.text, country, person=before.name, name=before.name)
 
+    def _demonym_in_sentence(self, pronoun: Token, index: MentionIndex, holders: list[Mention]) -> Mention | None:
+        """ "Turkey, which had reservations about the Dutchman, dropped them and now backs him": the one candidate
+        a demonym names earlier in the same sentence, not of the holder's own state."""
+        if pronoun.lower_ not in ("him", "her"):
+            return None
+        states = {h.country for h in holders if h.country}
+        found = {
+            m.person: m
+            for t in index.doc[pronoun.sent.start : pronoun.i]
+            if t.pos_ in ("NOUN", "PROPN")
+            and t.i > 0
+            and index.doc[t.i - 1].lower_ == "the"
+            and index.at(t) is None
+            and self._demonym(t) is not None
+            and (m := self._adhoc(t, index)) is not None
+            and m.kind is MentionKind.PERSON
+            and m.country not in states
+            and fits_pronoun(m, pronoun)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _incumbent(self, m: Mention) -> bool:
         """Whether the person holds a post of an international body on the article's date (Stoltenberg in 2024)."""
         day = self._ref_date
@@ -632,6 +653,7 @@ class TargetResolution(HolderResolution):
                     m = (
                         self._compatriot_for_pronoun(c, index, holders, trig.stance)
                         or _only_one_in_sentence(c, index, exclude)
+                        or self._demonym_in_sentence(c, index, holders)
                         or self._candidate_for_pronoun(c, index, exclude)
                         or _met_in_sentence(c, index, exclude)
                         or _protagonist(c, index, exclude, holder_people)
