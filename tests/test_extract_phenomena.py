@@ -2925,3 +2925,28 @@ def test_him_is_the_candidate_a_demonym_named_in_the_sentence(nlp):
     found = stances(nlp, text, "NATO race", date(2024, 5, 14))
     assert ("TUR", "support", "Mark Rutte") in found
     assert ("TUR", "support", "Klaus Iohannis") not in found
+
+
+def test_a_name_left_as_the_root_is_the_one_backed(nlp):
+    """Project-written, reported speech: a long relative clause makes the parser join "secured" to it; the name
+    that opens the sentence is still the one who secured the backing."""
+    text = (
+        "Rutte, 57, who has led four coalition governments since 2010 and is staying on as caretaker until a new "
+        "Dutch cabinet is sworn in, secured the backing of the United States, Britain, France and Germany in "
+        "February."
+    )
+    found = stances(nlp, text, "NATO race", date(2024, 6, 18))
+    assert {("USA", "support", "Mark Rutte"), ("DEU", "support", "Mark Rutte")} <= found
+
+
+def test_a_lines_first_word_is_not_a_sentence_of_its_own(nlp):
+    """Project-written: after a heading, the parser must not split "Slovenia" from its verb; and "Türk", written
+    as Danilo Türk's surname, is him, not the Turkish demonym."""
+    text = (
+        "Danilo Türk, a former president of Slovenia, is in the race.\n\nTHE FIELD\n\nSlovenia nominated Türk "
+        "earlier this year, hoping that the mood would work in his favour."
+    )
+    found = extract(Article(id="t", title="UN race", text=text, published=date(2016, 10, 7)), nlp)
+    backing = [s for s in found if s.stance.value == "support"]
+    assert [(s.actor_country, s.target) for s in backing] == [("SVN", "Danilo Türk")]
+    assert backing[0].evidence.startswith("Slovenia nominated")

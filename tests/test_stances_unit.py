@@ -347,3 +347,16 @@ def test_a_page_label_or_party_word_tagged_as_a_person_is_none():
         . 0 punct PUNCT .
     """)
     assert [m for m in find_mentions(doc, load_reference(), None) if m.kind.value == "person"] == []
+
+
+def test_sentence_boundaries_keep_a_lines_first_word_with_the_rest():
+    """Lines start sentences; a line's first word never ends one ("THE FIELD", then "Slovenia nominated Türk")."""
+    from whipcount.nlp.components import SentenceBoundaries
+
+    words = ["THE", "FIELD", "\n\n", "Slovenia", "nominated", "Türk", "."]
+    spaces = [True, False, False, True, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    SentenceBoundaries()(doc)
+    assert doc[3].is_sent_start is True
+    assert doc[4].is_sent_start is False
+    assert doc[1].is_sent_start is False

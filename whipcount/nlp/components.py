@@ -81,6 +81,12 @@ class SentenceBoundaries:
             if span is not None and span.start > 0:
                 starts.append(span.start)
         inside: list[int] = []
+        begun = set(starts)
+        for i in [0, *starts]:
+            # a line's first word never stands alone as a sentence ("THE FIELD\n\nSlovenia nominated Türk ...",
+            # which the parser would split after "Slovenia")
+            if i + 1 < len(doc) and doc[i].is_alpha and not doc[i + 1].is_space and i + 1 not in begun:
+                inside.append(-(i + 1) - 1)
         for m in _LINE_DATE.finditer(doc.text):
             span = doc.char_span(m.start("date"), m.end(), alignment_mode="expand")
             if span is not None:

@@ -571,8 +571,14 @@ def _assemble(
             and (misspelt := _misspelt_surname(tok.text, known_surnames)) is not None
         ):
             surname_to_key[fold(tok.text)] = misspelt  # "backed Rute", after "Mark Rutte", tagged as no person
-        if tok.i in taken or tok.i in by_start or fold(tok.text) not in surname_to_key or not _capitalised(tok):
+        if tok.i in taken or fold(tok.text) not in surname_to_key or not _capitalised(tok):
             continue  # the cheap tests first: most tokens are no one's surname
+        if tok.i in by_start and not (
+            by_start[tok.i][2].kind == "demonym"
+            and not tok.text.isascii()
+            and tok.text == str(clusters[surname_to_key[fold(tok.text)]]["display"]).split()[-1]
+        ):
+            continue  # a state's name or demonym (but "Türk", written as Danilo Türk's name, is not "Turk")
         if tok.text.isupper() and len(tok.text) > 3:
             continue  # "COLOMBO, May 21 -": a dateline's city
         before_org = tok.i + 1 < len(doc) and fold(doc[tok.i + 1].text) in _ORGANISATION_WORDS

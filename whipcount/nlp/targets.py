@@ -437,7 +437,19 @@ class TargetResolution(HolderResolution):
                 and tok.head.lemma_.lower() in _HAVING
                 and (who := subject_of(tok.head)) is not None
             ):
-                heads.append(_antecedent_of(who))  # "Rutte (, who) has the backing of ...": Rutte is the one backed
+                who = _antecedent_of(who)
+                root = tok.sent.root
+                if (
+                    not any(m.kind is MentionKind.PERSON for m in mentions_for(who, index))
+                    and root.i < tok.i
+                    and root.pos_ == "PROPN"
+                    and (m := index.at(root)) is not None
+                    and m.kind is MentionKind.PERSON
+                ):
+                    # "Rutte, 57, who ... until a new Dutch cabinet is sworn in, secured the backing of ...", with
+                    # the name left as the root and the verb joined to the relative clause: the name
+                    who = root
+                heads.append(who)  # "Rutte (, who) has the backing of ...": Rutte is the one backed
             elif (
                 tok.dep_ == "pobj"
                 and tok.head.lower_ == "with"
