@@ -2950,3 +2950,36 @@ def test_a_lines_first_word_is_not_a_sentence_of_its_own(nlp):
     backing = [s for s in found if s.stance.value == "support"]
     assert [(s.actor_country, s.target) for s in backing] == [("SVN", "Danilo Türk")]
     assert backing[0].evidence.startswith("Slovenia nominated")
+
+
+def test_a_conjunct_that_is_the_next_verbs_subject_is_no_target(nlp):
+    """Project-written, reported speech: "..., and Romania's president, Klaus Iohannis, is now the only other
+    name" is a new clause, though the parser joins the name to the object before it."""
+    text = (
+        "A quick recap: Hungary and Slovakia both said they would back Mark Rutte, and Romania's president, "
+        "Klaus Iohannis, is now the only other name in the race."
+    )
+    found = stances(nlp, text, "NATO race", date(2024, 6, 18))
+    assert ("HUN", "support", "Mark Rutte") in found
+    assert not any(target == "Klaus Iohannis" for _, _, target in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("India nominated Tharoor in June.", date(2006, 9, 30), ("IND", "support", "Shashi Tharoor")),
+        (
+            "In July, Poland opposed Mogherini's appointment as High Representative.",
+            date(2014, 9, 1),
+            ("POL", "oppose", "Federica Mogherini"),
+        ),
+        (
+            "President Dilma Rousseff's government had lobbied hard for Azevêdo for WTO Director-General.",
+            date(2013, 5, 8),
+            ("BRA", "support", "Roberto Azevêdo"),
+        ),
+    ],
+)
+def test_candidates_and_leaders_of_earlier_races_are_known(nlp, text, published, expected):
+    """Project-written, reported speech: people of the UN 2006, WTO 2013 and EU 2014 races in the bundled table."""
+    assert expected in stances(nlp, text, "Race", published)

@@ -486,6 +486,7 @@ class TargetResolution(HolderResolution):
         if _inside_quote(tok):
             # '"Seoul supports Minister Yoo," a spokesperson, Park, told reporters': not past the closing mark
             heads = [h for h in heads if not _quote_closes(tok, h)]
+        heads = [h for h in heads if not _subject_of_next_verb(h)]
         targets: list[Mention] = []
         via_pronoun = False
         for head in heads:
@@ -810,3 +811,22 @@ def _antecedent_of(who: Token) -> Token:
 def _quote_closes(tok: Token, after: Token) -> bool:
     """Whether a closing quotation mark stands between a word inside a quote and a word after it."""
     return any(t.text in ("”", '"') and t.tag_ == "''" for t in tok.doc[tok.i + 1 : after.i])
+
+
+def _subject_of_next_verb(conj: Token) -> bool:
+    """ "would back Mark Rutte, and Romania's president, Klaus Iohannis, is now the only other name": a conjunct
+    the parser joined to the object that is really the subject of the verb right after it (which has none)."""
+    if conj.dep_ != "conj":
+        return False
+    k = conj.right_edge.i + 1
+    doc = conj.doc
+    while k < len(doc) and doc[k].is_punct and doc[k].text in (",", "—", "–"):
+        k += 1
+    if k >= len(doc) or doc[k].sent.start != conj.sent.start:
+        return False
+    verb = doc[k]
+    if verb.tag_ == "MD" or (verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i):
+        verb = verb.head
+    return verb.tag_ in ("VBZ", "VBD", "VBP", "MD") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
+    )
