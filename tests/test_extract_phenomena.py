@@ -2983,3 +2983,15 @@ def test_a_conjunct_that_is_the_next_verbs_subject_is_no_target(nlp):
 def test_candidates_and_leaders_of_earlier_races_are_known(nlp, text, published, expected):
     """Project-written, reported speech: people of the UN 2006, WTO 2013 and EU 2014 races in the bundled table."""
     assert expected in stances(nlp, text, "Race", published)
+
+
+def test_a_bodys_president_speaks_for_no_state_and_a_speakers_title_is_not_hers(nlp):
+    """Project-written; the diplomat is unnamed: "European Commission President Ursula von der Leyen" holds no
+    state's title, and ", a senior Italian diplomat said" is the speaker's title, not hers."""
+    text = (
+        "Von der Leyen, 65, announced in February that she would seek a second term. Italy will back European "
+        "Commission President Ursula von der Leyen, a senior Italian diplomat said on Wednesday."
+    )
+    found = extract(Article(id="t", title="EU top jobs", text=text, published=date(2024, 6, 26)), nlp)
+    bids = [s for s in found if s.stance.value == "candidacy"]
+    assert bids and all(s.actor_country == "DEU" for s in bids)

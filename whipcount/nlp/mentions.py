@@ -604,7 +604,9 @@ def _assemble(
             person_gender.setdefault(key_, cue)
         if s not in title_ends and s > 0 and doc[s - 1].text == "," and s - 1 in title_ends:
             title_ends[s] = title_ends[s - 1]  # "Latvia's agriculture minister, Ilze Kalnbērziņa-Ozola"
-        if s in title_ends:
+        if s in title_ends and _body_before(doc, title_ends[s][0]):
+            pass  # "European Commission President Ursula von der Leyen": a body's post, no state's title
+        elif s in title_ends:
             ts, entry = title_ends[s]
             country = _country_before(doc, ts, raw)
             name_titles[s] = (ts, entry.value, country)
@@ -628,6 +630,8 @@ def _assemble(
             if (
                 behind is not None
                 and behind[1] not in name_starts
+                and s not in title_ends  # ("Commission President Ursula von der Leyen, ...": titled already)
+                and not _says_next(doc, behind[1])  # (", a senior Italian diplomat said": the speaker's title)
                 and (country := _country_before(doc, behind[0], raw)) is not None
             ):
                 person_country.setdefault(key_, country)
@@ -750,6 +754,19 @@ def _nominator_before(doc: Doc, start: int, raw: list[tuple[int, int, _Entry]]) 
         if entry.kind in ("demonym", "country") and e_ == k + 1:
             return entry.value
     return None
+
+
+_BODY_WORDS = frozenset({"commission", "council", "parliament", "nato", "wto", "un", "assembly", "alliance", "osce"})
+
+
+def _body_before(doc: Doc, title_start: int) -> bool:
+    """Whether the word before a title names an international body ("Commission President", "NATO chief")."""
+    return title_start > 0 and fold(doc[title_start - 1].text) in _BODY_WORDS
+
+
+def _says_next(doc: Doc, end: int) -> bool:
+    """Whether a verb of saying comes right after a title (", a senior Italian diplomat said")."""
+    return end < len(doc) and doc[end].lemma_.lower() in ("say", "tell", "add", "state", "confirm", "note")
 
 
 def _country_after(doc: Doc, end: int, raw: list[tuple[int, int, _Entry]]) -> str | None:
