@@ -2995,3 +2995,24 @@ def test_a_bodys_president_speaks_for_no_state_and_a_speakers_title_is_not_hers(
     found = extract(Article(id="t", title="EU top jobs", text=text, published=date(2024, 6, 26)), nlp)
     bids = [s for s in found if s.stance.value == "candidacy"]
     assert bids and all(s.actor_country == "DEU" for s in bids)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ngozi Okonjo-Iweala is the frontrunner. Korea will join the consensus on Dr Okonjo-Iweala, the mission "
+            "said.",
+            ("KOR", "support", "Ngozi Okonjo-Iweala"),
+        ),
+        (
+            "Ngozi Okonjo-Iweala is backed by Kenya and Ghana. Washington refused to join a consensus for the "
+            "frontrunner.",
+            ("USA", "oppose", "Ngozi Okonjo-Iweala"),
+        ),
+    ],
+)
+def test_joining_the_consensus_on_a_candidate_backs_her(nlp, text, expected):
+    """Project-written, reported speech: "join the consensus on X" backs X ("Korea" is South Korea, as the WTO
+    names it); refusing to join it for "the frontrunner" opposes the candidate backed most so far."""
+    assert expected in stances(nlp, text, "WTO race", date(2021, 2, 6))

@@ -522,6 +522,17 @@ class TargetResolution(HolderResolution):
                     if lead.person not in holder_people and lead not in targets:
                         targets.append(lead)
                 continue
+            if (
+                head.lemma_.lower() in ("frontrunner", "front-runner", "favourite", "favorite")
+                and head.tag_ == "NN"
+                and [c.lower_ for c in head.children if c.dep_ == "det"] == ["the"]
+                and index.at(head) is None
+                and not any(c.dep_ in ("appos", "prep", "compound", "amod") for c in head.children)
+            ):
+                # "refused to join a consensus for the frontrunner": the candidate backed most so far
+                leading = self._leading_candidates(head, index)[:1]
+                targets.extend(x for x in leading if x.person not in holder_people and x not in targets)
+                continue
             if head.lemma_.lower() == "compatriot" and any(c.dep_ == "poss" for c in head.children):
                 # "Scholz voted for his compatriot": the candidate from the holder's state
                 own = self._compatriot_of(holders, index, head)
