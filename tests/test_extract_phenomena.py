@@ -3016,3 +3016,16 @@ def test_joining_the_consensus_on_a_candidate_backs_her(nlp, text, expected):
     """Project-written, reported speech: "join the consensus on X" backs X ("Korea" is South Korea, as the WTO
     names it); refusing to join it for "the frontrunner" opposes the candidate backed most so far."""
     assert expected in stances(nlp, text, "WTO race", date(2021, 2, 6))
+
+
+def test_the_prime_ministers_candidacy_is_the_speakers_own_prime_minister(nlp):
+    """Project-written; both officials are fictional: an Estonian spokesman's "the prime minister's candidacy"
+    is Estonia's prime minister, not the deputy foreign minister of another state quoted before."""
+    text = (
+        '"Poland supports von der Leyen, Costa and Kallas," Deputy Foreign Minister Marta Zielińska-Croft told '
+        "reporters.\n\nEstonia's government spokesman, Rasmus Kuusk-Ellery: 'The government supports the prime "
+        "minister's candidacy for High Representative.'"
+    )
+    found = stances(nlp, text, "EU top jobs", date(2024, 6, 26))
+    assert ("EST", "support", "Kaja Kallas") in found
+    assert not any(target == "Marta Zielińska-Croft" for _, _, target in found)

@@ -876,10 +876,14 @@ def _title_alone(
     # "the minister": the latest person before whose title has that word, a subject first ("Minister of
     # Foreign Affairs Margus Tsahkna said ...", not "... endorse Dutch Prime Minister Mark Rutte")
     head = fold(doc[e - 1].text)
+    qualified = e - s > 1 and role != "other"  # ("the prime minister" is no deputy foreign minister)
     previous = [
         m
         for m in earlier
-        if m.kind is MentionKind.PERSON and m.end <= s and m.title and (head in m.title.split() or m.role == role)
+        if m.kind is MentionKind.PERSON
+        and m.end <= s
+        and m.title
+        and ((head in m.title.split() and not qualified) or m.role == role)
     ]
     subjects = [m for m in previous if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
     speaking = [m for m in subjects if doc[m.end - 1].head.lemma_.lower() in _SPEAKING]

@@ -651,6 +651,17 @@ class TargetResolution(HolderResolution):
                 m = index.at(c)
                 if m is not None and m.kind is not MentionKind.PERSON and c in heads and fold(c.text) in self.demonyms:
                     m = self._adhoc(c, index)  # "the Austrian and the Italian candidacies": the candidates by state
+                if (
+                    m is not None
+                    and m.kind is MentionKind.PERSON
+                    and m.role
+                    and index.doc[m.start].lower_ == "the"
+                    and (own := self._holders_own(index.doc[m.end - 1], holders)) is not None
+                    and own.country != m.country
+                ):
+                    # "Estonia's spokesman: 'The government supports the prime minister's candidacy'": the holder's
+                    # own prime minister, not the last one the article named
+                    m = own
                 if m is None and c.lower_ in ("whose", "whom"):
                     m = _antecedent(c, index)  # "Iohannis, whose candidacy it has supported"
                 if m is None and c.lemma_.lower() == "predecessor":
