@@ -3029,3 +3029,14 @@ def test_the_prime_ministers_candidacy_is_the_speakers_own_prime_minister(nlp):
     found = stances(nlp, text, "EU top jobs", date(2024, 6, 26))
     assert ("EST", "support", "Kaja Kallas") in found
     assert not any(target == "Marta Zielińska-Croft" for _, _, target in found)
+
+
+def test_a_list_of_states_with_no_and_keeps_its_last_item(nlp):
+    """Project-written, a ticker line: "United States, Britain, France, Germany: backed ..." (the parser hangs the
+    last state as an apposition)."""
+    text = (
+        "Mark Rutte is the candidate.\n- United States, Britain, France, Germany: backed Mark Rutte in February, "
+        "the first big capitals to do so."
+    )
+    found = stances(nlp, text, "Where allies stand", date(2024, 6, 19))
+    assert {(code, "support", "Mark Rutte") for code in ("USA", "GBR", "FRA", "DEU")} <= found

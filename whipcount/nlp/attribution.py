@@ -251,6 +251,19 @@ def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:
                 )
         if m is not None and m not in found:
             found.append(m)
+    if len(found) > 1 and all(x.kind is MentionKind.COUNTRY for x in found):
+        # "United States, Britain, France, Germany: backed ...": a list with no "and", its last item parsed as an
+        # apposition of the first
+        for t in conjuncts(token):
+            found.extend(
+                x
+                for c in t.children
+                if c.dep_ == "appos"
+                and c.i > t.i
+                and (x := index.at(c)) is not None
+                and x.kind is MentionKind.COUNTRY
+                and x not in found
+            )
     return found
 
 
