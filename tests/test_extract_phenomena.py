@@ -3040,3 +3040,52 @@ def test_a_list_of_states_with_no_and_keeps_its_last_item(nlp):
     )
     found = stances(nlp, text, "Where allies stand", date(2024, 6, 19))
     assert {(code, "support", "Mark Rutte") for code in ("USA", "GBR", "FRA", "DEU")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected", "absent"),
+    [
+        (
+            "Frans Timmermans was the Socialists' candidate. A Czech deputy minister, Vojtěch Hrubý-Salač, told "
+            'reporters on Sunday: "We would find it very hard to support Mr Timmermans, and our partners know it."',
+            date(2019, 7, 3),
+            ("CZE", "oppose", "Frans Timmermans"),
+            ("CZE", "support", "Frans Timmermans"),
+        ),
+        (
+            "Mette Skovgaard Lind is a candidate. Berlin wants first to hear both candidates at the ministers' meeting.",
+            date(2025, 11, 14),
+            ("DEU", "undecided", "Mette Skovgaard Lind"),
+            None,
+        ),
+        (
+            "Miroslav Lajčák, Vuk Jeremić and Susana Malcorra are in the race, behind António Guterres. Slovakia, "
+            "Serbia and Argentina are still backing their candidates.",
+            date(2016, 10, 4),
+            ("SRB", "support", "Vuk Jeremić"),
+            ("SRB", "support", "António Guterres"),
+        ),
+        (
+            "Klaus Iohannis is a candidate. Romania is entitled to put him forward, and we respect that.",
+            date(2024, 6, 3),
+            None,
+            ("ROU", "support", "Klaus Iohannis"),
+        ),
+        (
+            "Germany backs Mark Rutte. In June, Orbán said Hungary would back him after Rutte confirmed that "
+            "Hungary would not have to take part in the mission.",
+            date(2024, 7, 5),
+            ("HUN", "support", "Mark Rutte"),
+            ("HUN", "support", "Viktor Orbán"),
+        ),
+    ],
+)
+def test_positions_other_than_plain_support(nlp, text, published, expected, absent):
+    """Project-written (the Czech minister is fictional; real people in reported speech): a hedged refusal in a
+    quote, wanting to hear both candidates, each state backing its own candidate, a right that is no stance, and
+    "him" when a candidate of another state was named before, not the holder's own leader."""
+    found = stances(nlp, text, "Race", published)
+    if expected is not None:
+        assert expected in found
+    if absent is not None:
+        assert absent not in found

@@ -496,13 +496,19 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             stance = StanceType.ABSTAIN  # "dropped its objection": no longer blocks
         elif stance is StanceType.SUPPORT and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in _WITHDRAWING:
             return []  # "withdrew its support for X": no longer backs X, which is no stance we can name
+        finding = (
+            tok.head.head
+            if tok.head.pos_ == "ADJ" and tok.head.lemma_.lower() in _HARD
+            else tok.head
+            if any(c.pos_ == "ADJ" and c.lemma_.lower() in _HARD for c in tok.head.children)
+            else None
+        )  # ("would find it very hard to support X", parsed with "support" under "hard" or beside it)
         if (
             stance is StanceType.SUPPORT
             and tok.dep_ in ("xcomp", "advcl")
-            and tok.head.pos_ == "ADJ"
-            and tok.head.lemma_.lower() in ("hard", "difficult", "impossible", "tough")
-            and tok.head.head.lemma_.lower() == "find"
-            and not self.is_negated(tok.head.head)
+            and finding is not None
+            and finding.lemma_.lower() == "find"
+            and not self.is_negated(finding)
         ):
             stance = StanceType.OPPOSE  # "Budapest would find it very hard to back Rutte": a hedged refusal
         elif stance is not StanceType.UNDECIDED and not trig.negation_in_phrase and self.is_negated(tok):
@@ -685,6 +691,12 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                 signals.add("pronoun_target")
             pairs = [(h, t) for h in holders for t in targets]
             distinct = list(dict.fromkeys(t.person for t in targets))
+            if len(holders) > 1 and any(
+                t.lower_ == "their" and t.head.lemma_.lower() in ("candidate", "nominee") and t.head.tag_ == "NNS"
+                for t in sent
+            ):
+                # "Slovakia, Serbia and Argentina are still backing their candidates": each its own
+                pairs = [(h, t) for h, t in pairs if h.country in (t.country, self._home.get(str(t.person)))]
             if len(holders) == len(distinct) > 1 and any(t.lower_ == "respectively" for t in sent):
                 # "Serbia, Slovakia and Argentina nominated Jeremić, Lajčák and Malcorra respectively": in order
                 order = sorted(holders, key=lambda h: h.start)
@@ -1120,6 +1132,7 @@ def _dropped_later(tok: Token, reversal: frozenset[str]) -> bool:
     )
 
 
+_HARD = frozenset({"hard", "difficult", "impossible", "tough"})
 _POSITION_NOUNS = frozenset({"position", "line", "view", "stance", "approach", "decision"})
 _TALKING = frozenset({"comment", "discuss", "react", "respond", "mention", "address", "debate", "analyse", "analyze"})
 

@@ -127,6 +127,10 @@ class TargetResolution(HolderResolution):
         for m in reversed(before):
             if m.person in seen and fits_pronoun(m, tok):
                 return m
+        if tok.lower_ in ("him", "her") and any(
+            m.person in seen and fits_pronoun(m, tok) for m in index.people_before(tok.i)
+        ):
+            return None  # a candidate of another state is named before: "him" is more likely that one (not Orbán)
         # else a known national of that state named in a statement about someone ("Portugal backed him", after
         # "the Council has a clear favourite, Guterres"), not one who speaks or acts in it
         for m in reversed(before):
@@ -500,6 +504,19 @@ class TargetResolution(HolderResolution):
                 for lead in self._leading_candidates(head, index):
                     if lead.person not in holder_people and lead not in targets:
                         targets.append(lead)
+                continue
+            if (
+                head.lemma_.lower() in ("candidate", "nominee")
+                and head.tag_ == "NNS"
+                and any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children)
+                and len({h.country for h in holders if h.kind is not MentionKind.PERSON and h.country}) > 1
+            ):
+                # "Slovakia, Serbia and Argentina are still backing their candidates": each state its own (the
+                # pairs are matched by state in ``StanceFinder``)
+                for h in holders:
+                    own = self._compatriot_for_pronoun(head, index, [h], trig.stance)
+                    if own is not None and own not in targets:
+                        targets.append(own)
                 continue
             if (
                 (

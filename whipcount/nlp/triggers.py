@@ -186,6 +186,8 @@ class TriggerReading:
                 return True  # "observers expect Ankara to drop its objection" (not "Warsaw, which backed him, urged")
             if any(c.dep_ == "advmod" and c.lower_ in self.hedges for c in t.children):
                 return True
+            if t.i != tok.i and came_from.dep_ == "xcomp" and t.lower_ in _ENTITLED:
+                return True  # "Romania is entitled to put him forward": a right, not a stance taken
             if t.i != tok.i and _should_after(t, came_from):
                 break  # "Hungary would back Rutte should he promise ...": a condition the parser made the head
             if (
@@ -273,6 +275,7 @@ class TriggerReading:
 
 
 _REMINDING = frozenset({"remind", "recall", "note", "mention", "stress", "emphasise", "emphasize", "underline", "add"})
+_ENTITLED = frozenset({"entitled", "free", "allowed", "permitted", "welcome"})
 _ENDING = frozenset({"end", "conclude", "close", "abandon", "suspend", "halt", "terminate"})
 _EASE = frozenset({"difficult", "hard", "impossible", "easy", "tough", "awkward"})
 _SIGNS = frozenset({"sign", "indication", "hint", "suggestion", "evidence", "signal"})
