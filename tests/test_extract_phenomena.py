@@ -3089,3 +3089,40 @@ def test_positions_other_than_plain_support(nlp, text, published, expected, abse
         assert expected in found
     if absent is not None:
         assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected", "absent"),
+    [
+        (
+            "Federica Mogherini is Italy's candidate for High Representative. With a Pole set to chair the Council, "
+            "Poland and the Baltic states dropped their objections to Mogherini on Saturday, diplomats said.",
+            date(2014, 9, 1),
+            ("EST", "abstain", "Federica Mogherini"),
+            None,
+        ),
+        (
+            "EU leaders nominated Ursula von der Leyen for the Commission on Tuesday. German Chancellor Angela Merkel "
+            "abstained in the vote because her coalition partners had not agreed to the choice, she told reporters.",
+            date(2019, 7, 3),
+            ("DEU", "abstain", "Ursula von der Leyen"),
+            None,
+        ),
+        (
+            "The leaders elected António Costa as president of the European Council. Costa needs no parliamentary "
+            "approval and takes over from Charles Michel on 1 December.",
+            date(2024, 6, 28),
+            None,
+            ("PRT", "oppose", "Charles Michel"),
+        ),
+    ],
+)
+def test_abstentions_with_a_lost_subject_or_an_unnamed_vote(nlp, text, published, expected, absent):
+    """Project-written, reported speech: a subject the parser lost to an adverbial clause, found by position; an
+    abstention in a vote on someone the body nominated (known to have run for that post); an approval someone
+    needs is no one's stance."""
+    found = stances(nlp, text, "Race", published)
+    if expected is not None:
+        assert expected in found
+    if absent is not None:
+        assert absent not in found

@@ -257,7 +257,9 @@ class HolderResolution(TriggerReading):
                 and tok.dep_ == "dobj"
                 and _backed_subject(tok, index) is None  # ("Kenya said Rutte had its full backing": Kenya's)
             ):
-                subj = subject_of(tok.head) or subj  # "Ankara dropped its objection": Ankara, not "its"
+                # "Ankara dropped its objection": Ankara, not "its" (by position where the parse lost the subject:
+                # "With a Pole set to chair the Council, Poland and the Baltic states dropped their objections")
+                subj = subject_of(tok.head) or self._subject_by_position(tok.head, index) or subj
             elif (
                 subj is not None
                 and subj.lower_ in PRONOUNS_GROUP

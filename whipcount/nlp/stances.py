@@ -334,8 +334,16 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                     and fits(x.target)
                 ).most_common(1)
                 leader = backers[0][0] if backers else None
-                if not guess or not (guess in candidates or not candidates) or not fits(guess):
-                    guess = None
+                if (
+                    not guess
+                    or not (
+                        guess in candidates
+                        or not candidates
+                        or (s.office is not None and self._known_post(guess) == s.office)
+                    )
+                    or not fits(guess)
+                ):
+                    guess = None  # (a candidate the article names as such, or one known to have run for the post)
                 if (
                     s.stance is StanceType.UNDECIDED
                     and leader is not None

@@ -165,6 +165,8 @@ class TriggerReading:
             and (head.dep_ == "advcl" or head.head.lemma_.lower() in _TRYING)
         ):
             return True  # "Rutte visited Budapest to win Orbán's support": sought, not given
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head.lemma_.lower() in ("need", "require", "lack"):
+            return True  # "Costa needs no parliamentary approval", "she still needs Hungary's backing": not given
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head.lemma_.lower() in _ENDING:
             return True  # "ending a three-month campaign by Iohannis": a campaign over, no one's support now
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _EASE and tok.head.pos_ == "ADJ":
