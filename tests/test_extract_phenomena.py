@@ -3126,3 +3126,31 @@ def test_abstentions_with_a_lost_subject_or_an_unnamed_vote(nlp, text, published
         assert expected in found
     if absent is not None:
         assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Tharoor has said he remains a candidate for UN Secretary-General.",
+            date(2006, 9, 30),
+            ("IND", "candidacy", "Shashi Tharoor"),
+        ),
+        (
+            "Klaus Iohannis announced on Tuesday that he has decided to enter the competition for NATO Secretary "
+            "General.",
+            date(2024, 3, 12),
+            ("ROU", "candidacy", "Klaus Iohannis"),
+        ),
+        (
+            "The Council of Ministers decided yesterday to nominate Kristalina Georgieva, Vice-President of the "
+            "European Commission, for UN Secretary-General.",
+            date(2016, 9, 29),
+            ("BGR", "support", "Kristalina Georgieva"),
+        ),
+    ],
+)
+def test_agency_wordings_of_candidacy_and_nomination(nlp, text, published, expected):
+    """Project-written, reported speech: "said he remains a candidate", "enter the competition", and a nomination
+    by "the Council of Ministers", a government by another name."""
+    assert expected in stances(nlp, text, "Race", published)

@@ -356,6 +356,8 @@ class HolderResolution(TriggerReading):
         if subj.lower_ in _GOVERNMENT_NOUNS and (states := _whose_states(subj, index)):
             return states  # "New Zealand, whose government put forward Helen Clark": the state the clause is about
         low = subj.lower_
+        if _council_of_ministers(subj):
+            low = "government"  # "The Council of Ministers decided to nominate X": the government
         if (
             low in _GOVERNMENT_NOUNS
             and index.at(subj) is None
@@ -422,7 +424,7 @@ class HolderResolution(TriggerReading):
                     not previous
                     and not speakers
                     and trig.stance is StanceType.SUPPORT
-                    and government.lower_ in _GOVERNMENT_NOUNS
+                    and (government.lower_ in _GOVERNMENT_NOUNS or _council_of_ministers(government))
                 ):
                     # "The Government has thrown its full weight behind her candidacy", "The Federal Government
                     # said it would back her", in a story that names no state: the home government of the
@@ -757,3 +759,11 @@ def _whose_states(noun: Token, index: MentionIndex) -> list[Mention]:
         for m in mentions_for(clause.head, index)
         if m.kind is not MentionKind.PERSON and m.country and m.start < clause.left_edge.i
     ]
+
+
+def _council_of_ministers(noun: Token) -> bool:
+    """ "the Council of Ministers", "the Cabinet of Ministers": a government, by the name many states give it."""
+    return noun.lower_ in ("council", "cabinet") and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ == "ministers" for o in p.children)
+        for p in noun.children
+    )

@@ -995,6 +995,13 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             if tok.lemma_.lower() == "candidate":  # "he is a candidate for ...", "stand as a candidate"
                 if tok.dep_ == "pobj" and tok.head.lower_ == "as" and _has_object(tok.head.head):
                     return False  # "would nominate Bachelet as a candidate for ...": the nominee's, not theirs
+                if (
+                    tok.dep_ == "attr"
+                    and tok.head.lemma_.lower() in ("remain", "stay")
+                    and tok.head.dep_ == "ccomp"
+                    and tok.head.head.lemma_.lower() in self.speech | self.announce
+                ):
+                    return True  # "Tharoor has said he remains a candidate", "informed that she remains a candidate"
                 return tok.dep_ in ("attr", "pobj") and any(
                     c.dep_ == "prep" and c.lower_ == "for" for c in tok.children
                 )
