@@ -3053,7 +3053,7 @@ def test_a_list_of_states_with_no_and_keeps_its_last_item(nlp):
             ("CZE", "support", "Frans Timmermans"),
         ),
         (
-            "Mette Skovgaard Lind is a candidate. Berlin wants first to hear both candidates at the ministers' meeting.",
+            "Mette Skovgaard Lind is a candidate. Berlin wants first to hear both candidates at the meeting.",
             date(2025, 11, 14),
             ("DEU", "undecided", "Mette Skovgaard Lind"),
             None,
