@@ -286,82 +286,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         guessed_before: list[tuple[int, str]] = []  # the targets guessed so far, in the order of the text
         for s in out:
             if s.guessed_target:
-                # (a candidate known to run for another post is no guess for this one: "after Orbán's endorsement
-                # last week", in a NATO story that also names von der Leyen)
-                objecting = s.stance is StanceType.OPPOSE or doc[s.trigger].lemma_.lower() in self.oppose_nouns
-
-                def own(c: str, state: str | None = s.actor_country if objecting else None) -> bool:
-                    # a state's objection is not to the candidate it put forward itself ("Poland dropped its
-                    # objection", after Poland nominated Wielgosz; though Merkel abstained on von der Leyen)
-                    return state is not None and self._home.get(c) == state
-
-                def fits(c: str, office: str | None = s.office, own: Callable[[str], bool] = own) -> bool:
-                    return (self._known_post(c) or self._office_of.get(c)) in (None, office) and not own(c)
-
-                def elsewhere(c: str, trigger: Token = doc[s.trigger]) -> bool:
-                    # named only in a clause of its own ("Slovakia was still weighing its position, and Romania
-                    # continues to back Iohannis"): not the one the guess is about
-                    at = [t for t in trigger.sent if fold(t.text) == fold(c).split()[-1]]
-                    return bool(at) and all(_other_clause(t, clause_of(trigger)) for t in at)
-
-                named_before = [
-                    t
-                    for st, t in named
-                    if st <= s.start_char
-                    and (s.start_char, t) not in leaving
-                    and fits(t)
-                    and not (st == s.start_char and elsewhere(t))
-                ]
-                in_sentence = [
-                    c
-                    for c in candidates
-                    if fold(c).split()[-1] in fold(s.evidence)
-                    and (s.start_char, c) not in leaving
-                    and fits(c)
-                    and not elsewhere(c)
-                ]
-                guess = s.target if (s.start_char, s.target) not in leaving else None
-                said = about.get(s.start_char)
-                if said is not None and (own(said) or elsewhere(said)):
-                    said = None
-                backers = Counter(
-                    x.target
-                    for x in out
-                    if x.stance is StanceType.SUPPORT
-                    and not x.guessed_target
-                    and x.start_char < s.start_char
-                    and self._home.get(x.target) != x.actor_country
-                    and fits(x.target)
-                ).most_common(1)
-                leader = backers[0][0] if backers else None
-                if (
-                    not guess
-                    or not (
-                        guess in candidates
-                        or not candidates
-                        or (s.office is not None and self._known_post(guess) == s.office)
-                    )
-                    or not fits(guess)
-                ):
-                    guess = None  # (a candidate the article names as such, or one known to have run for the post)
-                if (
-                    s.stance is StanceType.UNDECIDED
-                    and leader is not None
-                    and guess is not None
-                    and fold(guess).split()[-1] not in fold(s.evidence)
-                ):
-                    # "Romania backs its own president, Iohannis. Slovakia has yet to declare a preference": the
-                    # race's front-runner, not the candidate the sentence before happens to name
-                    guess = leader
-                target = (
-                    said
-                    or guess
-                    or (in_sentence[0] if in_sentence else None)
-                    or (leader if s.stance is StanceType.UNDECIDED else None)
-                    or (named_before[-1] if named_before else None)
-                    # ("Ankara has yet to decide. Slovakia has not made up its mind either": the one just guessed)
-                    or next((t for st, t in reversed(guessed_before) if st < s.start_char and fits(t)), None)
-                )
+                target = self._settle_guess(s, doc, out, named, candidates, leaving, about, guessed_before)
                 if target is None or target == s.actor:
                     continue  # no candidate, or the holder itself ("Rutte has all 32 allies behind him")
                 office = self._known_post(target) or self._office_of.get(target) or s.office
@@ -400,6 +325,95 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             ):
                 del unique[key]
         return sorted(unique.values(), key=lambda s: (s.start_char, s.trigger))
+
+    def _settle_guess(
+        self,
+        s: StanceMention,
+        doc: Doc,
+        out: list[StanceMention],
+        named: list[tuple[int, str]],
+        candidates: set[str],
+        leaving: set[tuple[int, str]],
+        about: dict[int, str],
+        guessed_before: list[tuple[int, str]],
+    ) -> str | None:
+        """The candidate a stance whose target was guessed is about ("Italy abstained", after "Hungary voted
+        against von der Leyen"): the candidate the sentence is about, else the one guessed nearby if the article
+        names them as a candidate, else the last one named before; None if there is none."""
+        # (a candidate known to run for another post is no guess for this one: "after Orbán's endorsement
+        # last week", in a NATO story that also names von der Leyen)
+        objecting = s.stance is StanceType.OPPOSE or doc[s.trigger].lemma_.lower() in self.oppose_nouns
+
+        def own(c: str, state: str | None = s.actor_country if objecting else None) -> bool:
+            # a state's objection is not to the candidate it put forward itself ("Poland dropped its
+            # objection", after Poland nominated Wielgosz; though Merkel abstained on von der Leyen)
+            return state is not None and self._home.get(c) == state
+
+        def fits(c: str, office: str | None = s.office, own: Callable[[str], bool] = own) -> bool:
+            return (self._known_post(c) or self._office_of.get(c)) in (None, office) and not own(c)
+
+        def elsewhere(c: str, trigger: Token = doc[s.trigger]) -> bool:
+            # named only in a clause of its own ("Slovakia was still weighing its position, and Romania
+            # continues to back Iohannis"): not the one the guess is about
+            at = [t for t in trigger.sent if fold(t.text) == fold(c).split()[-1]]
+            return bool(at) and all(_other_clause(t, clause_of(trigger)) for t in at)
+
+        named_before = [
+            t
+            for st, t in named
+            if st <= s.start_char
+            and (s.start_char, t) not in leaving
+            and fits(t)
+            and not (st == s.start_char and elsewhere(t))
+        ]
+        in_sentence = [
+            c
+            for c in candidates
+            if fold(c).split()[-1] in fold(s.evidence)
+            and (s.start_char, c) not in leaving
+            and fits(c)
+            and not elsewhere(c)
+        ]
+        guess = s.target if (s.start_char, s.target) not in leaving else None
+        said = about.get(s.start_char)
+        if said is not None and (own(said) or elsewhere(said)):
+            said = None
+        backers = Counter(
+            x.target
+            for x in out
+            if x.stance is StanceType.SUPPORT
+            and not x.guessed_target
+            and x.start_char < s.start_char
+            and self._home.get(x.target) != x.actor_country
+            and fits(x.target)
+        ).most_common(1)
+        leader = backers[0][0] if backers else None
+        if (
+            not guess
+            or not (
+                guess in candidates or not candidates or (s.office is not None and self._known_post(guess) == s.office)
+            )
+            or not fits(guess)
+        ):
+            guess = None  # (a candidate the article names as such, or one known to have run for the post)
+        if (
+            s.stance is StanceType.UNDECIDED
+            and leader is not None
+            and guess is not None
+            and fold(guess).split()[-1] not in fold(s.evidence)
+        ):
+            # "Romania backs its own president, Iohannis. Slovakia has yet to declare a preference": the
+            # race's front-runner, not the candidate the sentence before happens to name
+            guess = leader
+        return (
+            said
+            or guess
+            or (in_sentence[0] if in_sentence else None)
+            or (leader if s.stance is StanceType.UNDECIDED else None)
+            or (named_before[-1] if named_before else None)
+            # ("Ankara has yet to decide. Slovakia has not made up its mind either": the one just guessed)
+            or next((t for st, t in reversed(guessed_before) if st < s.start_char and fits(t)), None)
+        )
 
     def _stances_for(
         self,
