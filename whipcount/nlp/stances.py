@@ -713,12 +713,6 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                 signals.add("pronoun_target")
             pairs = [(h, t) for h in holders for t in targets]
             distinct = list(dict.fromkeys(t.person for t in targets))
-            if len(holders) > 1 and any(
-                t.lower_ == "their" and t.head.lemma_.lower() in ("candidate", "nominee") and t.head.tag_ == "NNS"
-                for t in sent
-            ):
-                # "Slovakia, Serbia and Argentina are still backing their candidates": each its own
-                pairs = [(h, t) for h, t in pairs if h.country in (t.country, self._home.get(str(t.person)))]
             if len(holders) == len(distinct) > 1 and any(t.lower_ == "respectively" for t in sent):
                 # "Serbia, Slovakia and Argentina nominated Jeremić, Lajčák and Malcorra respectively": in order
                 order = sorted(holders, key=lambda h: h.start)

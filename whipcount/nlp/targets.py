@@ -506,19 +506,6 @@ class TargetResolution(HolderResolution):
                         targets.append(lead)
                 continue
             if (
-                head.lemma_.lower() in ("candidate", "nominee")
-                and head.tag_ == "NNS"
-                and any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children)
-                and len({h.country for h in holders if h.kind is not MentionKind.PERSON and h.country}) > 1
-            ):
-                # "Slovakia, Serbia and Argentina are still backing their candidates": each state its own (the
-                # pairs are matched by state in ``StanceFinder``)
-                for h in holders:
-                    own = self._compatriot_for_pronoun(head, index, [h], trig.stance)
-                    if own is not None and own not in targets:
-                        targets.append(own)
-                continue
-            if (
                 (
                     head.lemma_.lower() in _RIVAL_NOUNS
                     or (  # ("the candidacies of Rutte and Iohannis", "Iohannis's candidacy either" name their own)
