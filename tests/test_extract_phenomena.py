@@ -3147,3 +3147,16 @@ def test_agency_wordings_of_candidacy_and_nomination(nlp, text, published, expec
     """Project-written, reported speech: "said he remains a candidate", "enter the competition", and a nomination
     by "the Council of Ministers", a government by another name."""
     assert expected in stances(nlp, text, "Race", published)
+
+
+def test_headlines_of_other_stories_state_nothing(nlp):
+    """Project-written page residue: a "Most read" box lists other stories' headlines, which are no stances; a
+    caption's own sentence, ending in a full stop, still is."""
+    text = (
+        "Foreign Minister Margus Tsahkna, who announced on Tuesday that Estonia backs Rutte. Photo: Archive\n\n"
+        "Most read\n1. Iohannis says he is staying in NATO race\n2. Slovakia backs Rutte for NATO top job\n"
+        "3. Heatwave warning issued for the plain\n"
+    )
+    found = stances(nlp, text, "Estonia backs Rutte", date(2024, 4, 4))
+    assert ("EST", "support", "Mark Rutte") in found
+    assert ("SVK", "support", "Mark Rutte") not in found

@@ -75,6 +75,28 @@ def _line_of(sent: Span, width: int = 60) -> str:
     return text[start : min(start + width, len(text) if end < 0 else end)]
 
 
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–—·])\s*")
+_ENDS_SENTENCE = re.compile(r"[.!?\"”’'):;…]\s*$")
+
+
+def _headline_line(sent: Span) -> bool:
+    """A line standing on its own with no sentence punctuation at its end, short, and followed by a blank line or
+    another such line ("2. Slovakia backs Rutte for NATO top job" in a "Most read" box, a related story's
+    headline): another story's headline, which states nothing itself."""
+    text = doc_text(sent.doc)
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = _LIST_MARK.sub("", text[start:end]).strip()
+    own = text[sent.start_char : min(sent.end_char, end)].strip()  # (the sentence's part of its line)
+    if not line or not own or _ENDS_SENTENCE.search(own) or _ENDS_SENTENCE.search(line) or len(line.split()) > 16:
+        return False
+    rest = text[end:].lstrip(" \t")
+    following = rest.split("\n", 2)
+    after = following[1].strip() if len(following) > 1 else ""
+    return not after or not after[:1].islower()
+
+
 _HEADLINE_CANDIDATE_WORDS = frozenset({"candidate", "nominee", "contender", "challenger", "hopeful"})
 
 
@@ -217,8 +239,14 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         for si, sent in enumerate(sents):
             text = sent.text.strip()
             line = _line_of(sent, 400)
-            if not text or text.endswith("?") or _LINK_LINE.match(line) or ("|" in line and _HEADLINE_LIST.match(line)):
-                continue  # (a question; "Related press releases: ...", "Most read: ...": links to other stories)
+            if (
+                not text
+                or text.endswith("?")
+                or _LINK_LINE.match(line)
+                or ("|" in line and _HEADLINE_LIST.match(line))
+                or _headline_line(sent)
+            ):
+                continue  # (a question; "Related press releases: ...", "Most read: ...", a headline of another story)
             sentence_speaker = speakers.get(sent.start)
             triggers = self.triggers(sent)
             offices = self.offices_in(text) if triggers else []  # only a sentence with a stance word needs them
