@@ -177,6 +177,16 @@ def subject_of(token: Token) -> Token | None:
             thanked = next((c for c in t.head.head.children if c.dep_ == "dobj"), None)
             if thanked is not None:
                 return thanked
+        if (
+            t.dep_ == "relcl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and t.head.ent_type_ in ("DATE", "TIME")
+            and t.head.dep_ == "pobj"
+            and t.head.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "Budapest had refused for months to endorse Rutte": an infinitive the parser hung on "months"
+            t = t.head.head.head
+            continue
         if (climbs or participle or infinitive or listed) and t.head.i != t.i:
             t = t.head
         else:

@@ -119,6 +119,16 @@ class TriggerReading:
                 break  # "could not support X and backed Yoo": a clause of its own (see verb_in_front)
             infinitive = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
             if (
+                t.dep_ == "relcl"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                and t.head.ent_type_ in ("DATE", "TIME")
+                and t.head.dep_ == "pobj"
+            ):
+                # "had refused for months to endorse Rutte", the infinitive hung on "months": the refusal's verb
+                t = t.head.head.head
+                chain.append(t)
+                continue
+            if (
                 t.dep_ not in ("xcomp", "acomp", "conj", "prep", "pobj", "dobj", "attr", "amod", "pcomp", "ccomp")
                 and not infinitive  # ("had refused in October to back her")
             ) or (t.dep_ == "ccomp" and t.head.lemma_.lower() in self.speech):
