@@ -3164,5 +3164,5 @@ def test_headlines_of_other_stories_state_nothing(nlp):
 
 def test_refused_for_months_to_endorse(nlp):
     """Project-written, reported speech: "to endorse Rutte", hung by the parser on "months", is still refused."""
-    text = "Mark Rutte is the favourite. Budapest had earlier refused for months to endorse Rutte, citing his criticism."
+    text = "Mark Rutte is the favourite. Budapest had earlier refused for months to endorse Rutte, citing a row."
     assert ("HUN", "oppose", "Mark Rutte") in stances(nlp, text, "NATO race", date(2024, 6, 18))
