@@ -125,6 +125,20 @@ def verb_in_front(noun: Token) -> bool:
     )
 
 
+def verb_of_timed_infinitive(verb: Token) -> Token | None:
+    """ "had refused for months to endorse Rutte", with the infinitive hung as a relative clause on "months": the
+    verb the time phrase belongs to."""
+    if (
+        verb.dep_ == "relcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.ent_type_ in ("DATE", "TIME")
+        and verb.head.dep_ == "pobj"
+        and verb.head.head.head.pos_ in ("VERB", "AUX")
+    ):
+        return verb.head.head.head
+    return None
+
+
 def subject_of(token: Token) -> Token | None:
     """The subject of a verb, climbing through auxiliaries, xcomp and conjoined verbs."""
     t: Token | None = token
@@ -177,15 +191,8 @@ def subject_of(token: Token) -> Token | None:
             thanked = next((c for c in t.head.head.children if c.dep_ == "dobj"), None)
             if thanked is not None:
                 return thanked
-        if (
-            t.dep_ == "relcl"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-            and t.head.ent_type_ in ("DATE", "TIME")
-            and t.head.dep_ == "pobj"
-            and t.head.head.head.pos_ in ("VERB", "AUX")
-        ):
-            # "Budapest had refused for months to endorse Rutte": an infinitive the parser hung on "months"
-            t = t.head.head.head
+        if (verb := verb_of_timed_infinitive(t)) is not None:
+            t = verb  # "Budapest had refused for months to endorse Rutte"
             continue
         if (climbs or participle or infinitive or listed) and t.head.i != t.i:
             t = t.head

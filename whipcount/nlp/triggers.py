@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..records import StanceType
-from .attribution import noun_as_verb, verb_in_front
+from .attribution import noun_as_verb, verb_in_front, verb_of_timed_infinitive
 from .mentions import doc_text
 
 if TYPE_CHECKING:
@@ -118,14 +118,8 @@ class TriggerReading:
             if (t.dep_ in ("amod", "compound") and verb_in_front(t.head)) or noun_as_verb(t):
                 break  # "could not support X and backed Yoo": a clause of its own (see verb_in_front)
             infinitive = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-            if (
-                t.dep_ == "relcl"
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-                and t.head.ent_type_ in ("DATE", "TIME")
-                and t.head.dep_ == "pobj"
-            ):
-                # "had refused for months to endorse Rutte", the infinitive hung on "months": the refusal's verb
-                t = t.head.head.head
+            if (verb := verb_of_timed_infinitive(t)) is not None:
+                t = verb  # "had refused for months to endorse Rutte", the infinitive hung on "months"
                 chain.append(t)
                 continue
             if (
