@@ -67,12 +67,18 @@ _LINK_LINE = re.compile(
 _HEADLINE_LIST = re.compile(r"(?:[^|]+\s\|\s){3,}")  # "A | B | C | D": other stories' headlines in a row
 
 
-def _line_of(sent: Span, width: int = 60) -> str:
-    """The line of text a sentence starts on, from its beginning (its first ``width`` characters)."""
+def _line_bounds(sent: Span) -> tuple[int, int]:
+    """Where the line a sentence starts on begins and ends, in the Doc's text."""
     text = doc_text(sent.doc)
     start = text.rfind("\n", 0, sent.start_char) + 1
     end = text.find("\n", start)
-    return text[start : min(start + width, len(text) if end < 0 else end)]
+    return start, len(text) if end < 0 else end
+
+
+def _line_of(sent: Span, width: int = 60) -> str:
+    """The line of text a sentence starts on, from its beginning (its first ``width`` characters)."""
+    start, end = _line_bounds(sent)
+    return doc_text(sent.doc)[start : min(start + width, end)]
 
 
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–—·])\s*")
@@ -84,16 +90,17 @@ def _headline_line(sent: Span) -> bool:
     another such line ("2. Slovakia backs Rutte for NATO top job" in a "Most read" box, a related story's
     headline): another story's headline, which states nothing itself."""
     text = doc_text(sent.doc)
-    start = text.rfind("\n", 0, sent.start_char) + 1
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    line = _LIST_MARK.sub("", text[start:end]).strip()
+    start, end = _line_bounds(sent)
     own = text[sent.start_char : min(sent.end_char, end)].strip()  # (the sentence's part of its line)
-    if not line or not own or _ENDS_SENTENCE.search(own) or _ENDS_SENTENCE.search(line) or len(line.split()) > 16:
+    if not own or _ENDS_SENTENCE.search(own) or end - start > 200:
+        return False  # (the cheap tests first: this runs on every sentence)
+    line = _LIST_MARK.sub("", text[start:end]).strip()
+    if not line or _ENDS_SENTENCE.search(line) or len(line.split()) > 16:
         return False
-    rest = text[end:].lstrip(" \t")
-    following = rest.split("\n", 2)
-    after = following[1].strip() if len(following) > 1 else ""
+    # the line after it (only that line is read, not the rest of the document)
+    nxt = end + 1
+    stop = text.find("\n", nxt)
+    after = text[nxt : len(text) if stop < 0 else stop].strip()
     return not after or not after[:1].islower()
 
 
