@@ -131,8 +131,9 @@ def test_the_prefilter_asks_what_the_stance_finder_asks(nlp):
     assert gate is not None
     finder = nlp.get_pipe("whipcount_stances").finder
     texts = [a.title + "\n" + a.text for a in read_paths([CORPUS, ROOT / "corpus" / "background"])]
+    texts += [a.title + "\n" + a.text for a in read_paths([ROOT / "corpus" / "news"]) if isinstance(a, Article)]
     texts += [line for t in texts for line in t.split("\n")]
-    assert len(texts) > 200
+    assert len(texts) > 2000
     # the one-search tests answer as each office, title and body pattern would, one by one (and, for a whole
     # article, each office holder's name too)
     named = [p for _, p in (*finder.office_patterns, *finder.generic_patterns, *finder.body_patterns)]

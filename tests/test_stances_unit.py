@@ -360,3 +360,29 @@ def test_sentence_boundaries_keep_a_lines_first_word_with_the_rest():
     assert doc[3].is_sent_start is True
     assert doc[4].is_sent_start is False
     assert doc[1].is_sent_start is False
+
+
+def test_the_trie_pattern_matches_where_the_plain_alternation_does():
+    from whipcount.nlp.circumstances import _alternation, _trie
+
+    forms = {"nato", "nato chief", "nato's top job", "u.n. chief", "un", "unga", "hr/vp", "high representative"}
+    plain, trie = _alternation(sorted(forms, key=len, reverse=True)), _trie(forms)
+    texts = [
+        "the nato chief said",
+        "nato's top job",
+        "natos",
+        "the u.n. chief",
+        "the un chief",
+        "unga votes",
+        "ungainly",
+        "the hr/vp post",
+        "high-representative",
+        "a high representative",
+        "pre-nato talks",
+        "nothing here",
+        "nato-led",
+        "",
+    ]
+    assert [bool(trie.search(t)) for t in texts] == [bool(plain.search(t)) for t in texts]
+    assert sum(bool(trie.search(t)) for t in texts) == 7
+    assert _trie(set()).search("nato") is None

@@ -278,6 +278,30 @@ def _alternation(forms: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
 
 
+def _trie(forms: set[str]) -> re.Pattern[str]:
+    """The same match as ``_alternation`` of the forms, with the forms merged by common prefix ("nato",
+    "nato chief", "nato's top job" become ``nato(?: chief|'s top job)?``), so that a search tries at each
+    position only the branches its next character allows."""
+    if not forms:
+        return re.compile(r"(?!x)x")
+    root: dict[str, Any] = {}
+    for form in forms:
+        node = root
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + pattern(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+        return body + ("?" if ends else "")
+
+    return re.compile(r"(?<![\w-])" + pattern(root) + r"(?![\w-])")
+
+
 def _clean(text: str) -> str:
     return " ".join(text.strip().rstrip(".,;:").split())
 

@@ -31,7 +31,7 @@ from ..reference import Reference, load_reference
 from .attribution import Speaker, find_attributions
 from .claims import ClaimMention, find_claims
 from .dates import infer_reference_date
-from .mentions import Mention, find_mentions
+from .mentions import Mention, doc_text, find_mentions
 from .stances import StanceFinder, StanceMention
 
 for _name in ("whipcount_mentions", "whipcount_speakers", "whipcount_stances", "whipcount_claims"):
@@ -76,7 +76,8 @@ class SentenceBoundaries:
                 starts.append(tok.i)
         # a label at the start of a line is not part of the sentence's grammar: "A: Latvia supports ...",
         # "10:42 — Hungary ...", "BRUSSELS — Hungary ..."
-        for m in _LINE_LABEL.finditer(doc.text):
+        text = doc_text(doc)
+        for m in _LINE_LABEL.finditer(text):
             span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
             if span is not None and span.start > 0:
                 starts.append(span.start)
@@ -87,7 +88,7 @@ class SentenceBoundaries:
             # which the parser would split after "Slovenia")
             if i + 1 < len(doc) and doc[i].is_alpha and not doc[i + 1].is_space and i + 1 not in begun:
                 inside.append(-(i + 1) - 1)
-        for m in _LINE_DATE.finditer(doc.text):
+        for m in _LINE_DATE.finditer(text):
             span = doc.char_span(m.start("date"), m.end(), alignment_mode="expand")
             if span is not None:
                 # (through the colon or dash and the word after it: "2 April: Estonia announced ...")

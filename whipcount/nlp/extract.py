@@ -17,6 +17,7 @@ from ..records import Article, Claim, Stance
 from .components import doc_context
 from .dates import infer_reference_date
 from .focus import Cues, Focus, focus
+from .mentions import remember_text
 from .ops import use_matmul_ops
 from .stances import StanceMention
 
@@ -59,8 +60,10 @@ def make_doc(nlp: Language, article: Article, kept: Focus | None = None) -> Doc:
     if kept is None or kept.whole:
         doc = nlp.make_doc(article.text)
         doc.user_data["whipcount"] = {"published": article.published, "title": article.title}
+        remember_text(doc, article.text)
         return doc
     doc = nlp.make_doc(kept.text)
+    remember_text(doc, kept.text)
     context: dict[str, Any] = {"published": article.published, "title": article.title, "text": article.text}
     if article.published is None:
         context["inferred"] = infer_reference_date(article.text)

@@ -147,6 +147,12 @@ class Gazetteer:
         return None
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Give ``doc_text`` the text the Doc was made from (the tokenizer keeps every character, so it is
+    ``doc.text``), sparing it the join."""
+    doc.user_data["whipcount_text"] = text
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc (spaCy joins every token again on each call)."""
     text = doc.user_data.get("whipcount_text")
@@ -944,12 +950,12 @@ _GENDERED_NOUNS = {
 
 
 @cache
-@cache
 def _party_names() -> frozenset[str]:
     raw = json.loads((Path(__file__).parent.parent / "data" / "lexicon" / "parties.json").read_text("utf-8"))
     return frozenset(fold(name) for name in raw["names"])
 
 
+@cache
 def _given_names() -> tuple[dict[str, str], dict[str, str]]:
     raw = json.loads((Path(__file__).parent.parent / "data" / "lexicon" / "given_names.json").read_text("utf-8"))
     names = {fold(n): "female" for n in raw["female"]} | {fold(n): "male" for n in raw["male"]}
