@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import DatePrecision, StanceType
 from ..reference import Reference, fold
 from .attribution import MentionIndex, Speaker, fits_pronoun, mentions_for, resolve_pronoun, verb_in_front
-from .circumstances import StanceCircumstances, _alternation, _generic, _trie
+from .circumstances import Forms, StanceCircumstances, _alternation, _generic
 from .holders import _ABOUT_PREPS, HOME, clause_restarts
 from .mentions import Mention, MentionKind, doc_text
 from .phrases import clause_of
@@ -194,22 +194,22 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         self.list_anaphors = tuple(lex["list_anaphors"])
         # Specific aliases name one post ("the alliance's top job"); generic ones ("secretary-general") fit several
         # and go to the post whose body the article talks about.
-        self.office_patterns: list[tuple[str, re.Pattern[str]]] = []
-        self.generic_patterns: list[tuple[str, re.Pattern[str]]] = []
-        self.body_patterns: list[tuple[str, re.Pattern[str]]] = []
+        self.office_patterns: list[tuple[str, Forms]] = []
+        self.generic_patterns: list[tuple[str, Forms]] = []
+        self.body_patterns: list[tuple[str, Forms]] = []
         cue_forms: dict[str, set[str]] = {}
         for office in reference.offices.values():
             forms = {fold(f) for f in (office.name, *office.aliases)}
-            specific = sorted((f for f in forms if not _generic(f)), key=len, reverse=True)
-            generic = sorted((f for f in forms if _generic(f)), key=len, reverse=True)
+            specific = [f for f in forms if not _generic(f)]
+            generic = [f for f in forms if _generic(f)]
             if specific:
-                self.office_patterns.append((office.name, _alternation(specific)))
+                self.office_patterns.append((office.name, Forms.of(specific)))
             if generic:
-                self.generic_patterns.append((office.name, _alternation(generic)))
+                self.generic_patterns.append((office.name, Forms.of(generic)))
             body = reference.bodies.get(office.body)
             words = {fold(office.body)} | {fold(a).removeprefix("the ") for a in (body.aliases if body else ())}
             words = {w for w in words if len(w) > 2 and w not in ("the council", "council")}
-            self.body_patterns.append((office.name, _alternation(sorted(words, key=len, reverse=True))))
+            self.body_patterns.append((office.name, Forms.of(words)))
             cue_forms[office.name] = forms | words
         # the people who held each post: "the race to succeed Kofi Annan" is about his post (by full name only)
         holders: dict[str, set[str]] = {}
@@ -217,16 +217,12 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             for term in person.terms:
                 if term.role in reference.offices:
                     holders.setdefault(term.role, set()).add(fold(person.name))
-        self.holder_patterns = [
-            (office, _alternation(sorted(names, key=len, reverse=True))) for office, names in holders.items()
-        ]
+        self.holder_patterns = [(office, Forms.of(names)) for office, names in holders.items()]
         self.holder_words = frozenset(w for names in holders.values() for n in names for w in n.split())
-        # all of them as one pattern, for the cheap test before parsing: one search of a trie-shaped pattern (one
-        # pass that tries only the branches the next character allows, where a plain alternation of some 300
-        # forms tries each at every position of every article)
+        # all of them as one pattern, for the cheap test before parsing (one search instead of one per pattern)
         cues = {f for forms in cue_forms.values() for f in forms}
-        self.office_cue = _trie(cues)
-        self.any_office = _trie(cues | {n for names in holders.values() for n in names})
+        self.office_cue = _alternation(cues)
+        self.any_office = _alternation(cues | {n for names in holders.values() for n in names})
 
     # --- the whole sentence -------------------------------------------------------------------------------
     def find(
@@ -889,13 +885,13 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         if not so_far:
             return []  # (the cheap test first: most sentences follow no stance at all)
         start, end = _strip_span(sent)
+        since = doc[sent.start - 1].sent.start_char if sent.start > 0 else 0  # (the sentence before, and this one)
         stated = [
             s
             for s in so_far
             if not s.guessed_target
             and s.stance in (StanceType.SUPPORT, StanceType.OPPOSE, StanceType.ABSTAIN)
-            and s.start_char >= (doc[sent.start - 1].sent.start_char if sent.start > 0 else 0)
-            and s.start_char <= start
+            and since <= s.start_char <= start
         ]
         if not stated:
             return []
