@@ -3166,3 +3166,28 @@ def test_refused_for_months_to_endorse(nlp):
     """Project-written, reported speech: "to endorse Rutte", hung by the parser on "months", is still refused."""
     text = "Mark Rutte is the favourite. Budapest had earlier refused for months to endorse Rutte, citing a row."
     assert ("HUN", "oppose", "Mark Rutte") in stances(nlp, text, "NATO race", date(2024, 6, 18))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Iohannis is not really running against Rutte, he is running for a seat at the table," said Dragoș '
+        "Ionescu-Paun, a fellow at the Black Sea Institute in Constanța.",
+        '"Hungary will never back Rutte," said Mihai Corbeanu-Lind, a defence analyst in Bucharest.',
+        "Defence analyst Mihai Corbeanu-Lind said Hungary would keep blocking Rutte for as long as it could.",
+        '"Turkey will use its veto against Rutte," said Emre Sandalcı-Voss, a retired Turkish ambassador.',
+    ],
+)
+def test_what_commentators_say_of_stances_is_no_stance(nlp, text):
+    """Project-written; the speakers are fictional: an analyst's, a professor's or a retired diplomat's words
+    about members' stances comment on the race, they take no position."""
+    assert stances(nlp, text, "NATO race", date(2024, 6, 18)) == set()
+
+
+def test_an_official_quoted_beside_a_commentator_still_states_a_stance(nlp):
+    """Project-written; the speakers are fictional: the rule reads who is described, not that a quote exists."""
+    text = (
+        '"Slovakia will back Mark Rutte," said Jana Novakova-Reiss, a spokeswoman for the Slovak foreign ministry. '
+        '"That settles it," said Petr Kadlec-Orr, an analyst in Prague.'
+    )
+    assert stances(nlp, text, "NATO race", date(2024, 6, 18)) == {("SVK", "support", "Mark Rutte")}

@@ -71,6 +71,9 @@ class HolderResolution(TriggerReading):
     _ref_date: date | None
     _title_state: str | None
     _restarts: dict[int, tuple[int, int]]  # in the sentence being read: see clause_restarts
+    commentator_nouns: frozenset[str]
+    former_words: frozenset[str]
+    official_nouns: frozenset[str]
 
     def _demonym(self, tok: Token) -> str | None:
         """The state a demonym names, with the words before it that belong to it ("the South Korean")."""
@@ -144,6 +147,46 @@ class HolderResolution(TriggerReading):
             if known is not None:
                 return replace(unknown, person=known, name=known, country=gaz.people[known].country_on(None))
         return unknown
+
+    def commented(self, tok: Token, speakers: list[Mention]) -> bool:
+        """Is what the trigger sits in said by someone described as commenting on the race rather than speaking
+        for a member: '"Estonia has bought something with this endorsement," said X, a defence analyst', "a
+        professor of international relations", "defence analyst X", "a retired Turkish ambassador"? The speaker
+        is the subject of the nearest speech verb above the trigger, else the speaker the sentence is quoted
+        from (a person: a state never comments)."""
+        t = tok
+        for _ in range(12):
+            if t.i != tok.i and t.lemma_.lower() in self.speech and t.pos_ in ("VERB", "AUX"):
+                subj = subject_of(t)
+                return subj is not None and self._described_as_commentator(subj, _name_start(subj))
+            if t.head.i == t.i:
+                break
+            t = t.head
+        people = [m for m in speakers if m.kind is MentionKind.PERSON]
+        return (
+            bool(people)
+            and len(people) == len(speakers)
+            and all(self._described_as_commentator(tok.doc[m.end - 1], m.start) for m in people)
+        )
+
+    def _described_as_commentator(self, root: Token, start: int) -> bool:
+        doc = root.doc
+        described = [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "NOUN")]
+        if root.dep_ == "appos":
+            described.append(root.head)  # "a defence analyst, Kristjan Lõhmus-Vahter"
+        if root.pos_ == "NOUN":
+            described.append(root)  # "said a professor in Cluj"
+        if start > 0 and doc[start - 1].pos_ == "NOUN":
+            described.append(doc[start - 1])  # "defence analyst Kristjan Lõhmus-Vahter", parsed apart
+        for noun in described:
+            lemma = noun.lemma_.lower()
+            if lemma in self.commentator_nouns:
+                return True
+            if lemma in self.official_nouns and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in self.former_words for c in noun.children
+            ):
+                return True
+        return False
 
     # --- holders and targets ------------------------------------------------------------------------------
     def speaker_for(
@@ -767,3 +810,11 @@ def _council_of_ministers(noun: Token) -> bool:
         p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ == "ministers" for o in p.children)
         for p in noun.children
     )
+
+
+def _name_start(tok: Token) -> int:
+    """Where the name that ends at ``tok`` starts ("Mihai Corbeanu-Lind" in "analyst Mihai Corbeanu-Lind")."""
+    start = tok.i
+    while start > 0 and (tok.doc[start - 1].pos_ == "PROPN" or tok.doc[start - 1].text == "-"):
+        start -= 1
+    return start

@@ -150,6 +150,10 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         self.tentative = frozenset(lex["tentative_modals"])
         self.hedges = frozenset(lex["hedges"])
         self.speculation = frozenset(lex["speculation_nouns"])
+        commentators = lex.get("commentators", {})
+        self.commentator_nouns = frozenset(commentators.get("nouns", ()))
+        self.former_words = frozenset(commentators.get("former", ()))
+        self.official_nouns = frozenset(commentators.get("officials", ()))
         self.reversal = frozenset(lex["reversal_verbs"])
         self.refusal = frozenset(lex["refusal_verbs"])
         self.announce = frozenset(lex["candidacy"]["announce_verbs"])
@@ -624,6 +628,8 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         if not offices and self._for_another_post(sent):
             return []  # "in 2011, Brasília backed Graziano for director-general of the FAO": a post not tracked
         speakers, verb, unit_speaker = self.speaker_for(tok, index, sentence_speaker)
+        if self.commented(tok, speakers):
+            return []  # '"Estonia has bought something with this endorsement," said X, a defence analyst': comment
         holders = self.holders_for(trig, index, speakers)
         if any(h.members and _excepted(h, tok) for h in holders):
             return []  # "All EU member states except Hungary supported Kallas": an aggregate claim (claims.py)
