@@ -3191,3 +3191,108 @@ def test_an_official_quoted_beside_a_commentator_still_states_a_stance(nlp):
         '"That settles it," said Petr Kadlec-Orr, an analyst in Prague.'
     )
     assert stances(nlp, text, "NATO race", date(2024, 6, 18)) == {("SVK", "support", "Mark Rutte")}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Mark Rutte wants NATO's top job. Britain is in Rutte's camp. Diplomats confirmed that France and "
+            "Germany had also signed off on the bid.",
+            date(2024, 2, 22),
+            {("GBR", "support", "Mark Rutte"), ("FRA", "support", "Mark Rutte"), ("DEU", "support", "Mark Rutte")},
+        ),
+        (
+            "In October, the Trump administration refused to back Okonjo-Iweala and sided with Yoo.",
+            date(2021, 2, 6),
+            {("USA", "oppose", "Ngozi Okonjo-Iweala"), ("USA", "support", "Yoo Myung-hee")},
+        ),
+        (
+            "The Supreme Council of National Defence (CSAT) decided on Thursday to support the candidacy of "
+            "Mr. Mark Rutte.",
+            date(2024, 6, 20),
+            {("ROU", "support", "Mark Rutte")},
+        ),
+        (
+            "Turkey has not made up its mind about backing outgoing Dutch Prime Minister Mark Rutte.",
+            date(2024, 4, 16),
+            {("TUR", "undecided", "Mark Rutte")},
+        ),
+    ],
+)
+def test_support_in_other_words_and_a_mind_not_made_up(nlp, text, published, expected):
+    """Project-written, reported speech: "signed off on the bid" (the bid named before), "sided with", a state's
+    defence council for the state, and a decision not yet made about backing someone, which is no refusal."""
+    assert stances(nlp, text, "Race", published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Hungary backs Klaus Iohannis. Poland backs Mark Rutte. Ankara's ambassador refused to be drawn on "
+            "Tuesday on whether Turkey would back Rutte.",
+            date(2024, 4, 16),
+            ("TUR", "undecided", "Mark Rutte"),
+        ),
+        (
+            "Hungary backs Klaus Iohannis. Poland backs Mark Rutte. Slovakia has yet to commit to either candidate.",
+            date(2024, 4, 16),
+            ("SVK", "undecided", "Mark Rutte"),
+        ),
+        (
+            "Hungary backs Klaus Iohannis. Poland backs Mark Rutte. Slovakia has yet to commit to either candidate.",
+            date(2024, 4, 16),
+            ("SVK", "undecided", "Klaus Iohannis"),
+        ),
+        (
+            "Poland backs Ngozi Okonjo-Iweala. Japanese officials have declined to say publicly whether Japan "
+            "prefers Okonjo-Iweala or Yoo.",
+            date(2020, 10, 29),
+            ("JPN", "undecided", "Yoo Myung-hee"),
+        ),
+        (
+            "Ghana backs António Guterres. Daisuke Ikemoto-Rhee, a spokesman for the Japanese mission, declined to "
+            "say whether Tokyo would back Guterres.",
+            date(2016, 9, 29),
+            ("JPN", "undecided", "António Guterres"),
+        ),
+        (
+            "Spain backs Ursula von der Leyen. Portugal backs António Costa. Estonia backs Kaja Kallas. Italian "
+            "officials said Rome was weighing all three nominations.",
+            date(2024, 6, 26),
+            ("ITA", "undecided", "António Costa"),
+        ),
+    ],
+)
+def test_hedged_positions_and_the_candidates_they_weigh(nlp, text, published, expected):
+    """Project-written, reported speech; the spokesman is fictional: "refused to be drawn", "yet to commit to
+    either candidate", "declined to say publicly whether", the state a "whether" is about, "all three
+    nominations"."""
+    found = stances(nlp, text, "Race", published)
+    assert expected in found
+    assert not any(s == "oppose" for _, s, _ in found)
+
+
+def test_yet_to_commit_to_someone_is_no_condition(nlp):
+    """Project-written: "had yet to commit to Rutte" is no commitment, so it names no condition."""
+    article = Article(
+        id="t",
+        title="NATO race",
+        text="Hungary backs Mark Rutte. A spokesperson said that Romania had yet to commit to Rutte and would wait.",
+        published=date(2024, 6, 18),
+    )
+    found = [s for s in extract(article, nlp) if s.actor_country == "ROU"]
+    assert [(s.stance.value, s.target, s.conditions) for s in found] == [("undecided", "Mark Rutte", ())]
+
+
+def test_a_state_behind_its_candidate_backs_its_own_national(nlp):
+    """Project-written: "Abuja remained fully behind its candidate" is Nigeria's own national, not the candidate
+    the sentences around it back."""
+    text = (
+        "Kenya backs Yoo Myung-hee. Nigeria nominated Ngozi Okonjo-Iweala in June. Ghana backs Yoo Myung-hee too. "
+        "An adviser said Abuja remained fully behind its candidate."
+    )
+    found = extract(Article(id="t", title="Race", text=text, published=date(2021, 2, 3)), nlp)
+    last = [(s.actor_country, s.stance.value, s.target) for s in found if s.evidence.startswith("An adviser")]
+    assert last == [("NGA", "support", "Ngozi Okonjo-Iweala")]

@@ -22,7 +22,7 @@ from .mentions import doc_text
 from .triggers import TriggerReading, _should_after
 
 _CONDITION_MARKS = ("if", "provided", "providing", "unless", "once")
-_NOT_BEFORE = re.compile(r"\b(?:not|n't|yet)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"\b(?:not|n't|yet(?:\s+to)?)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # ("yet to commit to")
 
 
 class StanceCircumstances(TriggerReading):

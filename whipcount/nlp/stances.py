@@ -631,6 +631,10 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         if self.commented(tok, speakers):
             return []  # '"Estonia has bought something with this endorsement," said X, a defence analyst': comment
         holders = self.holders_for(trig, index, speakers)
+        if stance is StanceType.UNDECIDED and not any(h.country or h.members for h in holders):
+            # "a spokesman for the mission declined to say whether Tokyo would back Guterres": the state the
+            # question is about
+            holders = _whether_subject(trig, index) or holders
         if any(h.members and _excepted(h, tok) for h in holders):
             return []  # "All EU member states except Hungary supported Kallas": an aggregate claim (claims.py)
         if holders and stance not in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
@@ -706,24 +710,22 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             targets, via_pronoun = self.targets_for(trig, index, holders)
             guessed = False
             has_object = any(  # an object or an "about" phrase ("support for X"; not "support in a statement")
-                # ("viewed the candidacy negatively": a candidacy naming no one leaves the candidate to the context)
-                (
-                    c.dep_ == "dobj"
-                    and c.i > tok.i  # (not a "that" the parser took for an object)
-                    and not (
-                        c.lemma_.lower() in _CANDIDATE_NOUNS
-                        and c.tag_ != "NNS"  # ("Washington blocked appointments": any appointments, no one's)
-                        and index.in_span(c.left_edge.i, c.right_edge.i + 1) == []
-                        and not any(g.dep_ == "prep" for g in c.children)  # ("the candidacy of its president")
-                        # ("preferred an Eastern European candidate": someone, not a candidate named before)
-                        and not any(g.dep_ == "det" and g.lower_ in ("a", "an", "any", "another") for g in c.children)
-                        and not any(g.lower_ == "own" for g in c.children)  # ("its own candidate": see targets_for)
-                    )
-                )
+                # ("viewed the candidacy negatively", "signed off on the bid": a candidacy naming no one leaves the
+                # candidate to the context)
+                (c.dep_ == "dobj" and c.i > tok.i and not _unnamed_candidacy(c, index))  # (not a "that")
                 or (
                     c.dep_ == "prep"
                     and c.lower_ in _ABOUT_PREPS
-                    and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+                    and any(
+                        g.dep_ in ("pobj", "pcomp")
+                        and g.ent_type_ not in ("DATE", "TIME")
+                        and not (
+                            trig.phrase
+                            and _unnamed_candidacy(g, index)
+                            and not any(x.dep_ == "poss" for x in g.children)  # ("behind our candidate")
+                        )
+                        for g in c.children
+                    )
                 )  # ("abstained on Tuesday": a date, not what the abstention is about)
                 for t in trig.span_tokens
                 for c in t.children
@@ -1240,14 +1242,16 @@ def _has_object(verb: Token) -> bool:
 
 
 def _unsettled(tok: Token) -> bool:
-    """ "has not committed to backing X", "has yet to decide to back X": what is negated is the decision, so the
-    holder is undecided, not opposed."""
+    """ "has not committed to backing X", "has yet to decide to back X", "has not made up its mind about backing
+    X": what is negated is the decision, so the holder is undecided, not opposed."""
     t = tok
-    for _ in range(3):
+    for _ in range(4):
         if t.dep_ not in ("xcomp", "pcomp", "pobj", "prep") or t.head.i == t.i:
             return False
         t = t.head
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _SETTLING:
+            return True
+        if t.lower_ == "mind" and t.dep_ == "dobj" and t.head.lemma_.lower() == "make":
             return True
     return False
 
@@ -1259,6 +1263,33 @@ def _not_yet(tok: Token) -> bool:
 
 def _target_name(m: Mention) -> str:
     return m.person or m.name or m.text
+
+
+def _whether_subject(trig: _Trigger, index: MentionIndex) -> list[Mention]:
+    """The states a "whether" clause under the trigger is about ("declined to say whether Tokyo would back X")."""
+    for t in trig.span_tokens:
+        for verb in t.subtree:
+            if verb.i > t.i and any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
+                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None:
+                    return []
+                found = [m for m in mentions_for(subj, index) if m.kind is not MentionKind.PERSON and m.country]
+                return found
+    return []
+
+
+def _unnamed_candidacy(noun: Token, index: MentionIndex) -> bool:
+    """ "the candidacy", "the bid", "the nomination": a candidacy that names no one (the candidate is the one the
+    context is about). Not "appointments" (any), "the candidacy of its president", "an Eastern European
+    candidate" (someone new) or "its own candidate" (see ``targets_for``)."""
+    return (
+        noun.lemma_.lower() in _CANDIDATE_NOUNS
+        and noun.tag_ != "NNS"
+        and index.in_span(noun.left_edge.i, noun.right_edge.i + 1) == []
+        and not any(g.dep_ == "prep" for g in noun.children)
+        and not any(g.dep_ == "det" and g.lower_ in ("a", "an", "any", "another") for g in noun.children)
+        and not any(g.lower_ == "own" for g in noun.children)
+    )
 
 
 def _strip_span(sent: Span) -> tuple[int, int]:

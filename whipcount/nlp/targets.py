@@ -239,8 +239,15 @@ class TargetResolution(HolderResolution):
         bare = noun.lower_ in _NUMBER_WORDS  # "voted for all three", "backed both"
         if bare:
             wanted = _NUMBER_WORDS[noun.lower_]
+        if wanted is None and any(c.lower_ in ("either", "neither") for c in noun.children):
+            wanted = 2  # "either candidate"
         ranked = [name for name, _ in self._support_counts.most_common()]
-        if bare or noun.lemma_.lower() in ("candidacy", "candidature", "name", "nominee", "pick", "choice"):
+        if (
+            bare
+            or noun.lemma_.lower() in ("candidacy", "candidature", "nomination", "name", "nominee", "pick", "choice")
+            # "weighing both candidates", "yet to commit to either candidate": as many as it says, backed or not
+            or (wanted is not None and noun.lemma_.lower() in _RIVAL_NOUNS)
+        ):
             # "both candidacies", "the candidacies": every candidate named so far, the backed ones first
             named = [name for _, name in self._named_candidates] + sorted(self._seen_candidates)
             ranked += [name for name in dict.fromkeys(named) if name not in ranked]
@@ -509,7 +516,7 @@ class TargetResolution(HolderResolution):
                 (
                     head.lemma_.lower() in _RIVAL_NOUNS
                     or (  # ("the candidacies of Rutte and Iohannis", "Iohannis's candidacy either" name their own)
-                        head.lemma_.lower() in ("candidacy", "candidature")
+                        head.lemma_.lower() in ("candidacy", "candidature", "nomination")
                         and not any(c.dep_ in ("poss", "prep") for c in head.children)
                     )
                 )
@@ -577,8 +584,19 @@ class TargetResolution(HolderResolution):
                 if own not in targets:
                     targets.append(own)
                 continue
-            if head.lemma_.lower() in _CANDIDATE_NOUNS and any(c.lower_ == "own" for c in head.children):
-                # "Romania, which is fielding its own candidate": its national, if one is named; no one else
+            if head.lemma_.lower() in _CANDIDATE_NOUNS and (
+                any(c.lower_ == "own" for c in head.children)
+                or (
+                    head.lemma_.lower() in ("candidate", "nominee")
+                    and head.tag_ == "NN"
+                    and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in head.children)
+                    and not any(c.dep_ in ("appos", "prep", "acl", "relcl") for c in head.children)
+                    and index.at(head) is None
+                    and not (head.dep_ == "pobj" and head.head.lower_ == "as")  # ("put X forward as its candidate")
+                )
+            ):
+                # "Romania, which is fielding its own candidate", "Abuja remained fully behind its candidate": its
+                # national, if one is named; no one else
                 own = self._compatriot_for_pronoun(head, index, holders, trig.stance)
                 if own is not None and own not in targets:
                     targets.append(own)
