@@ -3296,3 +3296,20 @@ def test_a_state_behind_its_candidate_backs_its_own_national(nlp):
     found = extract(Article(id="t", title="Race", text=text, published=date(2021, 2, 3)), nlp)
     last = [(s.actor_country, s.stance.value, s.target) for s in found if s.evidence.startswith("An adviser")]
     assert last == [("NGA", "support", "Ngozi Okonjo-Iweala")]
+
+
+def test_a_wire_dateline_is_no_part_of_the_sentence(nlp):
+    """Project-written, translated-agency style: "Bucharest, 20 June /Agency/ -" and "BRUSSELS, June 26 (Wire) -"
+    open the lede; the sentence, and its evidence, start after them."""
+    text = (
+        "Bucharest, 20 June /Whipcount Agency/ - The Supreme Council of National Defence (CSAT) decided on "
+        "Thursday to support the candidacy of Mr. Mark Rutte for the position of Secretary General of the North "
+        "Atlantic Alliance, informs a communiqué of the Presidential Administration.\n\n"
+        "BRUSSELS, June 20 (Whipcount Wire) - Slovakia will not stand in the way of Mark Rutte, a senior Slovak "
+        "diplomat said."
+    )
+    found = extract(Article(id="t", title="NATO race", text=text, published=date(2024, 6, 20)), nlp)
+    assert [(s.actor_country, s.stance.value, s.target, s.evidence[:20]) for s in found] == [
+        ("ROU", "support", "Mark Rutte", "The Supreme Council "),
+        ("SVK", "abstain", "Mark Rutte", "Slovakia will not st"),
+    ]

@@ -48,9 +48,26 @@ def doc_context(doc: Doc) -> tuple[date | None, str]:
     return ref, str(ctx.get("title", ""))
 
 
-_LINE_LABEL = re.compile(r"(?m)^(?:[QA]:|\d{1,2}[:.]\d{2}\s*[—–-]|[A-Z][A-Z .]{2,30}\s*[—–-])[ \t]*(?=\S)")
-
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# a wire dateline: "BRUSSELS, June 26 (Reuters) -", "Bucharest, 20 June /Agerpres/ -", "STRASBOURG, France, April 4
+# -", "GENEVA (AFP) -": a place, then a date, an agency or both
+_PLACE = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?"
+_AGENCY = r"(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)"
+_DATELINE = (
+    _PLACE
+    + r"(?:,[ \t]*(?:\d{1,2}[ \t]+"
+    + _MONTH
+    + r"|"
+    + _MONTH
+    + r"[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?(?:[ \t]*"
+    + _AGENCY
+    + r")?|[ \t]*"
+    + _AGENCY
+    + r")[ \t]*[—–-]"
+)
+_LINE_LABEL = re.compile(
+    r"(?m)^(?:[QA]:|\d{1,2}[:.]\d{2}\s*[—–-]|[A-Z][A-Z .]{2,30}\s*[—–-]|" + _DATELINE + r")[ \t]*(?=\S)"
+)
 _LINE_DATE = re.compile(
     r"(?m)^[ \t]*(?:[•*-][ \t]*)?(?P<date>(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?)"
     r"\s*[:—–-]"
