@@ -3313,3 +3313,18 @@ def test_a_wire_dateline_is_no_part_of_the_sentence(nlp):
         ("ROU", "support", "Mark Rutte", "The Supreme Council "),
         ("SVK", "abstain", "Mark Rutte", "Slovakia will not st"),
     ]
+
+
+def test_him_is_not_the_office_holder_who_says_so(nlp):
+    """Project-written, reported speech: "Orbán informed that Hungary will support him" is about the candidate
+    named before, not Orbán; a candidate who says his state backs him is still the one backed."""
+    found = stances(
+        nlp,
+        "Mark Rutte leads the race. On Tuesday, the Hungarian Prime Minister Viktor Orbán informed that Hungary "
+        "will support him.",
+        "NATO race",
+        date(2024, 6, 20),
+    )
+    assert found == {("HUN", "support", "Mark Rutte")}
+    own = stances(nlp, "Klaus Iohannis announced his candidacy. Iohannis said Romania would support him.", "NATO race")
+    assert ("ROU", "support", "Klaus Iohannis") in own

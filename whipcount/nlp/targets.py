@@ -213,6 +213,14 @@ class TargetResolution(HolderResolution):
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _leads_state(self, m: Mention, states: set[str]) -> bool:
+        """Whether the person holds a post of one of these states on the article's date (Orbán, Hungary's prime
+        minister, in June 2024)."""
+        day = self._ref_date
+        return day is not None and any(
+            t.country in states and t.covers(day) for p in self.reference.people if p.name == m.person for t in p.terms
+        )
+
     def _incumbent(self, m: Mention) -> bool:
         """Whether the person holds a post of an international body on the article's date (Stoltenberg in 2024)."""
         day = self._ref_date
@@ -717,12 +725,21 @@ class TargetResolution(HolderResolution):
                         or resolve_pronoun(c, index, exclude=exclude)
                     )
                     states = {h.country for h in holders if h.country and h.kind is not MentionKind.PERSON}
+                    seen = self._seen_candidates | {name for _, name in self._named_candidates}
                     if (
                         m is not None
                         and m.country in states
                         and (
                             trig.stance in (StanceType.OPPOSE, StanceType.ABSTAIN, StanceType.UNDECIDED)
                             or (trig.stance is StanceType.SUPPORT and self.is_negated(trig.token))
+                            # "Prime Minister Orbán informed that Hungary will support him": not the state's own
+                            # office holder speaking, unless he is a candidate himself
+                            or (
+                                trig.stance is StanceType.SUPPORT
+                                and m.person not in seen
+                                and _says(m, trig.token, self.speech)
+                                and self._leads_state(m, states)
+                            )
                         )
                     ):
                         # "Hungary cannot support him" is not about Hungary's own prime minister: the latest person
@@ -732,7 +749,6 @@ class TargetResolution(HolderResolution):
                             for p in reversed(index.people_before(c.i))
                             if p.country not in states and fits_pronoun(p, c) and not self._incumbent(p)
                         ]
-                        seen = self._seen_candidates | {name for _, name in self._named_candidates}
                         m = next((p for p in others if p.person in seen), others[0] if others else None)
                     if m is not None:
                         via_pronoun = True
@@ -874,3 +890,16 @@ def _subject_of_next_verb(conj: Token) -> bool:
     return verb.tag_ in ("VBZ", "VBD", "VBP", "MD") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
     )
+
+
+def _says(m: Mention, tok: Token, speech: frozenset[str]) -> bool:
+    """Is the person the one who says what the token sits in ("Orbán informed that Hungary will support him")?"""
+    t = tok
+    for _ in range(8):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in speech:
+            subj = subject_of(t)
+            return subj is not None and m.start <= subj.i < m.end
+    return False
