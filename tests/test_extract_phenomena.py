@@ -3328,3 +3328,10 @@ def test_him_is_not_the_office_holder_who_says_so(nlp):
     assert found == {("HUN", "support", "Mark Rutte")}
     own = stances(nlp, "Klaus Iohannis announced his candidacy. Iohannis said Romania would support him.", "NATO race")
     assert ("ROU", "support", "Klaus Iohannis") in own
+
+
+def test_putting_a_long_name_forward(nlp):
+    """Project-written, reported speech: a name of several words before "forward" ("put von der Leyen's name
+    forward") is still put forward."""
+    text = "French President Emmanuel Macron had earlier put von der Leyen's name forward, diplomats said."
+    assert ("FRA", "support", "Ursula von der Leyen") in stances(nlp, text, "EU top jobs", date(2019, 7, 3))
