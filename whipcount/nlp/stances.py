@@ -1095,6 +1095,8 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         named in a clause joined on with a subject of its own: "Slovakia was still weighing its position, and
         Romania continues to back Klaus Iohannis")."""
         held = {h.person for h in holders}
+        states = {h.country for h in holders if h.country and h.kind is not MentionKind.PERSON}
+        seen = self._seen_candidates | {name for _, name in self._named_candidates}
         own = clause_of(trigger)
         start = sent.start
         if start > 0:
@@ -1106,6 +1108,9 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             and m.person not in held
             and not _succeeded(sent.doc[m.end - 1])
             and not _other_clause(sent.doc[m.end - 1], own)
+            # ("Slovakia has yet to declare a preference, and its prime minister, Robert Fico, is in hospital": the
+            # state's own office holder, no candidate)
+            and not (m.person not in seen and self._leads_state(m, states))
         ]
         for tok in sent:
             # "nominated her ..., with Hungary voting against": the person an object pronoun stands for

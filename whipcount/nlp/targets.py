@@ -65,6 +65,10 @@ _OWN_PEOPLE = frozenset(
 )
 # descriptions a state's own national goes by when put forward unnamed ("the career trade official")
 _DESCRIBED_PEOPLE = frozenset({"chief", "head", "negotiator", "veteran", "politician", "leader", "director"})
+# the posts whose holder speaks for the state (see roles.json)
+_SPEAKING_ROLES = frozenset(
+    {"head of state", "head of government", "foreign minister", "defence minister", "ambassador to NATO"}
+)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 
 
@@ -214,11 +218,14 @@ class TargetResolution(HolderResolution):
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _leads_state(self, m: Mention, states: set[str]) -> bool:
-        """Whether the person holds a post of one of these states on the article's date (Orbán, Hungary's prime
-        minister, in June 2024)."""
+        """Whether the person speaks for one of these states on the article's date, as its head of state or
+        government, foreign or defence minister or ambassador (Orbán, Hungary's prime minister, in June 2024)."""
         day = self._ref_date
         return day is not None and any(
-            t.country in states and t.covers(day) for p in self.reference.people if p.name == m.person for t in p.terms
+            t.country in states and t.role in _SPEAKING_ROLES and t.covers(day)
+            for p in self.reference.people
+            if p.name == m.person
+            for t in p.terms
         )
 
     def _incumbent(self, m: Mention) -> bool:
