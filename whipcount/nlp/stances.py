@@ -1108,9 +1108,6 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             and m.person not in held
             and not _succeeded(sent.doc[m.end - 1])
             and not _other_clause(sent.doc[m.end - 1], own)
-            # ("Slovakia has yet to declare a preference, and its prime minister, Robert Fico, is in hospital": the
-            # state's own office holder, no candidate)
-            and not (m.person not in seen and self._leads_state(m, states))
         ]
         for tok in sent:
             # "nominated her ..., with Hungary voting against": the person an object pronoun stands for
@@ -1120,7 +1117,12 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                     people.append(replace(resolved, start=tok.i, end=tok.i + 1))
         people.sort(key=lambda m: m.start)
         in_sentence = [m for m in people if m.start >= sent.start]
-        return (in_sentence or people[-1:])[:1]
+        nearest = (in_sentence or people[-1:])[:1]
+        if nearest and nearest[0].person not in seen and self._leads_state(nearest[0], states):
+            # ("Slovakia has yet to declare a preference, and its prime minister, Robert Fico, is in hospital": the
+            # state's own office holder, no candidate; the article's candidates decide)
+            return []
+        return nearest
 
     @staticmethod
     def _unit(sent: Span, sents: list[Span], si: int, speaker: Speaker | None) -> list[Span]:
