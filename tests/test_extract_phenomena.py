@@ -3345,3 +3345,41 @@ def test_an_undecided_state_is_not_undecided_about_its_own_leader(nlp):
         "minister, Robert Fico, is in hospital."
     )
     assert not any(t == "Robert Fico" for _, _, t in stances(nlp, text, "NATO race", date(2024, 5, 20)))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Poland is among Rutte's backers, as are the Nordic countries.",
+            date(2024, 5, 2),
+            {("POL", "support", "Mark Rutte")}
+            | {(c, "support", "Mark Rutte") for c in ("DNK", "FIN", "ISL", "NOR", "SWE")},
+        ),
+        (
+            "Italy and the Visegrad Four group of central European countries refused earlier this week to back "
+            "Timmermans.",
+            date(2019, 7, 3),
+            {(c, "oppose", "Frans Timmermans") for c in ("ITA", "CZE", "HUN", "POL", "SVK")},
+        ),
+        (
+            "The Visegrad group made clear earlier this week that its members would not accept Timmermans.",
+            date(2019, 7, 3),
+            {(c, "oppose", "Frans Timmermans") for c in ("CZE", "HUN", "POL", "SVK")},
+        ),
+    ],
+)
+def test_groups_named_by_their_noun_and_their_members(nlp, text, published, expected):
+    """Project-written, reported speech: "as are the Nordic countries" after "is among X's backers", a group
+    named in front of its noun ("the Visegrad Four group of ..."), and "its members" after the group."""
+    assert stances(nlp, text, "Race", published) == expected
+
+
+def test_a_gapped_clause_gives_the_state_and_the_date_only(nlp):
+    """Project-written, reported speech: "Estonia backed Rutte on 2 April, Turkey late last month" is Turkey's
+    backing too, on the date of its own clause."""
+    text = "Estonia backed Rutte on 2 April, Turkey late last month; most of the remaining allies said the same."
+    found = extract(Article(id="t", title="NATO race", text=text, published=date(2024, 5, 2)), nlp)
+    got = {(s.actor_country, s.stance.value, s.target, s.date) for s in found}
+    assert ("EST", "support", "Mark Rutte", date(2024, 4, 2)) in got
+    assert ("TUR", "support", "Mark Rutte", date(2024, 4, 25)) in got

@@ -266,6 +266,27 @@ def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:
                     ),
                     None,
                 )
+        if m is None and t.pos_ == "NOUN":
+            # "the Visegrad Four group of central European countries": the group named in front of its noun
+            m = next(
+                (
+                    x
+                    for c in t.children
+                    if c.dep_ == "compound" and (x := index.at(c)) is not None and x.kind is MentionKind.GROUP
+                ),
+                None,
+            )
+        if (
+            m is None
+            and t.lemma_.lower() == "member"
+            and t.tag_ == "NNS"
+            and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children)
+        ):
+            # "The Visegrád group made clear that its members would not accept Timmermans": the group's members
+            m = next(
+                (x for x in reversed(index.mentions) if x.end <= t.i and x.members and x.start >= t.sent.start),
+                None,
+            )
         if m is not None and m not in found:
             found.append(m)
     if len(found) > 1 and all(x.kind is MentionKind.COUNTRY for x in found):

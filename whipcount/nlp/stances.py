@@ -34,6 +34,7 @@ from ..records import DatePrecision, StanceType
 from ..reference import Reference, fold
 from .attribution import MentionIndex, Speaker, fits_pronoun, mentions_for, resolve_pronoun, verb_in_front
 from .circumstances import Forms, StanceCircumstances, _alternation, _generic
+from .dates import DateMention, statement_dates
 from .holders import _ABOUT_PREPS, HOME, clause_restarts
 from .mentions import Mention, MentionKind, doc_text
 from .phrases import clause_of
@@ -909,6 +910,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             model = stated[-1]
             target = model.target
             lemma = tok.lemma_.lower()
+            gapped_date: DateMention | None = None
             if lemma == "follow" and tok.pos_ == "VERB":
                 objects = [c for c in tok.children if c.dep_ == "dobj"]
                 if all(o.lemma_.lower() in ("suit", "lead", "example") for o in objects):
@@ -966,9 +968,35 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                 if not same_sentence:
                     continue
                 model, holders, target = same_sentence[-1], [state], _target_name(person)
+            elif tok.text == "," and (state := index.at(doc[tok.i + 1]) if tok.i + 1 < sent.end else None):
+                # ", STATE DATE" after a stance, with no verb: "Estonia backed Rutte on 2 April, Turkey late last
+                # month;" (the stance again, on the date the gapped clause gives)
+                if state.kind is MentionKind.PERSON or not state.country or state.start != tok.i + 1:
+                    continue
+                stop = next((t.i for t in doc[state.end : sent.end] if t.text in (",", ";", ".", ":")), sent.end)
+                rest = doc[state.end : stop]
+                same_sentence = [s for s in stated if s.start_char == start and s.end_char > 0]
+                if (
+                    not len(rest)
+                    or not same_sentence
+                    or same_sentence[-1].start_char > tok.idx
+                    or any(t.pos_ in ("VERB", "AUX") for t in rest)
+                    or not all(
+                        t.ent_type_ in ("DATE", "TIME") or (t.i == state.end and t.lower_ in ("on", "in", "at"))
+                        for t in rest
+                    )
+                ):
+                    continue
+                dates = statement_dates(rest.text, ref)
+                if not dates:
+                    continue
+                model, holders, gapped_date = same_sentence[-1], [state], dates[0]
             if holders and self.is_unasserted(tok):
                 continue  # "Tallinn hopes the other Baltic states will follow its lead": not done yet
-            when, precision = self.date_for(sent, tok, None, None, ref) if holders else (None, None)
+            if gapped_date is not None:
+                when, precision = gapped_date.date, gapped_date.precision
+            else:
+                when, precision = self.date_for(sent, tok, None, None, ref) if holders else (None, None)
             for holder in holders:
                 if holder.kind is MentionKind.PERSON and holder.person == target:
                     continue  # ("Rutte followed up with a visit": not his own backer)
@@ -1150,7 +1178,10 @@ def _as_does(trig: _Trigger, index: MentionIndex) -> list[Mention]:
     """ "The Nordic countries are behind Rutte, as is Poland": the state of a comparative "as is/does" clause
     holds the same stance."""
     out: list[Mention] = []
-    for t in {trig.token, trig.token.head}:
+    heads = {trig.token, trig.token.head}
+    if trig.token.dep_ == "pobj" and trig.token.head.dep_ == "prep":
+        heads.add(trig.token.head.head)  # "Poland is among Rutte's backers, as are the Nordic countries"
+    for t in heads:
         for clause in t.children:
             if (
                 clause.i
