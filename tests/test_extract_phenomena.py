@@ -3383,3 +3383,16 @@ def test_a_gapped_clause_gives_the_state_and_the_date_only(nlp):
     got = {(s.actor_country, s.stance.value, s.target, s.date) for s in found}
     assert ("EST", "support", "Mark Rutte", date(2024, 4, 2)) in got
     assert ("TUR", "support", "Mark Rutte", date(2024, 4, 25)) in got
+
+
+def test_a_home_outlet_names_its_own_leaders_by_title_alone(nlp):
+    """Project-written, in the style of a national outlet: "The Prime Minister" is never named; it is the head
+    of government of the state whose president the story named first, on the article's date."""
+    text = (
+        "President Klaus Iohannis announced on Tuesday that he is a candidate for NATO secretary general.\n\n"
+        "The Prime Minister said the Government fully supports the President's candidacy."
+    )
+    found = extract(Article(id="t", title="President enters race", text=text, published=date(2024, 3, 13)), nlp)
+    assert ("Marcel Ciolacu", "ROU", "support", "Klaus Iohannis") in {
+        (s.actor, s.actor_country, s.stance.value, s.target) for s in found
+    }

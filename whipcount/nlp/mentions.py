@@ -796,6 +796,25 @@ def _party_after(doc: Doc, end: int) -> str | None:
     return None
 
 
+# the posts whose holder speaks for the state
+_STATE_ROLES = frozenset({"head of state", "head of government", "foreign minister", "defence minister"})
+
+
+def _home_state(earlier: Iterable[Mention], gaz: Gazetteer, ref_date: date | None) -> str | None:
+    """The state of the first person named who held one of its speaking posts on the date ("President Klaus
+    Iohannis" in a Romanian outlet)."""
+    if ref_date is None:
+        return None
+    for m in earlier:
+        person = gaz.people.get(str(m.person)) if m.kind is MentionKind.PERSON and m.person else None
+        if person is None:
+            continue
+        for t in person.terms:
+            if t.country and t.role in _STATE_ROLES and t.covers(ref_date):
+                return t.country
+    return None
+
+
 def _title_alone(
     doc: Doc,
     s: int,
@@ -893,6 +912,23 @@ def _title_alone(
     ]
     subjects = [m for m in previous if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
     speaking = [m for m in subjects if doc[m.end - 1].head.lemma_.lower() in _SPEAKING]
+    if not previous and role in _STATE_ROLES and doc[e - 1].text[:1].isupper():
+        # "The Prime Minister said the Government fully supports ...", in a home outlet that never names its
+        # own prime minister: the holder of the post in the state whose office holder the article named first
+        home = _home_state(earlier, gaz, ref_date)
+        holder = reference.holder_of(home, role, ref_date) if home else None
+        if holder is not None:
+            return Mention(
+                start,
+                e,
+                MentionKind.PERSON,
+                text,
+                home,
+                person=holder.name,
+                name=holder.name,
+                role=role,
+                gender=gender_of_name(holder.name),
+            )
     for m in reversed(speaking or subjects or previous):
         return Mention(
             start,
