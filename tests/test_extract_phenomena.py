@@ -3396,3 +3396,16 @@ def test_a_home_outlet_names_its_own_leaders_by_title_alone(nlp):
     assert ("Marcel Ciolacu", "ROU", "support", "Klaus Iohannis") in {
         (s.actor, s.actor_country, s.stance.value, s.target) for s in found
     }
+
+
+def test_a_misspelt_name_after_its_title(nlp):
+    """Project-written, reported speech, with a deliberate typo: "Dutch Prime Minister Mark Rute" is Rutte, and
+    so is the "him" after it."""
+    text = (
+        "Türkiye has informed its NATO allies that it will support outgoing Dutch Prime Minister Mark Rute for the "
+        "post, diplomatic sources said. Hungary has said it cannot support him."
+    )
+    assert stances(nlp, text, "NATO race", date(2024, 4, 30)) == {
+        ("TUR", "support", "Mark Rutte"),
+        ("HUN", "oppose", "Mark Rutte"),
+    }

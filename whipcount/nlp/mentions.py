@@ -430,7 +430,8 @@ def _assemble(
                 ):
                     j += 1  # "spokesman Emeka Obi-Lawal": a hyphenated surname goes on
             if j > e and not any(s2 <= e < e2 for s2, e2, _ in names):
-                names.append((e, j, None))
+                # ("Dutch Prime Minister Mark Rute": a known name misspelt after its title)
+                names.append((e, j, gaz.fuzzy_person(doc[e:j].text) if j - e > 1 else None))
     for ent in doc.ents:
         if ent.label_ != "PERSON" and not _person_by_its_form(ent):
             continue
