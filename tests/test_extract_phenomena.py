@@ -3409,3 +3409,9 @@ def test_a_misspelt_name_after_its_title(nlp):
         ("TUR", "support", "Mark Rutte"),
         ("HUN", "oppose", "Mark Rutte"),
     }
+
+
+def test_a_candidate_named_by_state_and_party_family(nlp):
+    """Project-written, reported speech: "the Dutch Social Democrat" is the Dutch person named before."""
+    text = "Frans Timmermans was the favourite. Poland refused to accept the Dutch Social Democrat."
+    assert stances(nlp, text, "EU top jobs", date(2019, 7, 3)) == {("POL", "oppose", "Frans Timmermans")}

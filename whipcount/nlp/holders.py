@@ -90,8 +90,11 @@ class HolderResolution(TriggerReading):
         if tok.lower_ in ("the",) or fold(tok.text) in self.office_words:
             return None  # ("... for Foreign Affairs and Security Policy": words of a post's name are no one)
         code = self._demonym(tok)
-        if code is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _CANDIDATE_WORDS:
-            # "the Dutch candidate", "the South Korean politician": the person of that country named before
+        if code is None and (
+            (tok.pos_ == "NOUN" and tok.lemma_.lower() in _CANDIDATE_WORDS) or fold(tok.text) in _PARTY_MEMBERS
+        ):
+            # "the Dutch candidate", "the South Korean politician", "the Dutch Social Democrat": the person of that
+            # country named before
             code = next((c for c in map(self._demonym, tok.children) if c is not None), None)
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             if code is None and poss is not None and owned:
@@ -691,6 +694,8 @@ _RESTART_ADVERBS = frozenset(("also", "now", "still", "instead", "meanwhile", "i
 
 _NEGOTIATORS = frozenset({"negotiator", "leader", "broker", "dealmaker", "minister", "premier", "head"})
 _UNNAMING = frozenset({"federal", "national", "central", "incumbent", "current"})  # modifiers that name no state
+# a party's member, named by the party's family ("the Dutch Social Democrat", "the Portuguese Socialist")
+_PARTY_MEMBERS = frozenset({"democrat", "socialist", "liberal", "conservative", "centrist", "christian-democrat"})
 HOME = "home government"  # the role of an unnamed government, whose state is its candidate's
 
 
