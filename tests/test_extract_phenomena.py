@@ -3415,3 +3415,13 @@ def test_a_candidate_named_by_state_and_party_family(nlp):
     """Project-written, reported speech: "the Dutch Social Democrat" is the Dutch person named before."""
     text = "Frans Timmermans was the favourite. Poland refused to accept the Dutch Social Democrat."
     assert stances(nlp, text, "EU top jobs", date(2019, 7, 3)) == {("POL", "oppose", "Frans Timmermans")}
+
+
+def test_a_state_that_followed_in_a_sentence_with_its_candidates_withdrawal(nlp):
+    """Project-written, reported speech: "Romania followed on Thursday after Iohannis pulled out" is Romania's
+    backing too, though the sentence also holds Iohannis's (Romanian) withdrawal."""
+    text = (
+        "Mark Rutte was appointed. Hungary and Slovakia only said last week that they would support him, and "
+        "Romania followed on Thursday after President Klaus Iohannis pulled out of the race."
+    )
+    assert ("ROU", "support", "Mark Rutte") in stances(nlp, text, "NATO race", date(2024, 6, 26))

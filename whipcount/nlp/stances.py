@@ -1001,8 +1001,11 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                 if holder.kind is MentionKind.PERSON and holder.person == target:
                     continue  # ("Rutte followed up with a visit": not his own backer)
                 for member in holder.members or (holder.country,):
-                    if any(s.actor_country == member and s.start_char == start for s in (*so_far, *out)):
-                        continue
+                    if any(
+                        s.actor_country == member and s.start_char == start and s.stance == model.stance
+                        for s in (*so_far, *out)
+                    ):
+                        continue  # (but "Romania followed after Iohannis pulled out" is Romania's as well)
                     out.append(
                         replace(
                             model,
