@@ -3425,3 +3425,15 @@ def test_a_state_that_followed_in_a_sentence_with_its_candidates_withdrawal(nlp)
         "Romania followed on Thursday after President Klaus Iohannis pulled out of the race."
     )
     assert ("ROU", "support", "Mark Rutte") in stances(nlp, text, "NATO race", date(2024, 6, 26))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany backed a plan to give the job to Frans Timmermans.",
+        "Germany backed a plan to make Frans Timmermans president of the Commission.",
+    ],
+)
+def test_backing_a_plan_that_puts_someone_in_the_post(nlp, text):
+    """Project-written, reported speech: backing a plan to give the job to X, or to make X president, backs X."""
+    assert ("DEU", "support", "Frans Timmermans") in stances(nlp, text, "EU top jobs", date(2019, 7, 3))

@@ -666,6 +666,23 @@ class TargetResolution(HolderResolution):
                     for o in v.children
                     if o.dep_ == "dobj"
                 ]
+                # "backed a plan to give the job to Timmermans", "a plan to make Timmermans president": the one
+                # the plan puts in the post
+                for v in head.children:
+                    if v.dep_ != "acl" or v.lemma_.lower() not in ("give", "hand", "award", "offer", "make"):
+                        continue
+                    if v.lemma_.lower() == "make":
+                        candidates += [
+                            c for o in v.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "compound"
+                        ][-1:]
+                    else:
+                        candidates += [
+                            o
+                            for p in v.children
+                            if p.dep_ in ("dative", "prep") and p.lower_ == "to"
+                            for o in p.children
+                            if o.dep_ == "pobj"
+                        ]
             if (
                 head.lemma_.lower() in ("candidacy", "candidature")
                 and head.tag_ == "NN"
