@@ -3437,3 +3437,25 @@ def test_a_state_that_followed_in_a_sentence_with_its_candidates_withdrawal(nlp)
 def test_backing_a_plan_that_puts_someone_in_the_post(nlp, text):
     """Project-written, reported speech: backing a plan to give the job to X, or to make X president, backs X."""
     assert ("DEU", "support", "Frans Timmermans") in stances(nlp, text, "EU top jobs", date(2019, 7, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Lena Hofstätter and Matteo Ravasio are the candidates. Switzerland and Liechtenstein have not yet "
+            "chosen between Hofstätter and Ravasio.",
+            "LIE",
+        ),
+        (
+            "Austria nominated Lena Hofstätter. Italy nominated Matteo Ravasio. Switzerland, which no longer has a "
+            "candidate of its own, is keeping its powder dry in the contest between Hofstätter and Ravasio.",
+            "CHE",
+        ),
+    ],
+)
+def test_undecided_between_two_named_candidates(nlp, text, state):
+    """Project-written, fictional candidates: "have not yet chosen between A and B" (which the parser reads as
+    a passive with no auxiliary) and "in the contest between A and B" are undecided about both."""
+    found = stances(nlp, text, "Alpine Transit Commission race", date(2025, 3, 14))
+    assert {(state, "undecided", "Lena Hofstätter"), (state, "undecided", "Matteo Ravasio")} <= found

@@ -361,6 +361,9 @@ class HolderResolution(TriggerReading):
                 and subj.head.i == tok.i
                 and trig.stance is not StanceType.CANDIDACY  # ("she would be honoured to serve": her own bid)
                 and not (trig.phrase and tok.lemma_.lower() == "win")  # ("Slovakia was won over": Slovakia backs)
+                # (a passive has its auxiliary; "Switzerland and Liechtenstein have not yet chosen between ...",
+                # parsed as one, has none)
+                and any(c.dep_ == "auxpass" for c in tok.children)
             ):
                 return []  # "Rutte was appointed in June": the one backed, by no one named
         if subj is None:

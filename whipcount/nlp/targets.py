@@ -431,6 +431,17 @@ class TargetResolution(HolderResolution):
                 for c in t.children:
                     if c.dep_ in ("ccomp", "xcomp", "advcl") and c.left_edge.lower_ == "whether":
                         collect(c, 1)
+                # "is keeping its powder dry in the contest between Toktogulov and Rakhimova": the two
+                for d in t.subtree:
+                    if (
+                        d.dep_ == "prep"
+                        and d.lower_ == "between"
+                        and d.i > t.i
+                        and d.head.pos_ == "NOUN"
+                        and d.head.head.dep_ == "prep"
+                        and d.head.head.head.i == t.i
+                    ):
+                        collect(d, 1)
         if tok.pos_ == "NOUN" and tok.dep_ == "attr" and any(c.dep_ == "poss" for c in tok.children):
             # "he is our candidate": the one the copula's subject names
             heads.extend(c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
