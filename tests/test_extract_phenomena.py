@@ -3459,3 +3459,14 @@ def test_undecided_between_two_named_candidates(nlp, text, state):
     a passive with no auxiliary) and "in the contest between A and B" are undecided about both."""
     found = stances(nlp, text, "Alpine Transit Commission race", date(2025, 3, 14))
     assert {(state, "undecided", "Lena Hofstätter"), (state, "undecided", "Matteo Ravasio")} <= found
+
+
+def test_a_ministry_of_any_portfolio_speaks_for_its_state(nlp):
+    """Project-written, fictional candidates: "The Polish environment ministry" is Poland's, as "the foreign
+    ministry" is."""
+    text = (
+        "Slovakia nominated Zuzana Hrabovská. Romania nominated Mircea Dobrogeanu. The Polish environment "
+        "ministry is weighing both candidates."
+    )
+    found = stances(nlp, text, "Carpathian Wildfire Compact race", date(2026, 10, 14))
+    assert {("POL", "undecided", "Zuzana Hrabovská"), ("POL", "undecided", "Mircea Dobrogeanu")} <= found

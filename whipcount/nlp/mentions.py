@@ -1028,6 +1028,7 @@ def _gender_cue(doc: Doc, start: int, end: int) -> str | None:
 
 _PORTFOLIOS = frozenset(
     {"foreign", "defence", "defense", "finance", "trade", "economy", "economic", "presidential", "federal"}
+    | {"environment", "agriculture", "transport", "energy", "interior", "fisheries", "infrastructure", "health"}
 )
 
 
