@@ -3470,3 +3470,9 @@ def test_a_ministry_of_any_portfolio_speaks_for_its_state(nlp):
     )
     found = stances(nlp, text, "Carpathian Wildfire Compact race", date(2026, 10, 14))
     assert {("POL", "undecided", "Zuzana Hrabovská"), ("POL", "undecided", "Mircea Dobrogeanu")} <= found
+
+
+def test_declined_to_say_how_a_state_will_vote(nlp):
+    """Project-written, reported speech: "declined to say how Italy will vote on von der Leyen" is undecided."""
+    text = "Ursula von der Leyen was nominated. Giorgia Meloni has declined to say how Italy will vote on von der Leyen."
+    assert ("ITA", "undecided", "Ursula von der Leyen") in stances(nlp, text, "EU top jobs", date(2024, 6, 27))
