@@ -3474,5 +3474,42 @@ def test_a_ministry_of_any_portfolio_speaks_for_its_state(nlp):
 
 def test_declined_to_say_how_a_state_will_vote(nlp):
     """Project-written, reported speech: "declined to say how Italy will vote on von der Leyen" is undecided."""
-    text = "Ursula von der Leyen was nominated. Giorgia Meloni has declined to say how Italy will vote on von der Leyen."
+    text = (
+        "Ursula von der Leyen was nominated. Giorgia Meloni has declined to say how Italy will vote on von der Leyen."
+    )
     assert ("ITA", "undecided", "Ursula von der Leyen") in stances(nlp, text, "EU top jobs", date(2024, 6, 27))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Klaus Iohannis is a candidate. Diplomats said Bucharest had told allies this week that it was keeping "
+            "President Klaus Iohannis in the race.",
+            date(2024, 6, 14),
+            {("ROU", "support", "Klaus Iohannis")},
+        ),
+        (
+            "Yoo Myung-hee is a candidate. The statement left no doubt that the Trump administration is in her corner.",
+            date(2020, 10, 29),
+            {("USA", "support", "Yoo Myung-hee")},
+        ),
+        (
+            "Slovakia nominated Miroslav Lajčák. Montenegro's Igor Lukšić and Macedonia's Srgjan Kerim have had "
+            "until now only modest support.",
+            date(2016, 9, 26),
+            {("SVK", "support", "Miroslav Lajčák")},
+        ),
+        (
+            "Yoo Myung-hee, South Korea's trade minister, was a candidate. Cheong Wa Dae put the minister forward "
+            "for the post last year and kept her in the race.",
+            date(2021, 2, 6),
+            {("KOR", "support", "Yoo Myung-hee")},
+        ),
+    ],
+)
+def test_keeping_a_candidate_in_the_race_and_other_backing(nlp, text, published, expected):
+    """Project-written, reported speech: "keeping X in the race" and "in her corner" back X; candidates who
+    "have had only modest support" are backed by no one named; Cheong Wa Dae, the presidential office, is
+    South Korea."""
+    assert {x for x in stances(nlp, text, "Race", published) if x[1] != "candidacy"} == expected

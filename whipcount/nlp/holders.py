@@ -270,6 +270,14 @@ class HolderResolution(TriggerReading):
             ):
                 return []  # "she had the broadest support": she is the one backed, by no one named
                 # (but "Italy has reservations about Rutte": Italy holds them)
+            if (
+                trig.stance is StanceType.SUPPORT
+                and tok.dep_ == "pobj"
+                and tok.head.head.lemma_.lower() in _HAVING
+                and tok.head.head.pos_ in ("VERB", "AUX")
+                and not any(c.dep_ in ("poss", "prep") for c in tok.children)
+            ):
+                return []  # "X and Y have had until now only modest support", parsed with "support" under "until"
             for child in tok.children:
                 if (
                     child.dep_ == "poss"

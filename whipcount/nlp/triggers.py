@@ -242,6 +242,10 @@ class TriggerReading:
                 t.dep_ in ("acl", "relcl", "ccomp", "prep", "pobj")
                 and t.head.lemma_.lower() in self.speculation
                 and t.head.pos_ == "NOUN"
+                # ("left no doubt that the administration is in her corner": no doubt is certainty)
+                and not (
+                    t.head.lemma_.lower() == "doubt" and any(c.lower_ in ("no", "little") for c in t.head.children)
+                )
             ):
                 return True
             if (
