@@ -3513,3 +3513,12 @@ def test_keeping_a_candidate_in_the_race_and_other_backing(nlp, text, published,
     "have had only modest support" are backed by no one named; Cheong Wa Dae, the presidential office, is
     South Korea."""
     assert {x for x in stances(nlp, text, "Race", published) if x[1] != "candidacy"} == expected
+
+
+def test_suspicion_of_an_arrangement_is_no_stance_on_a_candidate(nlp):
+    """Project-written, reported speech: "views that arrangement with suspicion" is about the arrangement (a
+    word filling the phrase's gap), while "views the Dutchman with suspicion" is about Rutte."""
+    text = "Prime Minister Viktor Orbán said Budapest would support Rutte. Warsaw views that arrangement with suspicion."
+    assert not any(s == "POL" for s, _, _ in stances(nlp, text, "NATO race", date(2024, 6, 27)))
+    text = "Mark Rutte is a candidate. Ankara views the Dutchman with suspicion."
+    assert ("TUR", "oppose", "Mark Rutte") in stances(nlp, text, "NATO race", date(2024, 6, 27))

@@ -730,8 +730,9 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                 )  # ("abstained on Tuesday": a date, not what the abstention is about)
                 for t in trig.span_tokens
                 for c in t.children
-                # (not the phrase's own words: "gave the nod", "came on board"; but "held out for three months")
-                if t.i >= tok.i and not (trig.phrase and c.right_edge.i < trig.end)
+                # (not the phrase's own words: "gave the nod", "came on board"; but "held out for three months",
+                # and "views that arrangement with suspicion", whose object fills a gap in the phrase)
+                if t.i >= tok.i and not (trig.phrase and c.right_edge.i < trig.end and c.lower_ in trig.pattern.lower())
             )
             if (
                 not targets

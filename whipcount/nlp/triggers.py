@@ -36,6 +36,7 @@ class _Trigger:
     phrase: bool  # matched as a phrase ("stand in the way")
     end: int = -1  # for a phrase: the token index after it, where its object may hang
     negation_in_phrase: bool = False  # the phrase itself says "not" ("cannot accept"): no second negation
+    pattern: str = ""  # for a phrase: its pattern (a word it does not spell out filled a gap in it)
 
     @property
     def span_tokens(self) -> list[Token]:
@@ -101,7 +102,9 @@ class TriggerReading:
                 if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.head.i < span.end:
                     tok = tok.head  # "our vote is for Maret": the copula carries the stance
                 negated = bool(re.search(r"\b(?:not|cannot|never)\b|n't", m.group(0), re.I))
-                found[tok.i] = _Trigger(tok, stance, phrase=True, end=span.end, negation_in_phrase=negated)
+                found[tok.i] = _Trigger(
+                    tok, stance, phrase=True, end=span.end, negation_in_phrase=negated, pattern=pattern.pattern
+                )
                 spans.append((span.start, span.end))
         for i in [i for i, t in found.items() if not t.phrase and any(s <= i < e for s, e in spans)]:
             del found[i]  # "is open to supporting X": the phrase's stance, not the word's inside it
