@@ -3518,7 +3518,17 @@ def test_keeping_a_candidate_in_the_race_and_other_backing(nlp, text, published,
 def test_suspicion_of_an_arrangement_is_no_stance_on_a_candidate(nlp):
     """Project-written, reported speech: "views that arrangement with suspicion" is about the arrangement (a
     word filling the phrase's gap), while "views the Dutchman with suspicion" is about Rutte."""
-    text = "Prime Minister Viktor Orbán said Budapest would support Rutte. Warsaw views that arrangement with suspicion."
+    text = (
+        "Prime Minister Viktor Orbán said Budapest would support Rutte. Warsaw views that arrangement with suspicion."
+    )
     assert not any(s == "POL" for s, _, _ in stances(nlp, text, "NATO race", date(2024, 6, 27)))
     text = "Mark Rutte is a candidate. Ankara views the Dutchman with suspicion."
     assert ("TUR", "oppose", "Mark Rutte") in stances(nlp, text, "NATO race", date(2024, 6, 27))
+
+
+def test_a_candidate_called_unacceptable(nlp):
+    """Project-written, reported speech: the one who calls a candidate unacceptable opposes him; a proposal
+    called unacceptable is no candidate."""
+    text = "Prime Minister Andrej Babiš said on Sunday that Timmermans is unacceptable for the Czech Republic."
+    assert stances(nlp, text, "EU top jobs", date(2019, 7, 1)) == {("CZE", "oppose", "Frans Timmermans")}
+    assert stances(nlp, "The proposal is unacceptable, Babiš said.", "EU top jobs", date(2019, 7, 1)) == set()

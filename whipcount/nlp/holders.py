@@ -736,7 +736,12 @@ def _praised(trig: _Trigger, index: MentionIndex) -> Token | None:
     """ "Costa would make an excellent president", "von der Leyen had earned a second term": a phrase that
     praises its subject, a person, who is the one backed (by whoever says it)."""
     tok = trig.token
-    if not trig.phrase or trig.stance is not StanceType.SUPPORT or tok.lemma_.lower() not in _PRAISING:
+    unacceptable = (
+        trig.phrase and trig.stance is StanceType.OPPOSE and any(t.lower_ == "unacceptable" for t in trig.span_tokens)
+    )  # ("Timmermans is unacceptable for the Czech Republic": the one opposed, by whoever says it)
+    if not unacceptable and (
+        not trig.phrase or trig.stance is not StanceType.SUPPORT or tok.lemma_.lower() not in _PRAISING
+    ):
         return None
     subj = subject_of(tok)
     m = index.at(subj) if subj is not None else None
