@@ -3532,3 +3532,19 @@ def test_a_candidate_called_unacceptable(nlp):
     text = "Prime Minister Andrej Babiš said on Sunday that Timmermans is unacceptable for the Czech Republic."
     assert stances(nlp, text, "EU top jobs", date(2019, 7, 1)) == {("CZE", "oppose", "Frans Timmermans")}
     assert stances(nlp, "The proposal is unacceptable, Babiš said.", "EU top jobs", date(2019, 7, 1)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last week, the government of Bulgaria nominated Georgieva for the post, replacing its earlier nominee, "
+        "UNESCO Director-General Irina Bokova.",
+        "Last week the Bulgarian government nominated Kristalina Georgieva, a vice-president of the European "
+        "Commission, in place of its earlier candidate, Irina Bokova, who stayed in.",
+    ],
+)
+def test_the_nominee_replaced_is_not_the_one_nominated(nlp, text):
+    """Project-written, reported speech: "nominated A, replacing its earlier nominee, B" nominates A only."""
+    found = stances(nlp, text, "UN race", date(2016, 10, 5))
+    assert ("BGR", "support", "Kristalina Georgieva") in found
+    assert not any(t == "Irina Bokova" for _, _, t in found)

@@ -523,7 +523,7 @@ class TargetResolution(HolderResolution):
         if _inside_quote(tok):
             # '"Seoul supports Minister Yoo," a spokesperson, Park, told reporters': not past the closing mark
             heads = [h for h in heads if not _quote_closes(tok, h)]
-        heads = [h for h in heads if not _subject_of_next_verb(h)]
+        heads = [h for h in heads if not _subject_of_next_verb(h) and not _replaced(h)]
         targets: list[Mention] = []
         via_pronoun = False
         for head in heads:
@@ -938,3 +938,18 @@ def _says(m: Mention, tok: Token, speech: frozenset[str]) -> bool:
             subj = subject_of(t)
             return subj is not None and m.start <= subj.i < m.end
     return False
+
+
+def _replaced(name: Token) -> bool:
+    """ "nominated Georgieva, replacing its earlier nominee, Irina Bokova", "in place of its earlier candidate,
+    Irina Bokova": the one replaced, whom the parser may hang on the verb as a second object, is not backed."""
+    doc = name.doc
+    k = min([c.i for c in name.children if c.dep_ == "compound" and c.i < name.i] + [name.i]) - 1
+    if k < 0 or doc[k].text != ",":
+        return False
+    noun = doc[k - 1] if k > 0 else None
+    if noun is None or noun.lemma_.lower() not in ("nominee", "candidate", "choice", "pick"):
+        return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("replace", "succeed", "drop", "abandon"):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("place", "instead")
