@@ -3548,3 +3548,16 @@ def test_the_nominee_replaced_is_not_the_one_nominated(nlp, text):
     found = stances(nlp, text, "UN race", date(2016, 10, 5))
     assert ("BGR", "support", "Kristalina Georgieva") in found
     assert not any(t == "Irina Bokova" for _, _, t in found)
+
+
+def test_a_delegation_on_the_intention_to_appoint(nlp):
+    """Project-written, in the register of council conclusions: "abstained on the intention to appoint X" and
+    "did not support the intention to appoint X" are about X."""
+    found = stances(
+        nlp, "The delegation of Hungary abstained on the intention to appoint Kaja Kallas.", "EU", date(2024, 6, 28)
+    )
+    assert found == {("HUN", "abstain", "Kaja Kallas")}
+    found = stances(
+        nlp, "The delegation of Italy did not support the intention to appoint Kaja Kallas.", "EU", date(2024, 6, 28)
+    )
+    assert found == {("ITA", "oppose", "Kaja Kallas")}

@@ -54,6 +54,7 @@ _CLOSE_QUOTES = ("”", "»", "’")
 _OWNED_NOUNS = frozenset({"case", "cause", "percent", "cent", "campaign", "name"})
 _PROPOSAL_NOUNS = frozenset(
     {"proposal", "plan", "move", "motion", "idea", "bid", "push", "recommendation", "agreement", "election"}
+    | {"intention", "decision"}
 )
 _CHOOSING_VERBS = frozenset(
     {"elect", "appoint", "reappoint", "nominate", "name", "select", "choose", "confirm", "install"}
@@ -666,7 +667,7 @@ class TargetResolution(HolderResolution):
                 candidates += [
                     o
                     for p in head.children
-                    if p.dep_ == "prep" and p.lower_ in ("of", "on")
+                    if p.dep_ == "prep" and p.lower_ in ("of", "on", "concerning", "regarding")
                     for o in p.children
                     if o.dep_ == "pobj"
                 ]
