@@ -3561,3 +3561,25 @@ def test_a_delegation_on_the_intention_to_appoint(nlp):
         nlp, "The delegation of Italy did not support the intention to appoint Kaja Kallas.", "EU", date(2024, 6, 28)
     )
     assert found == {("ITA", "oppose", "Kaja Kallas")}
+
+
+def test_a_list_of_leaders_parsed_as_an_apposition(nlp):
+    """Project-written, reported speech: "Merkel, Macron, Sánchez and Rutte agreed to back Timmermans", parsed
+    with Macron in apposition to Merkel, is four leaders backing him; a description in apposition is not."""
+    text = (
+        "At the G20 in Osaka last week, Angela Merkel, Emmanuel Macron, Pedro Sánchez and Mark Rutte agreed to back "
+        "Frans Timmermans for the Commission."
+    )
+    found = stances(nlp, text, "EU top jobs", date(2019, 7, 1))
+    assert {(c, "support", "Frans Timmermans") for c in ("DEU", "FRA", "ESP", "NLD")} <= found
+    text = "Angela Merkel, the German chancellor, backed Frans Timmermans."
+    assert stances(nlp, text, "EU top jobs", date(2019, 7, 1)) == {("DEU", "support", "Frans Timmermans")}
+
+
+def test_on_board_and_a_media_link_line(nlp):
+    """Project-written, broadcast style: "Bratislava is on board too" backs the candidate named before; a
+    "Watch:" line is a link to a clip, stating nothing."""
+    found = stances(nlp, "Hungary backs Mark Rutte. Bratislava is on board too.", "NATO race", date(2024, 6, 18))
+    assert ("SVK", "support", "Mark Rutte") in found
+    text = "Klaus Iohannis was a candidate.\nWatch: Our Bucharest correspondent on why Iohannis stepped aside (2:14)"
+    assert not any(s == "withdrawal" for _, s, _ in stances(nlp, text, "NATO race", date(2024, 6, 20)))

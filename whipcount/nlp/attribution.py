@@ -289,6 +289,22 @@ def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:
             )
         if m is not None and m not in found:
             found.append(m)
+    if (
+        len(found) == 1
+        and found[0].kind is MentionKind.PERSON
+        and found[0].country
+        and token.dep_ in ("nsubj", "nsubjpass")
+    ):
+        # "Angela Merkel, Emmanuel Macron, Pedro Sánchez and Mark Rutte agreed ...", parsed with the second name
+        # in apposition to the first and the rest joined to it: a list of leaders, not a description
+        for c in token.children:
+            if (
+                c.dep_ == "appos"
+                and c.pos_ == "PROPN"
+                and (x := index.at(c)) is not None
+                and x.kind is MentionKind.PERSON
+            ):
+                found.extend(m for m in mentions_for(c, index) if m.kind is MentionKind.PERSON and m not in found)
     if len(found) > 1 and all(x.kind is MentionKind.COUNTRY for x in found):
         # "United States, Britain, France, Germany: backed ...": a list with no "and", its last item parsed as an
         # apposition of the first

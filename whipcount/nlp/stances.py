@@ -61,7 +61,8 @@ _LINK_LINE = re.compile(
     r"\s*(?:related(?:\s+(?:stories|articles|news|press\s+releases|content|coverage))?|read\s+(?:more|also|next)|"
     r"see\s+also|more\s+on\s+this(?:\s+story)?|recommended|further\s+reading|also\s+read|"
     r"most\s+(?:read|popular|viewed|shared|commented)|trending(?:\s+now)?|top\s+stories|popular(?:\s+now)?|"
-    r"latest(?:\s+(?:news|stories|headlines))?|more\s+(?:news|stories)|editor['’]?s\s+picks|you\s+may\s+also\s+like)"
+    r"latest(?:\s+(?:news|stories|headlines))?|more\s+(?:news|stories)|editor['’]?s\s+picks|you\s+may\s+also\s+like|"
+    r"watch|listen|video|audio|podcast)"
     r"\s*[:|—–-]",
     re.I,
 )
