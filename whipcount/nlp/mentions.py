@@ -500,6 +500,15 @@ def _assemble(
                 and not any(rs <= e < re_ for rs, re_, _en in raw)
             ):
                 e += 1  # "Maret" + "Ilves-Koppel": a hyphenated surname after a first name
+            elif (
+                doc[e - 1].text == "-"
+                and e - 2 >= s
+                and not doc[e - 2].whitespace_
+                and not doc[e - 1].whitespace_
+                and doc[e].is_title
+                and doc[e].is_alpha
+            ):
+                e += 1  # "Cian Moloney-" | "Hart": NER cut the name after the hyphen
             else:
                 break
         if any(rs < e and s < re_ and en.kind in ("country", "seat", "title", "demonym") for rs, re_, en in raw):
