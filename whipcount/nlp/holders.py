@@ -75,6 +75,10 @@ class HolderResolution(TriggerReading):
     former_words: frozenset[str]
     official_nouns: frozenset[str]
 
+    def _candidates_so_far(self) -> set[str]:
+        """The candidates the article has named so far: those a stance was about, and those named as such."""
+        return self._seen_candidates | {name for _, name in self._named_candidates}
+
     def _demonym(self, tok: Token) -> str | None:
         """The state a demonym names, with the words before it that belong to it ("the South Korean")."""
         doc = tok.doc
@@ -734,7 +738,8 @@ _PRAISING = frozenset({"make", "deserve", "earn"})
 
 def _praised(trig: _Trigger, index: MentionIndex) -> Token | None:
     """ "Costa would make an excellent president", "von der Leyen had earned a second term": a phrase that
-    praises its subject, a person, who is the one backed (by whoever says it)."""
+    praises its subject, a person, who is the one backed (by whoever says it); and "Timmermans is unacceptable",
+    which makes its subject the one opposed."""
     tok = trig.token
     unacceptable = (
         trig.phrase and trig.stance is StanceType.OPPOSE and any(t.lower_ == "unacceptable" for t in trig.span_tokens)

@@ -1129,7 +1129,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         Romania continues to back Klaus Iohannis")."""
         held = {h.person for h in holders}
         states = {h.country for h in holders if h.country and h.kind is not MentionKind.PERSON}
-        seen = self._seen_candidates | {name for _, name in self._named_candidates}
+        seen = self._candidates_so_far()
         own = clause_of(trigger)
         start = sent.start
         if start > 0:

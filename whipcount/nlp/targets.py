@@ -79,7 +79,7 @@ class TargetResolution(HolderResolution):
     def _candidate_for_pronoun(self, tok: Token, index: MentionIndex, exclude: Mention | None) -> Mention | None:
         """ "backed him": the last person named before who is already a candidate in this article, if any within
         the last few sentences (else ordinary pronoun resolution decides)."""
-        seen = self._seen_candidates | {name for _, name in self._named_candidates}
+        seen = self._candidates_so_far()
         before = index.people_before(tok.i)  # (no window of tokens: see _compatriot_for_pronoun)
         found = [
             m
@@ -110,7 +110,7 @@ class TargetResolution(HolderResolution):
         leaders = {h.country for h in holders if h.kind is MentionKind.PERSON and h.country}
         if stance is not StanceType.SUPPORT or len(states | leaders) != 1:
             return None
-        seen = self._seen_candidates | {name for _, name in self._named_candidates}
+        seen = self._candidates_so_far()
         if not states:
             # a leader ("President Moon Jae-in has asked for support for her candidacy"): a candidate of theirs
             # named before, and no one else
@@ -240,7 +240,7 @@ class TargetResolution(HolderResolution):
         states = {holders[0].country} if holders and holders[0].country else set()
         if not states:
             return None
-        seen = self._seen_candidates | {name for _, name in self._named_candidates}
+        seen = self._candidates_so_far()
         for m in reversed(index.people_before(noun.i)):
             if m.country in states and (m.person in seen or fold(str(m.person)).split()[-1] in self._title_words):
                 return m
@@ -761,7 +761,7 @@ class TargetResolution(HolderResolution):
                         or resolve_pronoun(c, index, exclude=exclude)
                     )
                     states = {h.country for h in holders if h.country and h.kind is not MentionKind.PERSON}
-                    seen = self._seen_candidates | {name for _, name in self._named_candidates}
+                    seen = self._candidates_so_far()
                     if (
                         m is not None
                         and m.country in states
