@@ -139,6 +139,18 @@ def verb_of_timed_infinitive(verb: Token) -> Token | None:
     return None
 
 
+def speech_verb_above(tok: Token, speech: frozenset[str], depth: int) -> Token | None:
+    """The nearest speech verb above the token (not the token itself), within ``depth`` steps up the tree."""
+    t = tok
+    for _ in range(depth):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in speech:
+            return t
+    return None
+
+
 def subject_of(token: Token) -> Token | None:
     """The subject of a verb, climbing through auxiliaries, xcomp and conjoined verbs."""
     t: Token | None = token

@@ -27,6 +27,7 @@ from .attribution import (
     noun_as_verb,
     previous_line_start,
     resolve_pronoun,
+    speech_verb_above,
     subject_mentions,
     subject_of,
     verb_in_front,
@@ -161,14 +162,10 @@ class HolderResolution(TriggerReading):
         professor of international relations", "defence analyst X", "a retired Turkish ambassador"? The speaker
         is the subject of the nearest speech verb above the trigger, else the speaker the sentence is quoted
         from (a person: a state never comments)."""
-        t = tok
-        for _ in range(12):
-            if t.i != tok.i and t.lemma_.lower() in self.speech and t.pos_ in ("VERB", "AUX"):
-                subj = subject_of(t)
-                return subj is not None and self._described_as_commentator(subj, _name_start(subj))
-            if t.head.i == t.i:
-                break
-            t = t.head
+        verb = speech_verb_above(tok, self.speech, 11)
+        if verb is not None:
+            subj = subject_of(verb)
+            return subj is not None and self._described_as_commentator(subj, _name_start(subj))
         people = [m for m in speakers if m.kind is MentionKind.PERSON]
         return (
             bool(people)

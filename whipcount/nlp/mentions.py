@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
@@ -807,7 +807,12 @@ def _party_after(doc: Doc, end: int) -> str | None:
 
 
 # the posts whose holder speaks for the state
-_STATE_ROLES = frozenset({"head of state", "head of government", "foreign minister", "defence minister"})
+STATE_ROLES = frozenset({"head of state", "head of government", "foreign minister", "defence minister"})
+
+
+def states_spoken_for(person: Person, day: date, roles: frozenset[str] = STATE_ROLES) -> Iterator[str]:
+    """The states the person speaks for on the day, by holding one of ``roles`` for them."""
+    return (t.country for t in person.terms if t.country and t.role in roles and t.covers(day))
 
 
 def _home_state(earlier: Iterable[Mention], gaz: Gazetteer, ref_date: date | None) -> str | None:
@@ -817,11 +822,8 @@ def _home_state(earlier: Iterable[Mention], gaz: Gazetteer, ref_date: date | Non
         return None
     for m in earlier:
         person = gaz.people.get(str(m.person)) if m.kind is MentionKind.PERSON and m.person else None
-        if person is None:
-            continue
-        for t in person.terms:
-            if t.country and t.role in _STATE_ROLES and t.covers(ref_date):
-                return t.country
+        if person is not None and (state := next(states_spoken_for(person, ref_date), None)) is not None:
+            return state
     return None
 
 
@@ -922,7 +924,7 @@ def _title_alone(
     ]
     subjects = [m for m in previous if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
     speaking = [m for m in subjects if doc[m.end - 1].head.lemma_.lower() in _SPEAKING]
-    if not previous and role in _STATE_ROLES and doc[e - 1].text[:1].isupper():
+    if not previous and role in STATE_ROLES and doc[e - 1].text[:1].isupper():
         # "The Prime Minister said the Government fully supports ...", in a home outlet that never names its
         # own prime minister: the holder of the post in the state whose office holder the article named first
         home = _home_state(earlier, gaz, ref_date)

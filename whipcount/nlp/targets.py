@@ -21,11 +21,12 @@ from .attribution import (
     is_person_pronoun,
     mentions_for,
     resolve_pronoun,
+    speech_verb_above,
     subject_of,
     verb_in_front,
 )
 from .holders import _ABOUT_PREPS, _HAVING, HolderResolution, _backed_subject, _inside_quote, _praised
-from .mentions import Mention, MentionKind, _distance
+from .mentions import STATE_ROLES, Mention, MentionKind, _distance, states_spoken_for
 from .phrases import _ATTRIBUTIVE_PARTICIPLES, _antecedent, _phrase, clause_of
 from .triggers import _Trigger
 
@@ -67,9 +68,7 @@ _OWN_PEOPLE = frozenset(
 # descriptions a state's own national goes by when put forward unnamed ("the career trade official")
 _DESCRIBED_PEOPLE = frozenset({"chief", "head", "negotiator", "veteran", "politician", "leader", "director"})
 # the posts whose holder speaks for the state (see roles.json)
-_SPEAKING_ROLES = frozenset(
-    {"head of state", "head of government", "foreign minister", "defence minister", "ambassador to NATO"}
-)
+_SPEAKING_ROLES = STATE_ROLES | {"ambassador to NATO"}
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 
 
@@ -223,10 +222,10 @@ class TargetResolution(HolderResolution):
         government, foreign or defence minister or ambassador (Orbán, Hungary's prime minister, in June 2024)."""
         day = self._ref_date
         return day is not None and any(
-            t.country in states and t.role in _SPEAKING_ROLES and t.covers(day)
+            state in states
             for p in self.reference.people
             if p.name == m.person
-            for t in p.terms
+            for state in states_spoken_for(p, day, _SPEAKING_ROLES)
         )
 
     def _incumbent(self, m: Mention) -> bool:
@@ -930,15 +929,9 @@ def _subject_of_next_verb(conj: Token) -> bool:
 
 def _says(m: Mention, tok: Token, speech: frozenset[str]) -> bool:
     """Is the person the one who says what the token sits in ("Orbán informed that Hungary will support him")?"""
-    t = tok
-    for _ in range(8):
-        if t.head.i == t.i:
-            return False
-        t = t.head
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in speech:
-            subj = subject_of(t)
-            return subj is not None and m.start <= subj.i < m.end
-    return False
+    verb = speech_verb_above(tok, speech, 8)
+    subj = subject_of(verb) if verb is not None else None
+    return subj is not None and m.start <= subj.i < m.end
 
 
 def _replaced(name: Token) -> bool:
