@@ -3583,3 +3583,97 @@ def test_on_board_and_a_media_link_line(nlp):
     assert ("SVK", "support", "Mark Rutte") in found
     text = "Klaus Iohannis was a candidate.\nWatch: Our Bucharest correspondent on why Iohannis stepped aside (2:14)"
     assert not any(s == "withdrawal" for _, s, _ in stances(nlp, text, "NATO race", date(2024, 6, 20)))
+
+
+def test_according_to_unconfirmed_reports_is_no_stance(nlp):
+    """Project-written: a stance the writer attributes to unconfirmed reports or rumours is hearsay; one attributed
+    to reports is still reported."""
+    text = (
+        "According to unconfirmed reports in the European press, Berlin favours Kristalina Georgieva. "
+        "According to rumours in New York, Paris favours her too. "
+        "According to reports, Madrid favours António Guterres."
+    )
+    assert stances(nlp, text, "UN race", date(2016, 10, 4)) == {("ESP", "support", "António Guterres")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "both governments" as the speaker of "they"
+            "Hungary and Slovakia had been the last two names missing from the list. "
+            "Both governments said on Tuesday that they would back Mark Rutte.",
+            {("HUN", "support", "Mark Rutte"), ("SVK", "support", "Mark Rutte")},
+        ),
+        (  # "the two governments" as the subject
+            "Hungary and Slovakia were the last holdouts. The two governments backed Mark Rutte on Tuesday.",
+            {("HUN", "support", "Mark Rutte"), ("SVK", "support", "Mark Rutte")},
+        ),
+        (  # described, not pointing back: no stance for the two named before
+            "Hungary and Slovakia were the last holdouts. The two non-EU members are still undecided about Mark Rutte.",
+            set(),
+        ),
+    ],
+)
+def test_both_governments_are_the_two_states_named_before(nlp, text, expected):
+    """Project-written: "both governments", "the two governments" point back to the two states named just before."""
+    assert {x for x in stances(nlp, text, published=date(2024, 6, 20)) if x[0] in ("HUN", "SVK")} == expected
+
+
+def test_a_guessed_candidate_fits_a_stance_whose_post_is_unknown(nlp):
+    """Project-written: a story naming three posts once each has no single topic; "abstained" is still about the
+    candidate named before it."""
+    text = (
+        "The Czech Republic backed Ursula von der Leyen for president of the European Commission when leaders voted "
+        "yesterday. Charles Michel will be president of the European Council and Josep Borrell the foreign policy "
+        "chief. Only Germany's Angela Merkel abstained yesterday, citing the position of her coalition partners."
+    )
+    found = stances(nlp, text, "Babiš claims a Visegrád victory", date(2019, 7, 3))
+    assert ("DEU", "abstain", "Ursula von der Leyen") in found
+
+
+def test_what_someone_speculated_is_no_stance(nlp):
+    """Project-written: "had speculated that Ankara would seek something in return for its backing" is a guess."""
+    text = (
+        "Some Turkish papers had speculated that Ankara would seek something in return for its backing of Mark Rutte."
+    )
+    assert stances(nlp, text, published=date(2024, 4, 30)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Diplomats say Paris prefers Margrethe Vestager to the German, Manfred Weber.",
+            {("FRA", "support", "Vestager")},
+        ),
+        ("Paris prefers Margrethe Vestager over Manfred Weber.", {("FRA", "support", "Vestager")}),
+        (  # a second clause the parser reads as an adjective in front of a possessive
+            "The Trump administration said the United States could not support Dr Okonjo-Iweala and preferred South "
+            "Korea's Trade Minister, Ms Yoo Myung-hee.",
+            {("USA", "oppose", "Okonjo-Iweala"), ("USA", "support", "Myung-hee")},
+        ),
+        ("Manfred Weber is running. Budapest now prefers to conduct its diplomacy by post.", set()),
+        ("Manfred Weber and Margrethe Vestager are running. Paris has not said which of the two it prefers.", set()),
+        ("Manfred Weber is running. Tokyo is widely assumed to prefer him.", set()),
+    ],
+)
+def test_prefer_backs_the_one_preferred(nlp, text, expected):
+    """Project-written: "prefers X to Y" backs X only; "prefers to do", "which it prefers" and an assumed preference
+    back no one."""
+    found = {(c, s, t.split()[-1]) for c, s, t in stances(nlp, text, "Top jobs", date(2019, 5, 29)) if s != "undecided"}
+    assert {x for x in found if x[1] != "candidacy"} == expected
+
+
+def test_refused_on_a_day_to_accept_is_an_objection(nlp):
+    """Project-written: "refused on Monday to accept X" objects to X, as "refused to accept X" does."""
+    text = "Poland refused on Monday to accept Frans Timmermans."
+    assert stances(nlp, text, "Top jobs", date(2019, 7, 3)) == {("POL", "oppose", "Frans Timmermans")}
+
+
+def test_pushing_for_a_candidate_is_support(nlp):
+    """Project-written: "is pushing for X" backs X; "pushing for a quick decision" backs no one."""
+    text = (
+        "Spanish Prime Minister Pedro Sánchez is pushing for Frans Timmermans. "
+        "Madrid is also pushing for a quick decision."
+    )
+    assert stances(nlp, text, "Top jobs", date(2019, 5, 29)) == {("ESP", "support", "Frans Timmermans")}

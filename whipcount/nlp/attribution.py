@@ -114,15 +114,34 @@ def noun_as_verb(tok: Token) -> bool:
 
 
 def verb_in_front(noun: Token) -> bool:
-    """ "could not support Okonjo-Iweala and backed Yoo" ("and backing Yoo"), parsed with the verb as an
-    adjective or a compound of "Yoo": a second clause, not a second object."""
-    return noun.dep_ == "conj" and any(
-        c.dep_ in ("amod", "compound")
-        and (c.tag_ in ("VBD", "VBN", "VBG") or c.lower_.endswith(("ed", "ing")))
-        and c.i == noun.left_edge.i
-        and c.nbor(-1).lower_ == "and"
-        for c in noun.children
-    )
+    """ "could not support Okonjo-Iweala and backed Yoo" ("and backing Yoo", "and preferred South Korea's trade
+    minister"), parsed with the verb as an adjective or a compound at the front of a conjoined noun phrase: a second
+    clause, not a second object."""
+    first = noun.left_edge
+    if (
+        noun.dep_ != "conj"
+        or first.i == noun.i
+        or first.i == 0
+        or first.dep_ not in ("amod", "compound")
+        or not (first.tag_ in ("VBD", "VBN", "VBG") or first.lower_.endswith(("ed", "ing")))
+        or first.nbor(-1).lower_ != "and"
+    ):
+        return False
+    head = first.head
+    # (through a possessive: "and preferred South Korea's trade minister"; not "and retired navy commodore X")
+    while head.i != noun.i and head.dep_ == "poss" and head.head.i != head.i:
+        head = head.head
+    return head.i == noun.i
+
+
+def fronted_noun(tok: Token) -> Token | None:
+    """The conjoined noun phrase whose front is ``tok``, a verb parsed as an adjective (see ``verb_in_front``)."""
+    if tok.dep_ not in ("amod", "compound"):
+        return None
+    noun = tok.head
+    while noun.dep_ == "poss" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun if noun.left_edge.i == tok.i and verb_in_front(noun) else None
 
 
 def verb_of_timed_infinitive(verb: Token) -> Token | None:

@@ -23,6 +23,7 @@ from .attribution import (
     Speaker,
     _excepted_conjunct,
     conjuncts,
+    fronted_noun,
     mentions_for,
     noun_as_verb,
     previous_line_start,
@@ -30,7 +31,6 @@ from .attribution import (
     speech_verb_above,
     subject_mentions,
     subject_of,
-    verb_in_front,
 )
 from .mentions import Mention, MentionKind, build_gazetteer, english_tokenizer
 from .phrases import (
@@ -42,6 +42,7 @@ from .phrases import (
     _listed_after,
     _subject_of_one_of,
     adhoc_person,
+    pair_anaphor,
 )
 from .triggers import TriggerReading, _Trigger
 
@@ -342,11 +343,8 @@ class HolderResolution(TriggerReading):
                 subj = subject_of(tok.head) if tok.dep_ in ("dobj", "pobj", "attr", "nsubj") else None
                 if tok.dep_ == "pobj":
                     subj = subject_of(tok.head.head)
-        if subj is None and (
-            (tok.dep_ in ("amod", "compound") and verb_in_front(tok.head) and tok.head.dep_ == "conj")
-            or noun_as_verb(tok)
-        ):
-            lead = tok.head if noun_as_verb(tok) else tok.head.head
+        if subj is None and ((fronted := fronted_noun(tok)) is not None or noun_as_verb(tok)):
+            lead = tok.head if noun_as_verb(tok) or fronted is None else fronted.head
             while lead.dep_ == "conj":
                 lead = lead.head
             subj = subject_of(lead.head)  # "the US could not support X and backed Yoo": the first verb's subject
@@ -411,9 +409,11 @@ class HolderResolution(TriggerReading):
                     phrase = head.doc[head.left_edge.i : head.i + 1].text
                     found = [Mention(head.i, head.i + 1, MentionKind.GROUP, phrase, None, role=HOME)]
                 return found
+        # "Both governments backed him": the two states named before, read as "they"
+        subj_is_pair = pair_anaphor(subj) and index.at(subj) is None
         if subj.lower_ in _GOVERNMENT_NOUNS and (states := _whose_states(subj, index)):
             return states  # "New Zealand, whose government put forward Helen Clark": the state the clause is about
-        low = subj.lower_
+        low = "they" if subj_is_pair else subj.lower_
         if _council_of_ministers(subj):
             low = "government"  # "The Council of Ministers decided to nominate X": the government
         if (
@@ -495,7 +495,11 @@ class HolderResolution(TriggerReading):
                     return speakers
                 last = previous[-1]  # "Washington, London, Paris and Berlin ... that they back him": all of them
                 if low in ("they", "their", "them") and any(
-                    t.tag_ == "NNS" and t.lemma_.lower() in _ALLY_NOUNS and index.at(t) is None and _counted(t)
+                    t.tag_ == "NNS"
+                    and t.lemma_.lower() in _ALLY_NOUNS
+                    and index.at(t) is None
+                    and _counted(t)
+                    and not pair_anaphor(t)
                     for t in index.doc[max(last.end, subj.sent.start) : subj.i]
                 ):
                     return []  # "with four of the seven members ... saying they will not": members, not named
@@ -590,6 +594,7 @@ class HolderResolution(TriggerReading):
                     subj is not None
                     and subj.i != pronoun.i  # ("The government has pledged support": it is the government's own)
                     and subj.pos_ in ("NOUN", "PROPN")
+                    and not pair_anaphor(subj)  # ("Both governments said they would ...": the two named before)
                     and not any(index.at(x) is not None for x in subj.subtree)
                     # "the United States, the only member to object, said it ...": a name in apposition counts
                     and not any(index.at(x) is not None for x in pronoun.doc[max(0, subj.left_edge.i - 3) : t.i])

@@ -66,6 +66,25 @@ def _counted(noun: Token) -> bool:
     return noun.head.lower_ == "of" and (noun.head.head.like_num or noun.head.head.lower_ in _QUANTIFIERS)
 
 
+def pair_anaphor(noun: Token) -> bool:
+    """ "Both governments", "the two capitals": the two states named just before, not a count of members."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.lemma_.lower() in _ALLY_NOUNS
+        and noun.head.lower_ != "of"
+        # (not "the two Pacific members, Chile and Peru", "the two non-EU members": named or described)
+        and all(c.dep_ in ("det", "predet", "preconj", "nummod") for c in noun.children if c.i < noun.i)
+        and not any(c.dep_ == "appos" for c in noun.children)
+        and (
+            any(c.lower_ == "both" for c in noun.children)
+            or (
+                any(c.dep_ == "nummod" and c.lower_ == "two" for c in noun.children)
+                and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
+            )
+        )
+    )
+
+
 def _subject_of_one_of(tok: Token, relative: bool = False) -> Token | None:
     """ "Estonia became one of the latest allies to endorse Rutte": an infinitive describing the allies takes
     the subject of the clause that counts the holder among them; so does a relative clause ("is among the allies

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import DatePrecision, StanceType
 from ..reference import Reference, fold
-from .attribution import MentionIndex, Speaker, fits_pronoun, mentions_for, resolve_pronoun, verb_in_front
+from .attribution import MentionIndex, Speaker, fits_pronoun, fronted_noun, mentions_for, resolve_pronoun
 from .circumstances import Forms, StanceCircumstances, _alternation, _generic
 from .dates import DateMention, statement_dates
 from .holders import _ABOUT_PREPS, HOME, clause_restarts
@@ -390,7 +390,8 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             return state is not None and self._home.get(c) == state
 
         def fits(c: str, office: str | None = s.office, own: Callable[[str], bool] = own) -> bool:
-            return (self._known_post(c) or self._office_of.get(c)) in (None, office) and not own(c)
+            # (with no post known for the stance, as when the article names several posts as often, any post)
+            return (office is None or (self._known_post(c) or self._office_of.get(c)) in (None, office)) and not own(c)
 
         def elsewhere(c: str, trigger: Token = doc[s.trigger]) -> bool:
             # named only in a clause of its own ("Slovakia was still weighing its position, and Romania
@@ -507,7 +508,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             return []  # "Rutte did not comment on the endorsements": a stance talked about, not taken
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _EXPLAINING:
             return []  # "Orbán's objection to Rutte dates back to 2021": where a stance comes from, told as background
-        if tok.pos_ == "NOUN" and not trig.phrase and tok.dep_ == "compound" and not verb_in_front(tok.head):
+        if tok.pos_ == "NOUN" and not trig.phrase and tok.dep_ == "compound" and fronted_noun(tok) is None:
             return []  # "NATO's Ukraine support operations": a noun modifying another names no stance
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (tok.head.i, tok.head.lemma_.lower()) in self._verb_triggers:
             return []  # "did not block the nomination of Kallas": the verb carries the stance

@@ -18,12 +18,12 @@ from .attribution import (
     MentionIndex,
     conjuncts,
     fits_pronoun,
+    fronted_noun,
     is_person_pronoun,
     mentions_for,
     resolve_pronoun,
     speech_verb_above,
     subject_of,
-    verb_in_front,
 )
 from .holders import _ABOUT_PREPS, _HAVING, HolderResolution, _backed_subject, _inside_quote, _praised
 from .mentions import STATE_ROLES, Mention, MentionKind, _distance, states_spoken_for
@@ -386,6 +386,8 @@ class TargetResolution(HolderResolution):
                 elif child.dep_ == "prep" and child.lower_ in _ABOUT_PREPS and depth < 2:
                     if child.lower_ == "against" and trig.stance is StanceType.SUPPORT:
                         continue  # "backed Azevêdo against Blanco": the rival, not the one backed
+                    if child.lower_ in ("to", "over") and t.lemma_.lower() == "prefer":
+                        continue  # "prefers Vestager to the German", "preferred Yoo over her": the one passed over
                     collect(child, depth + 1)
                 elif (
                     child.dep_ == "prep"
@@ -512,8 +514,8 @@ class TargetResolution(HolderResolution):
                 for prep in tok.head.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "behind", "against"):
                         collect(prep, 1)
-        if tok.dep_ in ("amod", "compound") and verb_in_front(tok.head):
-            heads.append(tok.head)  # "... and backed Yoo", parsed as an adjective: the noun is its object
+        if (fronted := fronted_noun(tok)) is not None:
+            heads.append(fronted)  # "... and backed Yoo", parsed as an adjective: the noun is its object
         if (praised := _praised(trig, index)) is not None:
             heads = [praised]  # "Costa would make an excellent president": Costa
         for t in self._chain(tok):  # passive: "Rutte is backed by Germany"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..records import StanceType
-from .attribution import noun_as_verb, verb_in_front, verb_of_timed_infinitive
+from .attribution import fronted_noun, noun_as_verb, verb_of_timed_infinitive
 from .mentions import doc_text
 
 if TYPE_CHECKING:
@@ -75,6 +75,10 @@ class TriggerReading:
                 )
                 else tok.pos_
             )
+            if pos == "ADJ" and lemma.endswith("ed") and fronted_noun(tok) is not None:
+                # "could not support X and preferred Yoo", parsed as "preferred Yoo" (an adjective): the verb
+                pos = "VERB"
+                lemma = next((x for x in (lemma[:-2], lemma[:-1], lemma[:-3]) if ("VERB", x) in self.words), lemma)
             if pos == "PROPN":
                 continue
             if (
@@ -85,6 +89,8 @@ class TriggerReading:
             ):
                 pos = "VERB"  # "the Visegrád Four now all back Rutte", parsed with "back" as an adverb
             stance = self.words.get((pos, lemma)) or self.words.get((pos, tok.lower_))
+            if stance is not None and lemma == "prefer" and not _prefers_someone(tok):
+                continue  # "prefers to conduct its diplomacy by post", "has not said which it prefers"
             if stance is not None:
                 found[tok.i] = _Trigger(tok, stance, phrase=False)
         sent_text = doc_text(sent.doc)[sent.start_char : sent.end_char]
@@ -118,7 +124,7 @@ class TriggerReading:
         for _ in range(5):
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or t.head.i == t.i:
                 break
-            if (t.dep_ in ("amod", "compound") and verb_in_front(t.head)) or noun_as_verb(t):
+            if fronted_noun(t) is not None or noun_as_verb(t):
                 break  # "could not support X and backed Yoo": a clause of its own (see verb_in_front)
             infinitive = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
             if (verb := verb_of_timed_infinitive(t)) is not None:
@@ -195,6 +201,19 @@ class TriggerReading:
                 return True  # "observers expect Ankara to drop its objection" (not "Warsaw, which backed him, urged")
             if any(c.dep_ == "advmod" and c.lower_ in self.hedges for c in t.children):
                 return True
+            if any(
+                c.dep_ == "prep"
+                and c.lower_ == "according"
+                and any(
+                    o.lemma_.lower() in _RUMOUR
+                    or (o.lemma_.lower() in self.speculation and any(a.lower_ in _UNCONFIRMED for a in o.children))
+                    for p in c.children
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                )
+                for c in t.children
+            ):
+                return True  # "According to unconfirmed reports, Berlin favours ...": hearsay the writer flags
             if t.i != tok.i and came_from.dep_ == "xcomp" and t.lower_ in _ENTITLED:
                 return True  # "Romania is entitled to put him forward": a right, not a stance taken
             if t.i != tok.i and _should_after(t, came_from):
@@ -213,6 +232,8 @@ class TriggerReading:
             ):
                 return True  # "Had a single ballot said 'discourage', it would have amounted to a veto"
                 # (but "Should Rutte fail, Slovakia would back Iohannis" is a stance on a condition)
+            if t.i != tok.i and came_from.dep_ == "ccomp" and t.lemma_.lower() in _SPECULATING:
+                return True  # "Commentators had speculated that Erdoğan would seek something for his backing"
             if t.i != tok.i and came_from.dep_ == "ccomp" and t.lemma_.lower() in _SAYING:
                 if any(c.dep_ == "neg" for c in t.children):
                     return True  # "Ljubljana has not said it would vote against her": not said
@@ -287,6 +308,19 @@ class TriggerReading:
         return False
 
 
+def _prefers_someone(verb: Token) -> bool:
+    """ "Paris prefers Vestager": "prefer" backs only a named object, not an infinitive or a question word."""
+    if fronted_noun(verb) is not None:
+        return True  # (a second clause parsed as an adjective: "... and preferred Yoo")
+    return any(
+        c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") and c.left_edge.tag_ not in ("WDT", "WP")
+        for c in verb.children
+    ) and not any(c.dep_ == "xcomp" for c in verb.children)
+
+
+_SPECULATING = frozenset({"speculate", "guess", "wonder", "rumour", "rumor"})
+_RUMOUR = frozenset({"rumour", "rumor", "speculation", "gossip", "hearsay"})
+_UNCONFIRMED = frozenset({"unconfirmed", "unverified", "uncorroborated", "unsourced", "unofficial"})
 _REMINDING = frozenset({"remind", "recall", "note", "mention", "stress", "emphasise", "emphasize", "underline", "add"})
 _ENTITLED = frozenset({"entitled", "free", "allowed", "permitted", "welcome"})
 _ENDING = frozenset({"end", "conclude", "close", "abandon", "suspend", "halt", "terminate"})
