@@ -104,10 +104,10 @@ evaluation gate; every figure comes from `whipcount evaluate` on the gold sets p
   in the styles of wire copy, analysis, live blogs, interviews, press releases and translated English, on the NATO
   Secretary General races of 2009, 2014 and 2024, the WTO Director-General race of 2020-21 and the 2024
   reappointment, the UN Secretary-General selections of 2016 and 2026, the EU top jobs of 2019 and 2024, and
-  fictional bodies. Twenty later batches (`rw-`/`gx-`, `hx-`/`px-`, `kx-`/`mx-`, `qx-`/`zx-`, `vx-`/`yx-`,
+  fictional bodies. Twenty-one later batches (`rw-`/`gx-`, `hx-`/`px-`, `kx-`/`mx-`, `qx-`/`zx-`, `vx-`/`yx-`,
   `ux-`/`wx-`, `jx-`/`lx-`, `nx-`/`ox-`, `sx-`/`tx-`, `ex-`/`fx-`, `ax-`/`bx-`, `cx-`/`dx-`, `ix-`/`rx-`,
-  `ay-`/`by-`, `cy-`/`dy-`, `ey-`/`fy-`, `gy-`/`hy-`, `iy-`/`jy-`, `ky-`/`ly-`, `my-`/`ny-`), written by writers who
-  had not seen the extractor, are closer to real outlets
+  `ay-`/`by-`, `cy-`/`dy-`, `ey-`/`fy-`, `gy-`/`hy-`, `iy-`/`jy-`, `ky-`/`ly-`, `my-`/`ny-`, `oy-`/`py-`), written
+  by writers who had not seen the extractor, are closer to real outlets
   (datelines, bylines, captions, long paragraphs mostly of background, appositions, agency wires and briefs, call
   readouts, transcripts, corrections, factboxes, press reviews, members' own national outlets, newsletters,
   parliamentary reports, scraped pages with their residue, state agencies' English services, summit-day
@@ -159,6 +159,8 @@ because the extractor was then improved on those articles):
 | `ly-` (previews: stances said beside guesses that are none) | 0.900 | 0.857 | 0.878 |
 | `my-` (public broadcasters: bulletins, transcripts, spoken-style stances) | 0.941 | 0.750 | 0.835 |
 | `ny-` (the formal record: communiqués, conclusions, question time, notes verbales) | 0.902 | 0.673 | 0.771 |
+| `oy-` (anaphora: a state named once, then "it", "both governments", "the holdout") | 0.939 | 0.719 | 0.814 |
+| `py-` (contested races: states split between rivals, "prefers X to Y", "switched to X") | 0.887 | 0.816 | 0.850 |
 
 ¹ Scored before the batch's new fictional body (and for `nx-`, the OSCE's posts) was in the reference data. With
 the data added and no code change, the batches scored: `lx-` precision 0.914, recall 0.779, F1 0.841; `nx-`
