@@ -3677,3 +3677,20 @@ def test_pushing_for_a_candidate_is_support(nlp):
         "Madrid is also pushing for a quick decision."
     )
     assert stances(nlp, text, "Top jobs", date(2019, 5, 29)) == {("ESP", "support", "Frans Timmermans")}
+
+
+def test_behind_one_not_the_other_backs_the_first_only(nlp):
+    """Project-written: "is behind the Romanian, not the Dutchman" backs Iohannis, not Rutte."""
+    text = "Klaus Iohannis and Mark Rutte are running. Romania is behind the Romanian, not the Dutchman."
+    assert stances(nlp, text, published=date(2024, 3, 13)) >= {("ROU", "support", "Klaus Iohannis")}
+    assert ("ROU", "support", "Mark Rutte") not in stances(nlp, text, published=date(2024, 3, 13))
+
+
+def test_what_no_member_has_said_is_no_stance(nlp):
+    """Project-written: "no member has said it will block the Nigerian" is a stance of none, not of the state named
+    before."""
+    text = (
+        "Ngozi Okonjo-Iweala leads the race. The United States backed Yoo Myung-hee. "
+        "Today no member has said it will block the Nigerian."
+    )
+    assert stances(nlp, text, "WTO race", date(2021, 2, 8)) == {("USA", "support", "Yoo Myung-hee")}

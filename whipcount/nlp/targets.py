@@ -637,6 +637,8 @@ class TargetResolution(HolderResolution):
                     for c in head.children
                     if c.dep_ == "appos"
                     and not self._speaks(c)
+                    # ("behind the Romanian, not the Dutchman": the one set against, not the one backed)
+                    and not any(n.dep_ == "neg" and head.i < n.i < c.i for n in head.children)
                     # ("objected to Anders Fogh Rasmussen, then the Danish prime minister": he, not today's one)
                     and not (named and c.pos_ == "NOUN")
                 ),

@@ -237,6 +237,8 @@ class TriggerReading:
             if t.i != tok.i and came_from.dep_ == "ccomp" and t.lemma_.lower() in _SAYING:
                 if any(c.dep_ == "neg" for c in t.children):
                     return True  # "Ljubljana has not said it would vote against her": not said
+                if any(c.dep_ == "nsubj" and _no_one(c) for c in t.children):
+                    return True  # "no member has said it will block the Nigerian": said by none
                 if any(c.dep_ == "nsubj" and c.lemma_.lower() in ("version", "report") for c in t.children):
                     return True  # "An earlier version of this article said that ...": a corrected claim
             if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARKS for c in t.children) and (
@@ -306,6 +308,13 @@ class TriggerReading:
                 break  # "With the backing of Hungary, Rutte is set to be appointed": the backing is a given
             t, came_from = t.head, t
         return False
+
+
+def _no_one(subject: Token) -> bool:
+    """ "no member", "none of the allies", "neither capital": a subject that names no one."""
+    return subject.lower_ in ("none", "nobody", "neither", "no-one") or any(
+        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children
+    )
 
 
 def _prefers_someone(verb: Token) -> bool:
