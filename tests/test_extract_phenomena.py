@@ -3694,3 +3694,16 @@ def test_what_no_member_has_said_is_no_stance(nlp):
         "Today no member has said it will block the Nigerian."
     )
     assert stances(nlp, text, "WTO race", date(2021, 2, 8)) == {("USA", "support", "Yoo Myung-hee")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States, the UK, France and Germany backed Mark Rutte in February.",
+        "The United States, the UK, France and Germany were among the first to back Mark Rutte, in February.",
+    ],
+)
+def test_a_list_of_states_with_the_second_in_apposition_is_every_state(nlp, text):
+    """Project-written: "The United States, the UK, France and Germany" is four states, though the parser hangs the
+    UK on the United States as an apposition; "among the first to back" is backing."""
+    assert {x[0] for x in stances(nlp, text, published=date(2024, 6, 26))} == {"USA", "GBR", "FRA", "DEU"}

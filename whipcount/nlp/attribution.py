@@ -336,6 +336,18 @@ def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:
                 and x.kind is MentionKind.PERSON
             ):
                 found.extend(m for m in mentions_for(c, index) if m.kind is MentionKind.PERSON and m not in found)
+    if len(found) == 1 and found[0].kind is MentionKind.COUNTRY:
+        # "The United States, the UK, France and Germany backed ...", parsed with the second state in apposition
+        # to the first and the rest joined to it: a list of states (a second name with no others joined to it,
+        # "Türkiye, Turkey", is the same state)
+        for c in token.children:
+            if (
+                c.dep_ == "appos"
+                and (x := index.at(c)) is not None
+                and x.kind is MentionKind.COUNTRY
+                and any(g.dep_ == "conj" and (y := index.at(g)) is not None and y.country for g in c.children)
+            ):
+                found.extend(m for m in mentions_for(c, index) if m.kind is not MentionKind.PERSON and m not in found)
     if len(found) > 1 and all(x.kind is MentionKind.COUNTRY for x in found):
         # "United States, Britain, France, Germany: backed ...": a list with no "and", its last item parsed as an
         # apposition of the first

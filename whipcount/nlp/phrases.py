@@ -93,7 +93,10 @@ def _subject_of_one_of(tok: Token, relative: bool = False) -> Token | None:
     if tok.dep_ not in ("relcl", "acl") or not (infinitive or tok.tag_ == "VBG" or relative):
         return None  # (also a participle: "one of the last allies standing in the way of Rutte")
     t = tok.head
-    if t.lemma_.lower() not in _ALLY_NOUNS | _COUNTED_PEOPLE:  # ("he was one of the six leaders who agreed ...")
+    # ("he was one of the six leaders who agreed ..."; "were among the first to back him": the first allies)
+    if t.lemma_.lower() not in _ALLY_NOUNS | _COUNTED_PEOPLE and not (
+        t.lower_ in ("first", "last", "latest", "earliest") and t.dep_ in ("pobj", "attr")
+    ):
         return None
     for _ in range(4):
         if t.dep_ not in ("pobj", "prep", "attr", "nummod") or t.head.i == t.i:
