@@ -3707,3 +3707,28 @@ def test_a_list_of_states_with_the_second_in_apposition_is_every_state(nlp, text
     """Project-written: "The United States, the UK, France and Germany" is four states, though the parser hangs the
     UK on the United States as an apposition; "among the first to back" is backing."""
     assert {x[0] for x in stances(nlp, text, published=date(2024, 6, 26))} == {"USA", "GBR", "FRA", "DEU"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "By the autumn the contest had come down to two finalists, Ngozi Okonjo-Iweala and Yoo Myung-hee. "
+            "In October, the Trump administration backed the latter and said it could not support the former.",
+            {("USA", "support", "Yoo Myung-hee"), ("USA", "oppose", "Ngozi Okonjo-Iweala")},
+        ),
+        (
+            "Spanish Prime Minister Pedro Sánchez and Portugal's António Costa negotiated for the Socialists. "
+            "The former had earlier backed Frans Timmermans.",
+            {("ESP", "support", "Frans Timmermans")},
+        ),
+        (  # a description, not a pointer
+            "Ngozi Okonjo-Iweala and Yoo Myung-hee met on Monday. The former finance minister of Kenya backed neither.",
+            set(),
+        ),
+    ],
+)
+def test_the_former_and_the_latter_point_to_the_two_named_before(nlp, text, expected):
+    """Project-written: "the former" and "the latter" standing alone are the first and second of two just named."""
+    found = stances(nlp, text, "Race", date(2021, 2, 5))
+    assert {x for x in found if x[1] in ("support", "oppose")} == expected

@@ -747,3 +747,32 @@ def find_attributions(
         for sent in touched:
             out[sent.start] = Speaker(tuple(speakers), SpeakerKind.QUOTE, when, (qs, qe))
     return out
+
+
+def former_or_latter(noun: Token, index: MentionIndex, people: bool) -> Mention | None:
+    """ "the former", "the latter" standing alone: the first or the second of the last two people (or, with
+    ``people`` false, people or states) named together ("two finalists, Okonjo-Iweala and Yoo"), in this sentence or
+    the one before."""
+    if noun.lower_ not in ("former", "latter") or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    if any(c.dep_ in ("compound", "amod", "prep") for c in noun.children) or noun.dep_ in ("amod", "compound"):
+        return None  # ("the former prime minister": a description, not a pointer)
+    sents = list(noun.doc.sents) if noun.sent.start else [noun.sent]
+    start = next((s.start for s in reversed(sents) if s.end <= noun.sent.start), noun.sent.start)
+    named: list[Mention] = []
+    for m in reversed([m for m in index.mentions if m.end <= noun.i]):
+        if m.start < start:
+            break
+        if m.end < len(noun.doc) and noun.doc[m.end].tag_ == "POS":
+            continue  # ("Portugal's António Costa": the person, not the state in front)
+        if (m.person if people else (m.person or m.country)) and all(m != x for x in named):
+            named.append(m)
+        if len(named) == 2:
+            break
+    if len(named) < 2:
+        return None
+    second, first = named
+    between = noun.doc[first.end : second.start]
+    if len(between) > 3 or not any(t.lower_ in ("and", "or") for t in between):
+        return None  # named together: "Okonjo-Iweala and Yoo"
+    return first if noun.lower_ == "former" else second

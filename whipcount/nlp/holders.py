@@ -23,6 +23,7 @@ from .attribution import (
     Speaker,
     _excepted_conjunct,
     conjuncts,
+    former_or_latter,
     fronted_noun,
     mentions_for,
     noun_as_verb,
@@ -379,6 +380,8 @@ class HolderResolution(TriggerReading):
             subj = self._subject_by_position(tok, index)
         if subj is None:
             return []
+        if (pointed := former_or_latter(subj, index, people=False)) is not None:
+            return [pointed]  # "Sánchez and Costa negotiated. The former had earlier backed Timmermans"
         if trig.phrase and subj.pos_ == "NOUN" and subj.lemma_.lower() in ("vote", "choice", "preference"):
             # "our vote is for Maret": whose vote it is
             subj = next((c for c in subj.children if c.dep_ == "poss"), subj)

@@ -18,6 +18,7 @@ from .attribution import (
     MentionIndex,
     conjuncts,
     fits_pronoun,
+    former_or_latter,
     fronted_noun,
     is_person_pronoun,
     mentions_for,
@@ -529,6 +530,11 @@ class TargetResolution(HolderResolution):
         targets: list[Mention] = []
         via_pronoun = False
         for head in heads:
+            if (pair_member := former_or_latter(head, index, people=True)) is not None:
+                # "backed the latter and said it could not support the former": one of the two just named
+                if pair_member.person not in holder_people and pair_member not in targets:
+                    targets.append(pair_member)
+                continue
             if (
                 head.lower_ in _NUMBER_WORDS
                 and head.pos_ in ("NUM", "PRON", "DET")
