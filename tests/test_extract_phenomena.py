@@ -3732,3 +3732,13 @@ def test_the_former_and_the_latter_point_to_the_two_named_before(nlp, text, expe
     """Project-written: "the former" and "the latter" standing alone are the first and second of two just named."""
     found = stances(nlp, text, "Race", date(2021, 2, 5))
     assert {x for x in found if x[1] in ("support", "oppose")} == expected
+
+
+def test_told_the_members_that_he_was_withdrawing_is_a_withdrawal(nlp):
+    """Project-written: "informed the council members that he was withdrawing from the race", with "that" parsed as
+    the object of "withdrawing", withdraws nothing but him."""
+    text = (
+        "Klaus Iohannis chaired the meeting. "
+        "He informed the council members that he was withdrawing from the race for the alliance's top job."
+    )
+    assert ("ROU", "withdrawal", "Klaus Iohannis") in stances(nlp, text, published=date(2024, 6, 20))

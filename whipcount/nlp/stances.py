@@ -675,9 +675,10 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             objects = [c for c in tok.children if c.dep_ == "dobj"]
             if trig.phrase or stance is not StanceType.WITHDRAWAL:
                 objects = []
-            if tok.dep_ == "relcl" and tok.head.head.lemma_.lower() in self.speech:
+            if (tok.dep_ == "relcl" and tok.head.head.lemma_.lower() in self.speech) or tok.dep_ == "ccomp":
                 # "informed the members of the Council that he withdraws", parsed as a relative clause on
-                # "members": the "that" opens what was said, it is nothing withdrawn
+                # "members" (or with "that" as the object of a reported clause): the "that" opens what was said,
+                # it is nothing withdrawn (but "the objection that Ankara withdrew" is the objection)
                 objects = [o for o in objects if not (o.lower_ == "that" and o.i < tok.i)]
             if any(index.at(o) is None and o.lemma_.lower() not in _WITHDRAWN_THINGS for o in objects):
                 return []  # "withdrew its objection to Rutte", "withdrew its support": not a candidate leaving
