@@ -3742,3 +3742,32 @@ def test_told_the_members_that_he_was_withdrawing_is_a_withdrawal(nlp):
         "He informed the council members that he was withdrawing from the race for the alliance's top job."
     )
     assert ("ROU", "withdrawal", "Klaus Iohannis") in stances(nlp, text, published=date(2024, 6, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "if" opening a question, not a condition
+            "Slovakia has still not decided if it will support Mark Rutte for the post, a spokeswoman said on Monday.",
+            {("SVK", "undecided", "Mark Rutte")},
+        ),
+        (  # the parties out of power, not an objection
+            "Mark Rutte is the favourite. Slovakia's opposition has welcomed the move.",
+            set(),
+        ),
+        (  # what was voted on is no one's backing
+            "At the summit on Thursday, Meloni abstained in the vote to nominate Ursula von der Leyen for a second "
+            "term and voted against António Costa.",
+            {("ITA", "abstain", "Ursula von der Leyen"), ("ITA", "oppose", "António Costa")},
+        ),
+    ],
+)
+def test_questions_parties_and_votes_that_look_like_stances(nlp, text, expected):
+    """Project-written: "not decided if it will support", "Slovakia's opposition", "the vote to nominate X"."""
+    assert stances(nlp, text, "Race", date(2024, 6, 28)) == expected
+
+
+def test_a_platform_is_no_candidate(nlp):
+    """Project-written: "announced Hungary's backing on Facebook" backs no one called Facebook."""
+    text = "Mark Rutte is the favourite. Viktor Orbán announced Hungary's backing on Facebook."
+    assert not any(t == "Facebook" for _, _, t in stances(nlp, text, published=date(2024, 6, 18)))

@@ -15,7 +15,8 @@ _NOT_PEOPLE = frozenset(
     "agency office committee fund court summit alliance nato un eu wto unesco who imf secretariat secretary "
     "general director president minister chair chairman chairwoman head prime chancellor commissioner ambassador "
     "representative high post job race body works authority affairs transport development institute centre center "
-    "forum programme program vice deputy".split()
+    "forum programme program vice deputy facebook twitter instagram telegram tiktok youtube linkedin bluesky "
+    "whatsapp".split()
 )
 
 

@@ -504,6 +504,21 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             return []  # "His objection is to the way the posts were shared out": to something that is no candidate
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _AWAITING:
             return []  # "Von der Leyen's nomination still needs the approval of Parliament": a step to come
+        if (
+            tok.i >= 2
+            and tok.pos_ == "VERB"
+            and tok.doc[tok.i - 1].lower_ == "to"
+            and tok.doc[tok.i - 2].lemma_.lower() in ("vote", "ballot", "poll", "motion", "resolution")
+            and tok.doc[tok.i - 2].pos_ == "NOUN"
+        ):
+            # (the parser may hang the infinitive on the noun or on the verb before it)
+            return []  # "abstained in the vote to nominate von der Leyen": what was voted on, no one's backing
+        if (
+            tok.lemma_.lower() == "opposition"
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and not any(c.dep_ == "prep" and c.lower_ in ("to", "against") for c in tok.children)
+        ):
+            return []  # "Slovakia's opposition has welcomed the move": the parties out of power, not an objection
         if tok.pos_ == "NOUN" and _talked_about(tok):
             return []  # "Rutte did not comment on the endorsements": a stance talked about, not taken
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _EXPLAINING:

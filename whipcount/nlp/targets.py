@@ -399,6 +399,10 @@ class TargetResolution(HolderResolution):
                     # "abstained in the vote on von der Leyen's nomination": what the vote was on
                     for vote in (c for c in child.children if c.dep_ == "pobj"):
                         collect(vote, 1)
+                        # "abstained in the vote to nominate von der Leyen", the infinitive hung on the verb
+                        for x in t.children:
+                            if x.dep_ == "xcomp" and x.lemma_.lower() in _CHOOSING_VERBS and x.i == vote.i + 2:
+                                collect(x, 1)
                 elif child.dep_ == "prep" and depth < 2:
                     # "support for the election of X as President ... and for the proposal of Y": a "for" the
                     # parser joined to the "as"

@@ -242,9 +242,13 @@ class TriggerReading:
                 if any(c.dep_ == "nsubj" and c.lemma_.lower() in ("version", "report") for c in t.children):
                     return True  # "An earlier version of this article said that ...": a corrected claim
             if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARKS for c in t.children) and (
-                t.dep_ == "advcl" or (t.lower_ != "if" and any(c.lower_ == "whether" for c in t.children))
+                t.dep_ == "advcl"
+                or (t.lower_ != "if" and any(c.lower_ == "whether" for c in t.children))
+                or (t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "if" for c in t.children))
             ):
-                return True  # "if Hungary backs Rutte, ...", "had not decided whether to back Rutte"
+                # "if Hungary backs Rutte, ...", "had not decided whether to back Rutte", "has not decided if it will
+                # support Rutte" (a question, not a condition)
+                return True
             if t.pos_ in ("VERB", "AUX") and t.left_edge.lower_ == "whether" and t.left_edge.i < t.i:
                 return True  # "no word on whether Yoo would stay in the race" (the parser may hang it anywhere)
             if (
