@@ -3771,3 +3771,29 @@ def test_a_platform_is_no_candidate(nlp):
     """Project-written: "announced Hungary's backing on Facebook" backs no one called Facebook."""
     text = "Mark Rutte is the favourite. Viktor Orbán announced Hungary's backing on Facebook."
     assert not any(t == "Facebook" for _, _, t in stances(nlp, text, published=date(2024, 6, 18)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another analyst, Defne Ocaklı-Reyes, thought Turkey might have backed Mark Rutte for a promise.",
+        "Another analyst, Jana Vrabcová-Hale of the Comenius Institute, thinks Slovakia could support Mark Rutte.",
+    ],
+)
+def test_what_a_commentator_thinks_is_no_stance(nlp, text):
+    """Project-written, fictional analysts: what an analyst thinks a state might do states no stance."""
+    assert stances(nlp, text, published=date(2024, 5, 2)) == set()
+
+
+def test_an_official_described_as_working_for_a_state_speaks_for_it(nlp):
+    """Project-written, fictional official: "X, a state secretary at the Hungarian foreign ministry" speaks for
+    Hungary, not for the state named last; the condition ends where the quoted clause does."""
+    text = (
+        "Hungary will not take part in NATO's new effort to coordinate military aid for Kyiv. "
+        '"We can support Mr Rutte as long as the opt-out remains in force, and he has told us it will," said Bence '
+        "Halmos-Kerr, a state secretary at the Hungarian foreign ministry."
+    )
+    found = extract(Article(id="t", title="Race", text=text, published=date(2024, 6, 18)), nlp)
+    assert [(s.actor_country, s.stance.value, s.conditions) for s in found] == [
+        ("HUN", "support", ("the opt-out remains in force",))
+    ]

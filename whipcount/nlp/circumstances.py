@@ -231,7 +231,7 @@ class StanceCircumstances(TriggerReading):
             out.append(_clean(m.group(1)))
         m = re.search(
             r"\b(?:on\s+(?:the\s+)?condition\s+that|provided\s+that|as\s+long\s+as|so\s+long\s+as|"
-            r"in\s+(?:exchange|return)\s+for)\s+(.+?)(?:[.;]|$)",
+            r"in\s+(?:exchange|return)\s+for)\s+(.+?)(?:[.;\"”]|,\s+(?:and|but|while)\s|$)",
             text,
         )
         if m and _clean(m.group(1)) not in out:

@@ -47,6 +47,10 @@ from .phrases import (
 )
 from .triggers import TriggerReading, _Trigger
 
+_STAFF_NOUNS = frozenset(
+    {"secretary", "spokesman", "spokeswoman", "spokesperson", "representative", "undersecretary", "counsellor"}
+)
+_BELIEVING = frozenset({"think", "believe", "reckon", "suspect", "guess", "feel"})
 _ABOUT_PREPS = ("for", "behind", "as", "of", "to", "about", "on", "over", "with", "against", "between")
 _HAVING = frozenset(
     {"have", "enjoy", "win", "gain", "secure", "receive", "get", "command", "attract", "lose", "be", "retain", "keep"}
@@ -168,12 +172,35 @@ class HolderResolution(TriggerReading):
         if verb is not None:
             subj = subject_of(verb)
             return subj is not None and self._described_as_commentator(subj, _name_start(subj))
+        # what a commentator thinks or believes ("Another analyst, X, thought Turkey might have backed Rutte")
+        thought = speech_verb_above(tok, _BELIEVING, 11)
+        if thought is not None and (subj := subject_of(thought)) is not None:
+            return self._described_as_commentator(subj, _name_start(subj))
         people = [m for m in speakers if m.kind is MentionKind.PERSON]
         return (
             bool(people)
             and len(people) == len(speakers)
             and all(self._described_as_commentator(tok.doc[m.end - 1], m.start) for m in people)
         )
+
+    def _with_employer(self, m: Mention, index: MentionIndex) -> Mention:
+        """A person of no known state described as working for one ("Bence Halmos-Kerr, a state secretary at the
+        Hungarian foreign ministry"): that state (not a former official's: they speak for no one)."""
+        if m.kind is not MentionKind.PERSON or m.country:
+            return m
+        for noun in (c for c in index.doc[m.end - 1].children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+            if noun.lemma_.lower() not in self.official_nouns | _STAFF_NOUNS or any(
+                c.lower_ in self.former_words for c in noun.children
+            ):
+                continue
+            states = {
+                x.country
+                for t in noun.subtree
+                if (x := index.at(t)) is not None and x.kind is not MentionKind.PERSON and x.country
+            }
+            if len(states) == 1:
+                return replace(m, country=states.pop())
+        return m
 
     def _described_as_commentator(self, root: Token, start: int) -> bool:
         doc = root.doc
@@ -207,7 +234,7 @@ class HolderResolution(TriggerReading):
                 if subj is not None:
                     if subj.lower_ in PRONOUNS_SPEAKER and sentence_speaker is not None:
                         return list(sentence_speaker.mentions), t, sentence_speaker
-                    found = subject_mentions(subj, index)
+                    found = [self._with_employer(m, index) for m in subject_mentions(subj, index)]
                     if not found and subj.lower_ in ("who", "that") and (who := _antecedent(subj, index)):
                         found = [who]  # "Iohannis, who announced in March that he is a candidate"
                     if found:
