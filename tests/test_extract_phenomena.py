@@ -3797,3 +3797,23 @@ def test_an_official_described_as_working_for_a_state_speaks_for_it(nlp):
     assert [(s.actor_country, s.stance.value, s.conditions) for s in found] == [
         ("HUN", "support", ("the opt-out remains in force",))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "back" after "and", parsed as an adverb with the candidate under it
+            "Mark Rutte is the favourite. One of the diplomats said Ankara had signalled that it would drop its "
+            "reservations and back the Dutchman.",
+            {("TUR", "support", "Mark Rutte")},
+        ),
+        (  # the body's subject stranded by the parse: the body appoints, no member backs
+            "Viktor Orbán backed Mark Rutte on Tuesday. If Romania stepped aside, Rutte would be the only candidate "
+            "and the North Atlantic Council could appoint him within days.",
+            {("HUN", "support", "Mark Rutte")},
+        ),
+    ],
+)
+def test_misparsed_back_and_stranded_subjects(nlp, text, expected):
+    """Project-written: a verb the tagger calls an adverb, and a clause whose subject the parser joined elsewhere."""
+    assert stances(nlp, text, published=date(2024, 6, 19)) == expected

@@ -389,6 +389,8 @@ class HolderResolution(TriggerReading):
         if subj is None:
             subj = _before_parenthesis(tok, self.speech)
         if subj is None:
+            subj = _stranded_subject(tok)
+        if subj is None:
             subj = subject_of(tok)
             if (
                 subj is not None
@@ -795,6 +797,21 @@ def _backed_subject(tok: Token, index: MentionIndex) -> Token | None:
     subj = subject_of(tok.head)
     m = index.at(subj) if subj is not None else None
     return subj if m is not None and m.kind is MentionKind.PERSON else None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """ "Rutte would be the only candidate and the North Atlantic Council could appoint him", parsed with the
+    Council joined to "candidate" and "appoint" to "be": the noun just before the second verb is its subject (not
+    the first clause's)."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    k = verb.i - 1
+    while k > verb.sent.start and verb.doc[k].dep_ in ("aux", "neg", "advmod") and verb.doc[k].head.i == verb.i:
+        k -= 1
+    noun = verb.doc[k]
+    if k == verb.i - 1 or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or noun.head.i > verb.i:
+        return None  # (an auxiliary must stand between: "and Germany backed him" is parsed well)
+    return noun
 
 
 def _before_parenthesis(tok: Token, speech: frozenset[str]) -> Token | None:

@@ -85,9 +85,18 @@ class TriggerReading:
                 tok.lower_ in ("back", "backs", "backed")
                 and tok.pos_ in ("ADV", "ADP")
                 and tok.i + 1 < sent.end
-                and (tok.doc[tok.i + 1].pos_ == "PROPN" or tok.doc[tok.i + 1].lower_ in ("him", "her"))
+                and (
+                    tok.doc[tok.i + 1].pos_ == "PROPN"
+                    or tok.doc[tok.i + 1].lower_ in ("him", "her")
+                    or (
+                        tok.doc[tok.i - 1].lower_ in ("and", "to", "would", "will")
+                        and any(c.dep_ in ("pobj", "dobj") and c.pos_ == "PROPN" for c in tok.children)
+                    )
+                )
             ):
-                pos = "VERB"  # "the Visegrád Four now all back Rutte", parsed with "back" as an adverb
+                # "the Visegrád Four now all back Rutte", "would drop its reservations and back the Dutchman",
+                # parsed with "back" as an adverb
+                pos = "VERB"
             stance = self.words.get((pos, lemma)) or self.words.get((pos, tok.lower_))
             if stance is not None and lemma == "prefer" and not _prefers_someone(tok):
                 continue  # "prefers to conduct its diplomacy by post", "has not said which it prefers"
