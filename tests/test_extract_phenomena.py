@@ -3817,3 +3817,23 @@ def test_an_official_described_as_working_for_a_state_speaks_for_it(nlp):
 def test_misparsed_back_and_stranded_subjects(nlp, text, expected):
     """Project-written: a verb the tagger calls an adverb, and a clause whose subject the parser joined elsewhere."""
     assert stances(nlp, text, published=date(2024, 6, 19)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ngozi Okonjo-Iweala leads. Ms. Yoo Myung-hee, whose candidacy is backed by the government in Seoul, is "
+            "South Korea's first female trade minister.",
+            {("KOR", "support", "Yoo Myung-hee")},
+        ),
+        (
+            "Yoo Myung-hee is running. Officials in Seoul gave no sign on Thursday that Ms. Yoo was ready to drop out.",
+            set(),
+        ),
+    ],
+)
+def test_government_in_a_capital_and_no_sign_on_a_day(nlp, text, expected):
+    """Project-written: "backed by the government in Seoul" is South Korea; "gave no sign on Thursday that she was
+    ready to drop out" is no withdrawal."""
+    assert {x for x in stances(nlp, text, "WTO race", date(2020, 10, 29)) if x[1] != "candidacy"} == expected

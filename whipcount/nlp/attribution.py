@@ -286,12 +286,13 @@ def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:
         if m is None and t.lemma_.lower() in _SPEAKING_FOR:
             # "Orbán's government said it ...", "Erdoğan's office", "Hungary's foreign ministry": whose it is
             m = next((x for c in t.children if c.dep_ == "poss" and (x := index.at(c)) is not None), None)
-            if m is None:  # "the administration of former President Donald Trump"
+            if m is None:  # "the administration of former President Donald Trump", "the government in Seoul"
                 m = next(
                     (
                         x
                         for p in t.children
-                        if p.dep_ == "prep" and p.lower_ == "of"
+                        if p.dep_ == "prep"
+                        and (p.lower_ == "of" or (p.lower_ == "in" and t.lemma_.lower() != "office"))
                         for c in p.children
                         if c.dep_ == "pobj" and (x := index.at(c)) is not None and x.country
                     ),

@@ -302,6 +302,14 @@ class TriggerReading:
                 and any(c.dep_ == "det" and c.lower_ == "no" for c in t.head.children)
             ):
                 return True  # "gave no sign that Yoo would step aside", "no indication that Ankara would back him"
+            if t.dep_ == "ccomp" and any(
+                c.dep_ == "dobj"
+                and c.lemma_.lower() in _SIGNS
+                and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                and c.i < t.i
+                for c in t.head.children
+            ):
+                return True  # "gave no sign on Thursday that Yoo was ready to drop out", parsed onto "gave"
             if (
                 t.dep_ in ("acl", "ccomp", "relcl")
                 and any(c.dep_ == "mark" or c.lower_ == "that" for c in t.children)
