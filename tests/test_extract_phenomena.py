@@ -3837,3 +3837,25 @@ def test_government_in_a_capital_and_no_sign_on_a_day(nlp, text, expected):
     """Project-written: "backed by the government in Seoul" is South Korea; "gave no sign on Thursday that she was
     ready to drop out" is no withdrawal."""
     assert {x for x in stances(nlp, text, "WTO race", date(2020, 10, 29)) if x[1] != "candidacy"} == expected
+
+
+def test_a_spokeswoman_for_a_leader_speaks_of_that_leader(nlp):
+    """Project-written: "A spokeswoman for President Klaus Iohannis said he remained a candidate": he is Iohannis,
+    not the man named before."""
+    text = (
+        "Viktor Orbán said on Monday that Hungary would back Mark Rutte. "
+        "A spokeswoman for President Klaus Iohannis said he remained a candidate."
+    )
+    found = stances(nlp, text, published=date(2024, 6, 17))
+    assert ("ROU", "candidacy", "Klaus Iohannis") in found
+    assert not any(s == "candidacy" and t == "Viktor Orbán" for _, s, t in found)
+
+
+def test_a_name_after_its_title_of_an_institution_is_the_one_nominated(nlp):
+    """Project-written, translated-sounding English: "decided to nominate the Vice-President of the European
+    Commission Kristalina Georgieva" nominates Georgieva."""
+    text = (
+        "The Council of Ministers of Bulgaria yesterday decided to nominate the Vice-President of the European "
+        "Commission Kristalina Georgieva for the post of Secretary-General of the United Nations."
+    )
+    assert ("BGR", "support", "Kristalina Georgieva") in stances(nlp, text, "UN race", date(2016, 9, 29))

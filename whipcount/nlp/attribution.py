@@ -292,7 +292,12 @@ def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:
                         x
                         for p in t.children
                         if p.dep_ == "prep"
-                        and (p.lower_ == "of" or (p.lower_ == "in" and t.lemma_.lower() != "office"))
+                        and (
+                            p.lower_ == "of"
+                            or (p.lower_ == "in" and t.lemma_.lower() != "office")
+                            # "a spokeswoman for President Klaus Iohannis"
+                            or (p.lower_ == "for" and t.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson"))
+                        )
                         for c in p.children
                         if c.dep_ == "pobj" and (x := index.at(c)) is not None and x.country
                     ),

@@ -653,6 +653,8 @@ class TargetResolution(HolderResolution):
                     and not (named and c.pos_ == "NOUN")
                 ),
             ]
+            if (titled := _name_after_title(head, index)) is not None:
+                candidates.append(titled)  # "nominate the Vice-President of the European Commission Kristalina X"
             if head.lemma_.lower() in _OWNED_NOUNS:  # "press her case", "behind her one hundred percent"
                 candidates += [c for c in head.children if c.dep_ == "poss"]
             if (
@@ -961,3 +963,20 @@ def _replaced(name: Token) -> bool:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("replace", "succeed", "drop", "abandon"):
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("place", "instead")
+
+
+def _name_after_title(head: Token, index: MentionIndex) -> Token | None:
+    """ "the Vice-President of the European Commission Kristalina Georgieva", parsed with the name in apposition to
+    the Commission: the person the title phrase ends with (titles, "of" and names only in between)."""
+    if index.at(head) is not None or head.pos_ != "PROPN" or head.dep_ not in ("dobj", "pobj", "appos"):
+        return None  # (a capitalised title in an object's place; not "the government of Prime Minister X")
+    end = head.right_edge
+    m = index.at(end)
+    if m is None or m.kind is not MentionKind.PERSON or end.i != m.end - 1 or m.start <= head.i:
+        return None
+    between = head.doc[head.i + 1 : m.start]
+    if not any(t.lower_ == "of" for t in between) or not all(
+        t.pos_ in ("PROPN", "DET") or t.lower_ in ("of", "-") for t in between
+    ):
+        return None
+    return end
