@@ -3859,3 +3859,9 @@ def test_a_name_after_its_title_of_an_institution_is_the_one_nominated(nlp):
         "Commission Kristalina Georgieva for the post of Secretary-General of the United Nations."
     )
     assert ("BGR", "support", "Kristalina Georgieva") in stances(nlp, text, "UN race", date(2016, 9, 29))
+
+
+def test_not_blocking_the_consensus_is_abstaining_on_the_leading_candidate(nlp):
+    """Project-written: "will not block the consensus" abstains on the candidate the consensus forms around."""
+    text = "Germany backed Mark Rutte. Bucharest had signalled this week that it will not block the consensus."
+    assert ("ROU", "abstain", "Mark Rutte") in stances(nlp, text, published=date(2024, 6, 20))

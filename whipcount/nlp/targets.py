@@ -582,6 +582,16 @@ class TargetResolution(HolderResolution):
                 leading = self._leading_candidates(head, index)[:1]
                 targets.extend(x for x in leading if x.person not in holder_people and x not in targets)
                 continue
+            if (
+                head.lemma_.lower() == "consensus"
+                and index.at(head) is None
+                and not any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod") for c in head.children)
+            ):
+                # "will not block the consensus", "refused to join a consensus": the consensus forming around the
+                # candidate backed most so far
+                leading = self._leading_candidates(head, index)[:1]
+                targets.extend(x for x in leading if x.person not in holder_people and x not in targets)
+                continue
             if head.lemma_.lower() == "compatriot" and any(c.dep_ == "poss" for c in head.children):
                 # "Scholz voted for his compatriot": the candidate from the holder's state
                 own = self._compatriot_of(holders, index, head)
