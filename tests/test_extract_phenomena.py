@@ -3865,3 +3865,30 @@ def test_not_blocking_the_consensus_is_abstaining_on_the_leading_candidate(nlp):
     """Project-written: "will not block the consensus" abstains on the candidate the consensus forms around."""
     text = "Germany backed Mark Rutte. Bucharest had signalled this week that it will not block the consensus."
     assert ("ROU", "abstain", "Mark Rutte") in stances(nlp, text, published=date(2024, 6, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mark Rutte leads. Romania declined to say whether a decision would come this week.",
+            set(),
+        ),
+        (
+            "Yoo Myung-hee has not withdrawn, and Korean officials have declined to say whether she will.",
+            set(),
+        ),
+        (
+            "Mark Rutte leads. Romania declined to say whether it would back Rutte.",
+            {("ROU", "undecided", "Mark Rutte")},
+        ),
+        (
+            "Ngozi Okonjo-Iweala and Yoo Myung-hee remain. China has not said which of the two it prefers.",
+            {("CHN", "undecided")},
+        ),
+    ],
+)
+def test_an_unanswered_question_is_undecided_only_about_a_stance(nlp, text, expected):
+    """Project-written: "declined to say whether ..." is undecided only if the question is about backing someone."""
+    found = stances(nlp, text, "Race", date(2024, 6, 17))
+    assert {x[:2] for x in found if x[1] == "undecided"} == {x[:2] for x in expected}

@@ -456,6 +456,27 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             or next((t for st, t in reversed(guessed_before) if st < s.start_char and fits(t)), None)
         )
 
+    def _question_about_a_stance(self, trig: _Trigger, index: MentionIndex) -> bool:
+        """An undecided phrase that ends in a question word ("declined to say whether", "has not said which") is a
+        stance only if the question is about one: a stance word, a candidate or "him"/"her" follows it in the
+        clause ("whether it would back Rutte", "which of the two it prefers"; not "whether a decision would come
+        this week", "which portfolio France would seek", "whether she will")."""
+        doc = trig.token.doc
+        question = doc[trig.end - 1] if trig.end > trig.token.i else trig.token
+        if question.lower_ not in ("whom", "who", "which", "whether"):
+            return True
+        stance_words = {lemma for _, lemma in self.words}
+        for t in doc[trig.end : trig.token.sent.end]:
+            if t.text in (";", ":") or t.lower_ == "but":
+                break
+            if (
+                t.lemma_.lower() in stance_words
+                or t.lower_ in ("him", "her", "prefers", "prefer", "preferred", "vote", "votes")
+                or ((m := index.at(t)) is not None and m.kind is MentionKind.PERSON)
+            ):
+                return True
+        return False
+
     def _stances_for(
         self,
         trig: _Trigger,
@@ -645,6 +666,8 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             return []  # "he might step aside": not a withdrawal
         if not offices and self._for_another_post(sent):
             return []  # "in 2011, Brasília backed Graziano for director-general of the FAO": a post not tracked
+        if stance is StanceType.UNDECIDED and trig.phrase and not self._question_about_a_stance(trig, index):
+            return []  # "declined to say whether a decision would come this week": a question about something else
         speakers, verb, unit_speaker = self.speaker_for(tok, index, sentence_speaker)
         if self.commented(tok, speakers):
             return []  # '"Estonia has bought something with this endorsement," said X, a defence analyst': comment
