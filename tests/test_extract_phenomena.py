@@ -3892,3 +3892,34 @@ def test_an_unanswered_question_is_undecided_only_about_a_stance(nlp, text, expe
     """Project-written: "declined to say whether ..." is undecided only if the question is about backing someone."""
     found = stances(nlp, text, "Race", date(2024, 6, 17))
     assert {x[:2] for x in found if x[1] == "undecided"} == {x[:2] for x in expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Irina Bokova is running. The Security Council, where Britain, China, France, Russia and the United "
+            "States hold vetoes, recommends a candidate.",
+            set(),
+        ),
+        ("Irina Bokova is running. Russia used its veto against Bokova.", {("RUS", "oppose", "Irina Bokova")}),
+        (
+            "Mark Rutte leads the race. Hungary remains the most vocal objector to the Dutchman.",
+            {("HUN", "oppose", "Mark Rutte")},
+        ),
+    ],
+)
+def test_holding_a_veto_is_no_objection_and_an_objector_objects(nlp, text, expected):
+    """Project-written: "hold vetoes" is a power, not its use; "the most vocal objector to X" objects to X."""
+    assert stances(nlp, text, "Race", date(2016, 7, 22)) == expected
+
+
+def test_him_after_a_sentence_naming_a_later_holder_of_the_post_is_that_person(nlp):
+    """Project-written: "Rutte starts with a wide lead. The United States ... backed him", in a story whose news is
+    Iohannis's bid: "him" is Rutte, named in the sentence before."""
+    text = (
+        "Klaus Iohannis announced his candidacy for NATO secretary general on Tuesday. Rutte starts with a wide "
+        "lead. The United States, Britain, France and Germany backed him in February."
+    )
+    found = {x for x in stances(nlp, text, published=date(2024, 3, 12)) if x[1] == "support"}
+    assert found == {(c, "support", "Mark Rutte") for c in ("USA", "GBR", "FRA", "DEU")}

@@ -69,6 +69,7 @@ class HolderResolution(TriggerReading):
     office_words: frozenset[str]
     demonyms: dict[str, str]
     post_of: dict[str, str]
+    _article_offices: set[str]
     _seen_candidates: set[str]
     _withdrawn: set[str]
     _named_candidates: list[tuple[int, str]]

@@ -535,6 +535,13 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             # (the parser may hang the infinitive on the noun or on the verb before it)
             return []  # "abstained in the vote to nominate von der Leyen": what was voted on, no one's backing
         if (
+            tok.lemma_.lower() == "veto"
+            and tok.pos_ == "NOUN"
+            and tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in ("hold", "have", "wield", "possess", "enjoy", "keep", "retain")
+        ):
+            return []  # "the Security Council, where Britain, China, ... hold vetoes": a power, not its use
+        if (
             tok.lemma_.lower() == "opposition"
             and tok.dep_ in ("nsubj", "nsubjpass")
             and not any(c.dep_ == "prep" and c.lower_ in ("to", "against") for c in tok.children)

@@ -81,6 +81,30 @@ class TargetResolution(HolderResolution):
         the last few sentences (else ordinary pronoun resolution decides)."""
         seen = self._candidates_so_far()
         before = index.people_before(tok.i)  # (no window of tokens: see _compatriot_for_pronoun)
+        # the person named last in the sentence before, if the reference data knows them as a later holder of a
+        # post this article names, not yet in it ("Rutte starts with a wide lead. The United States ... backed
+        # him", though Iohannis's bid is the story's news)
+        previous = [s for s in tok.doc.sents if s.end <= tok.sent.start][-1:] if tok.sent.start else []
+        recent = next(
+            (
+                m
+                for m in reversed(before)
+                if previous
+                and m.start >= previous[0].start
+                and m.end <= tok.sent.start
+                and fits_pronoun(m, tok)
+                and (exclude is None or m.person != exclude.person)
+            ),
+            None,
+        )
+        if (
+            recent is not None
+            and not any(m.start >= tok.sent.start and fits_pronoun(m, tok) for m in before)
+            and self.post_of.get(str(recent.person)) in self._article_offices
+            and not self._incumbent(recent)
+            and recent.person not in self._withdrawn
+        ):
+            return recent
         found = [
             m
             for m in reversed(before)
