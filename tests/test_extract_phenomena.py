@@ -3923,3 +3923,14 @@ def test_him_after_a_sentence_naming_a_later_holder_of_the_post_is_that_person(n
     )
     found = {x for x in stances(nlp, text, published=date(2024, 3, 12)) if x[1] == "support"}
     assert found == {(c, "support", "Mark Rutte") for c in ("USA", "GBR", "FRA", "DEU")}
+
+
+def test_a_group_and_its_members_listed_beside_it_are_one_holder_each(nlp):
+    """Project-written: "The Visegrád Four — Poland, Hungary, the Czech Republic and Slovakia — refused ..." gives
+    one objection per state, not one for the group and another for each state named."""
+    text = (
+        "The Visegrád Four — Poland, Hungary, the Czech Republic and Slovakia — refused on Monday to accept the "
+        "Dutch Socialist Frans Timmermans."
+    )
+    found = extract(Article(id="t", title="Top jobs", text=text, published=date(2019, 7, 3)), nlp)
+    assert sorted(s.actor_country or "" for s in found) == ["CZE", "HUN", "POL", "SVK"]

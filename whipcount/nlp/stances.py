@@ -678,7 +678,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         speakers, verb, unit_speaker = self.speaker_for(tok, index, sentence_speaker)
         if self.commented(tok, speakers):
             return []  # '"Estonia has bought something with this endorsement," said X, a defence analyst': comment
-        holders = self.holders_for(trig, index, speakers)
+        holders = _without_repeats(self.holders_for(trig, index, speakers))
         if stance is StanceType.UNDECIDED and not any(h.country or h.members for h in holders):
             # "a spokesman for the mission declined to say whether Tokyo would back Guterres": the state the
             # question is about
@@ -1246,6 +1246,22 @@ def _as_does(trig: _Trigger, index: MentionIndex) -> list[Mention]:
                     # (an official speaks for a state: "..., as did Poland's Donald Tusk")
                     out += [m for m in mentions_for(subj, index) if m.kind is not MentionKind.PERSON or m.country]
     return out
+
+
+def _without_repeats(holders: list[Mention]) -> list[Mention]:
+    """ "The Visegrád Four — Poland, Hungary, the Czech Republic and Slovakia — refused ...": the group and its
+    members listed beside it are the same four holders, once each (the states as named, if all four are)."""
+    states = {h.country for h in holders if h.country and not h.members}
+    groups = [h for h in holders if h.members]
+    if not groups or not states:
+        return holders
+    covered = {c for g in groups for c in g.members}
+    return [
+        h
+        for h in holders
+        if not (h.members and set(h.members) <= states)  # every member named: the group is the list
+        and not (not h.members and h.country in covered and any(not set(g.members) <= states for g in groups))
+    ]
 
 
 def _but_not(verb: Token) -> bool:
