@@ -3934,3 +3934,10 @@ def test_a_group_and_its_members_listed_beside_it_are_one_holder_each(nlp):
     )
     found = extract(Article(id="t", title="Top jobs", text=text, published=date(2019, 7, 3)), nlp)
     assert sorted(s.actor_country or "" for s in found) == ["CZE", "HUN", "POL", "SVK"]
+
+
+def test_the_us_as_a_subject_is_the_united_states_not_us(nlp):
+    """Project-written: "The US, Britain, France and Germany had backed him" names four states; "US" is no "us"."""
+    text = "Mark Rutte leads the race. The US, Britain, France and Germany had backed him as early as February."
+    found = {x[0] for x in stances(nlp, text, published=date(2024, 6, 20))}
+    assert found == {"USA", "GBR", "FRA", "DEU"}

@@ -446,7 +446,8 @@ class HolderResolution(TriggerReading):
         subj_is_pair = pair_anaphor(subj) and index.at(subj) is None
         if subj.lower_ in _GOVERNMENT_NOUNS and (states := _whose_states(subj, index)):
             return states  # "New Zealand, whose government put forward Helen Clark": the state the clause is about
-        low = "they" if subj_is_pair else subj.lower_
+        # (a name is no pronoun: "The US, Britain, France and Germany had backed him" is not "us")
+        low = "they" if subj_is_pair else subj.lower_ if index.at(subj) is None else subj.text
         if _council_of_ministers(subj):
             low = "government"  # "The Council of Ministers decided to nominate X": the government
         if (
