@@ -3941,3 +3941,28 @@ def test_the_us_as_a_subject_is_the_united_states_not_us(nlp):
     text = "Mark Rutte leads the race. The US, Britain, France and Germany had backed him as early as February."
     found = {x[0] for x in stances(nlp, text, published=date(2024, 6, 20))}
     assert found == {"USA", "GBR", "FRA", "DEU"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mark Rutte is the favourite. He had earlier made it known that he wanted the NATO job.",
+            {("NLD", "candidacy", "Mark Rutte")},
+        ),
+        (
+            "Mark Rutte is the favourite. He had made known previously his interest for the direction of NATO.",
+            {("NLD", "candidacy", "Mark Rutte")},
+        ),
+        ("Mark Rutte is the favourite. Poland wants the alliance's top job to go to an eastern European.", set()),
+        (  # a title with "of the Republic" before the name: the name says who
+            "France backs Mark Rutte, the Élysée said. According to the presidency, the President of the Republic "
+            "Emmanuel Macron supports this candidacy.",
+            {("FRA", "support", "Mark Rutte")},
+        ),
+    ],
+)
+def test_wanting_the_job_and_the_president_of_the_republic(nlp, text, expected):
+    """Project-written: "wanted the NATO job" is a candidacy; "the President of the Republic Emmanuel Macron" is
+    Macron, whatever leader the article named first."""
+    assert stances(nlp, text, published=date(2024, 2, 22)) == expected

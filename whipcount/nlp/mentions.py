@@ -841,6 +841,12 @@ def _title_alone(
     """ "the Hungarian prime minister" → whoever held the role then; "the minister" → the last titled person."""
     if e < len(doc) and _is_name_token(doc[e]):
         return None  # a title before a name is handled with the name
+    if (
+        e + 3 < len(doc)
+        and [t.lower_ for t in doc[e : e + 3]] in (["of", "the", "republic"], ["of", "the", "government"])
+        and _is_name_token(doc[e + 3])
+    ):
+        return None  # "the President of the Republic Emmanuel Macron": the name says who
     country = _country_before(doc, s, raw)
     if country is None and e + 1 < len(doc) and doc[e].lower_ == "of":
         # "the President of Romania", "the Prime Minister of Hungary": the country behind "of"
