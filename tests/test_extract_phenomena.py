@@ -3966,3 +3966,16 @@ def test_wanting_the_job_and_the_president_of_the_republic(nlp, text, expected):
     """Project-written: "wanted the NATO job" is a candidacy; "the President of the Republic Emmanuel Macron" is
     Macron, whatever leader the article named first."""
     assert stances(nlp, text, published=date(2024, 2, 22)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klaus Iohannis is running. Romania backs its own head of state.",
+        "Mark Rutte leads. Since then, the government in Bucharest has supported its own head of state, even as "
+        "almost all the other allies lined up behind the Dutch prime minister.",
+    ],
+)
+def test_its_own_head_of_state_is_whoever_holds_that_post(nlp, text):
+    """Project-written: "its own head of state" names the holder's president on the article's date."""
+    assert ("ROU", "support", "Klaus Iohannis") in stances(nlp, text, published=date(2024, 6, 20))

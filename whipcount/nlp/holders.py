@@ -458,7 +458,7 @@ class HolderResolution(TriggerReading):
             and not any(  # not "the Government of Romania", "the administration of former President Trump"
                 (m := index.at(x)) is not None
                 and (m.kind is not MentionKind.PERSON or m.country)
-                and x.head.lower_ == "of"
+                and x.head.lower_ in ("of", "in")  # (and "the government in Bucharest")
                 for x in subj.subtree
             )
             and (

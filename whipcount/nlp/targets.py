@@ -305,11 +305,19 @@ class TargetResolution(HolderResolution):
         date."""
         words = [c.lower_ for c in title.children if c.dep_ == "compound"] + [title.lower_]
         role = self.reference.roles.get(" ".join(words[-2:])) or self.reference.roles.get(title.lower_)
+        of_whom = [
+            o.lower_ for p in title.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+        ]  # "its own head of state"
+        if title.lower_ == "head" and of_whom in (["state"], ["government"]):
+            role = self.reference.roles.get(f"head of {of_whom[0]}")
         dets = {c.lower_ for c in title.children if c.dep_ in ("det", "poss")}
         states = {h.country for h in holders if h.country}
         if role is None or len(states) != 1 or not dets & {"the", "its", "their", "our"}:
             return None
-        if any((c.dep_ in ("amod", "prep") and c.lower_ != "own") or c.ent_type_ for c in title.children):
+        if any(
+            (c.dep_ in ("amod", "prep") and c.lower_ != "own" and not (c.lower_ == "of" and of_whom)) or c.ent_type_
+            for c in title.children
+        ):
             return None  # "the Romanian president", "the president of Romania": the mention finder's
         holder = self.reference.holder_of(next(iter(states)), role, self._ref_date)
         if holder is None:
@@ -794,7 +802,7 @@ class TargetResolution(HolderResolution):
                     m = inner[-1] if inner else None
                 if (
                     m is None
-                    and c.lower_ in ("president", "premier", "chancellor", "minister")
+                    and c.lower_ in ("president", "premier", "chancellor", "minister", "head")
                     and not any(x.kind is MentionKind.PERSON for x in index.in_span(c.i, c.i + 4))
                 ):
                     m = self._holders_own(c, holders)  # "the candidacy of its president" (not "... minister X")
