@@ -3979,3 +3979,9 @@ def test_wanting_the_job_and_the_president_of_the_republic(nlp, text, expected):
 def test_its_own_head_of_state_is_whoever_holds_that_post(nlp, text):
     """Project-written: "its own head of state" names the holder's president on the article's date."""
     assert ("ROU", "support", "Klaus Iohannis") in stances(nlp, text, published=date(2024, 6, 20))
+
+
+def test_expressed_in_favour_of_is_support(nlp):
+    """Project-written, translated-sounding English: "has also expressed in favour of the Dutch leader" backs him."""
+    text = "Mark Rutte is running. Germany has also expressed in favour of the Dutch leader."
+    assert stances(nlp, text, published=date(2024, 2, 22)) == {("DEU", "support", "Mark Rutte")}
