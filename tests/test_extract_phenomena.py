@@ -3985,3 +3985,31 @@ def test_expressed_in_favour_of_is_support(nlp):
     """Project-written, translated-sounding English: "has also expressed in favour of the Dutch leader" backs him."""
     text = "Mark Rutte is running. Germany has also expressed in favour of the Dutch leader."
     assert stances(nlp, text, published=date(2024, 2, 22)) == {("DEU", "support", "Mark Rutte")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "When Washington, London, Paris and Berlin let it be known in February that they wanted Mark Rutte, the "
+            "race seemed over.",
+            {(c, "support", "Mark Rutte") for c in ("USA", "GBR", "FRA", "DEU")},
+        ),
+        ("Mark Rutte leads. Hungary wants Mark Rutte to apologise.", set()),
+        ("Mark Rutte leads. Hungary wants guarantees from Mark Rutte.", set()),
+        (
+            "Mark Rutte leads. The appointment is made by consensus, which gives each of the 32 members, Sweden "
+            "included since March, a quiet veto.",
+            set(),
+        ),
+        ("Ngozi Okonjo-Iweala is running. Abuja lobbied African capitals on her behalf.", None),
+    ],
+)
+def test_wanting_a_person_lobbying_on_her_behalf_and_a_veto_given(nlp, text, expected):
+    """Project-written: "wanted Mark Rutte" backs him, "wants Rutte to apologise" and "wants guarantees" do not;
+    "lobbied ... on her behalf" backs her; a veto each member is given is a power, not an objection."""
+    found = {x for x in stances(nlp, text, published=date(2024, 3, 12)) if x[1] in ("support", "oppose")}
+    if expected is None:
+        assert found == {("NGA", "support", "Ngozi Okonjo-Iweala")}
+    else:
+        assert found == expected

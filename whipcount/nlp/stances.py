@@ -538,9 +538,17 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             tok.lemma_.lower() == "veto"
             and tok.pos_ == "NOUN"
             and tok.dep_ == "dobj"
-            and tok.head.lemma_.lower() in ("hold", "have", "wield", "possess", "enjoy", "keep", "retain")
+            and (
+                tok.head.lemma_.lower() in _HOLDING_A_POWER
+                or (
+                    any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+                    and tok.head.lemma_.lower() not in ("threaten", "cast", "issue", "use", "exercise")
+                )
+            )
         ):
-            return []  # "the Security Council, where Britain, China, ... hold vetoes": a power, not its use
+            # "the Security Council, where Britain, China, ... hold vetoes", "gives each member a quiet veto": a
+            # power, not its use (but "threatened a veto")
+            return []
         if (
             tok.lemma_.lower() == "opposition"
             and tok.dep_ in ("nsubj", "nsubjpass")
@@ -1303,6 +1311,7 @@ def _dropped_later(tok: Token, reversal: frozenset[str]) -> bool:
     )
 
 
+_HOLDING_A_POWER = frozenset({"hold", "have", "wield", "possess", "enjoy", "keep", "retain", "give", "grant"})
 _HARD = frozenset({"hard", "difficult", "impossible", "tough"})
 _POSITION_NOUNS = frozenset({"position", "line", "view", "stance", "approach", "decision"})
 _TALKING = frozenset({"comment", "discuss", "react", "respond", "mention", "address", "debate", "analyse", "analyze"})

@@ -53,7 +53,7 @@ _EVENT_NOUNS = frozenset(
 )
 _OPEN_QUOTES = ("“", '"', "«", "‘")
 _CLOSE_QUOTES = ("”", "»", "’")
-_OWNED_NOUNS = frozenset({"case", "cause", "percent", "cent", "campaign", "name"})
+_OWNED_NOUNS = frozenset({"case", "cause", "percent", "cent", "campaign", "name", "behalf"})
 _PROPOSAL_NOUNS = frozenset(
     {"proposal", "plan", "move", "motion", "idea", "bid", "push", "recommendation", "agreement", "election"}
     | {"intention", "decision"}

@@ -100,6 +100,8 @@ class TriggerReading:
             stance = self.words.get((pos, lemma)) or self.words.get((pos, tok.lower_))
             if stance is not None and lemma == "prefer" and not _prefers_someone(tok):
                 continue  # "prefers to conduct its diplomacy by post", "has not said which it prefers"
+            if stance is not None and lemma == "want" and not _wants_someone(tok):
+                continue  # "wants guarantees", "wants Rutte to commit to ...": no backing
             if stance is not None:
                 found[tok.i] = _Trigger(tok, stance, phrase=False)
         sent_text = doc_text(sent.doc)[sent.start_char : sent.end_char]
@@ -335,6 +337,21 @@ def _no_one(subject: Token) -> bool:
     """ "no member", "none of the allies", "neither capital": a subject that names no one."""
     return subject.lower_ in ("none", "nobody", "neither", "no-one") or any(
         c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children
+    )
+
+
+def _wants_someone(verb: Token) -> bool:
+    """ "let it be known that they wanted Mark Rutte": "want" backs a person it takes as its object, nothing else
+    ("wants guarantees", "wants Rutte to commit to ...", "wanted the job")."""
+    return (
+        verb.pos_ == "VERB"
+        and any(
+            c.dep_ == "dobj"
+            and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))
+            and not any(g.dep_ in ("acl", "relcl") for g in c.children)
+            for c in verb.children
+        )
+        and not any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children)
     )
 
 
