@@ -1306,9 +1306,12 @@ def _dropped_later(tok: Token, reversal: frozenset[str]) -> bool:
     if clause is None or clause.head.dep_ != "nsubj":
         return False
     verb = clause.head.head
-    return verb.lemma_.lower() in reversal or any(
-        c.dep_ == "conj" and c.lemma_.lower() in reversal for c in verb.children
-    )
+
+    def reverses(v: Token) -> bool:
+        # ("Italy, which had refused to back Timmermans, also ended up on the winning side": no reversal)
+        return v.lemma_.lower() in reversal and not any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children)
+
+    return reverses(verb) or any(c.dep_ == "conj" and reverses(c) for c in verb.children)
 
 
 _HOLDING_A_POWER = frozenset({"hold", "have", "wield", "possess", "enjoy", "keep", "retain", "give", "grant"})
