@@ -4018,5 +4018,8 @@ def test_wanting_a_person_lobbying_on_her_behalf_and_a_veto_given(nlp, text, exp
 def test_ended_up_is_no_reversal_of_a_refusal(nlp):
     """Project-written: "Italy, which had refused to back Timmermans on Monday, also ended up on the winning side":
     the refusal stands ("ended up" drops nothing)."""
-    text = "Frans Timmermans was the favourite. Italy, which had refused to back Timmermans on Monday, also ended up on the winning side."
+    text = (
+        "Frans Timmermans was the favourite. Italy, which had refused to back Timmermans on Monday, also ended up on "
+        "the winning side."
+    )
     assert ("ITA", "oppose", "Frans Timmermans") in stances(nlp, text, "Top jobs", date(2019, 7, 3))
