@@ -4023,3 +4023,18 @@ def test_ended_up_is_no_reversal_of_a_refusal(nlp):
         "the winning side."
     )
     assert ("ITA", "oppose", "Frans Timmermans") in stances(nlp, text, "Top jobs", date(2019, 7, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mark Rutte leads. Turkey eventually signed on after Rutte visited Istanbul.",
+            {("TUR", "support", "Mark Rutte")},
+        ),
+        ("Mark Rutte leads. Turkey signed on to the summit declaration.", set()),
+    ],
+)
+def test_signing_on_is_backing_the_candidate(nlp, text, expected):
+    """Project-written: "eventually signed on" backs the candidate in play; signing on to a declaration does not."""
+    assert stances(nlp, text, published=date(2024, 6, 21)) == expected
