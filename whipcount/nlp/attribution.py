@@ -755,6 +755,11 @@ def find_attributions(
     return out
 
 
+def previous_sentence(tok: Token) -> Span | None:
+    """The sentence before the token's, if any."""
+    return tok.doc[tok.sent.start - 1].sent if tok.sent.start else None
+
+
 def former_or_latter(noun: Token, index: MentionIndex, people: bool) -> Mention | None:
     """ "the former", "the latter" standing alone: the first or the second of the last two people (or, with
     ``people`` false, people or states) named together ("two finalists, Okonjo-Iweala and Yoo"), in this sentence or
@@ -763,8 +768,7 @@ def former_or_latter(noun: Token, index: MentionIndex, people: bool) -> Mention 
         return None
     if any(c.dep_ in ("compound", "amod", "prep") for c in noun.children) or noun.dep_ in ("amod", "compound"):
         return None  # ("the former prime minister": a description, not a pointer)
-    sents = list(noun.doc.sents) if noun.sent.start else [noun.sent]
-    start = next((s.start for s in reversed(sents) if s.end <= noun.sent.start), noun.sent.start)
+    start = (previous_sentence(noun) or noun.sent).start
     named: list[Mention] = []
     for m in reversed([m for m in index.mentions if m.end <= noun.i]):
         if m.start < start:

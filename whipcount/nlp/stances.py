@@ -140,6 +140,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             for pos, key in (("VERB", "verbs"), ("NOUN", "nouns"), ("ADJ", "adjectives")):
                 for lemma in entry.get(key, ()):
                     self.words.setdefault((pos, lemma), stance)
+        self.stance_lemmas = frozenset(lemma for _, lemma in self.words)
         from .focus import cue_pattern  # here: focus imports the claim patterns, which import this module
 
         self.cues = cue_pattern(reference)
@@ -465,12 +466,11 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         question = doc[trig.end - 1] if trig.end > trig.token.i else trig.token
         if question.lower_ not in ("whom", "who", "which", "whether"):
             return True
-        stance_words = {lemma for _, lemma in self.words}
         for t in doc[trig.end : trig.token.sent.end]:
             if t.text in (";", ":") or t.lower_ == "but":
                 break
             if (
-                t.lemma_.lower() in stance_words
+                t.lemma_.lower() in self.stance_lemmas
                 or t.lower_ in ("him", "her", "prefers", "prefer", "preferred", "vote", "votes")
                 or ((m := index.at(t)) is not None and m.kind is MentionKind.PERSON)
             ):

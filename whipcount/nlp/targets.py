@@ -22,6 +22,7 @@ from .attribution import (
     fronted_noun,
     is_person_pronoun,
     mentions_for,
+    previous_sentence,
     resolve_pronoun,
     speech_verb_above,
     subject_of,
@@ -84,13 +85,13 @@ class TargetResolution(HolderResolution):
         # the person named last in the sentence before, if the reference data knows them as a later holder of a
         # post this article names, not yet in it ("Rutte starts with a wide lead. The United States ... backed
         # him", though Iohannis's bid is the story's news)
-        previous = [s for s in tok.doc.sents if s.end <= tok.sent.start][-1:] if tok.sent.start else []
+        previous = previous_sentence(tok)
         recent = next(
             (
                 m
                 for m in reversed(before)
-                if previous
-                and m.start >= previous[0].start
+                if previous is not None
+                and m.start >= previous.start
                 and m.end <= tok.sent.start
                 and fits_pronoun(m, tok)
                 and (exclude is None or m.person != exclude.person)
