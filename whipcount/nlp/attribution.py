@@ -232,16 +232,14 @@ def subject_of(token: Token) -> Token | None:
     return None
 
 
-_SPEAKING_FOR = frozenset(
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_SPEAKING_FOR = SPOKESPEOPLE | frozenset(
     {
         "government",
         "cabinet",
         "administration",
         "ministry",
         "office",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
         "council",  # "Romania's defence council backs Rutte"
         "presidency",
         "delegation",
@@ -296,7 +294,7 @@ def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:
                             p.lower_ == "of"
                             or (p.lower_ == "in" and t.lemma_.lower() != "office")
                             # "a spokeswoman for President Klaus Iohannis"
-                            or (p.lower_ == "for" and t.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson"))
+                            or (p.lower_ == "for" and t.lemma_.lower() in SPOKESPEOPLE)
                         )
                         for c in p.children
                         if c.dep_ == "pobj" and (x := index.at(c)) is not None and x.country

@@ -19,6 +19,7 @@ from .attribution import (
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
     PRONOUNS_SPEAKER,
+    SPOKESPEOPLE,
     MentionIndex,
     Speaker,
     _excepted_conjunct,
@@ -47,9 +48,7 @@ from .phrases import (
 )
 from .triggers import TriggerReading, _Trigger
 
-_STAFF_NOUNS = frozenset(
-    {"secretary", "spokesman", "spokeswoman", "spokesperson", "representative", "undersecretary", "counsellor"}
-)
+_STAFF_NOUNS = SPOKESPEOPLE | {"secretary", "representative", "undersecretary", "counsellor"}
 _BELIEVING = frozenset({"think", "believe", "reckon", "suspect", "guess", "feel"})
 _ABOUT_PREPS = ("for", "behind", "as", "of", "to", "about", "on", "over", "with", "against", "between")
 _HAVING = frozenset(

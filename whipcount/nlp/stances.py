@@ -471,7 +471,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                 break
             if (
                 t.lemma_.lower() in self.stance_lemmas
-                or t.lower_ in ("him", "her", "prefers", "prefer", "preferred", "vote", "votes")
+                or t.lower_ in ("him", "her", "vote", "votes")  # ("prefer" is a stance word)
                 or ((m := index.at(t)) is not None and m.kind is MentionKind.PERSON)
             ):
                 return True
