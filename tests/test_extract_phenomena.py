@@ -4038,3 +4038,20 @@ def test_ended_up_is_no_reversal_of_a_refusal(nlp):
 def test_signing_on_is_backing_the_candidate(nlp, text, expected):
     """Project-written: "eventually signed on" backs the candidate in play; signing on to a declaration does not."""
     assert stances(nlp, text, published=date(2024, 6, 21)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bucharest still backs its own president, Klaus Iohannis, who entered the race in March arguing that the "
+            "eastern flank deserved a turn.",
+            ("ROU", "support", "Klaus Iohannis"),
+        ),
+        ("Hungary will not block Mark Rutte, Foreign Minister Péter Szijjártó said.", ("HUN", "abstain", "Mark Rutte")),
+    ],
+)
+def test_an_appositive_followed_by_a_participle_is_no_speaker(nlp, text, expected):
+    """Project-written: a name in apposition that a finite speech verb follows is the speaker ("Rutte, Foreign
+    Minister Szijjártó said"); one followed by "arguing that" (a participle of its own clause) is the one backed."""
+    assert expected in stances(nlp, text, published=date(2024, 5, 20))

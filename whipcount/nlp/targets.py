@@ -401,6 +401,7 @@ class TargetResolution(HolderResolution):
             nxt < len(appos.doc)
             and appos.doc[nxt].lemma_.lower() in self.speech
             and appos.doc[nxt].pos_ in ("VERB", "AUX")
+            and appos.doc[nxt].tag_ != "VBG"  # ("its president, Iohannis, who entered in March arguing that ...")
         )
 
     def targets_for(self, trig: _Trigger, index: MentionIndex, holders: list[Mention]) -> tuple[list[Mention], bool]:
