@@ -4055,3 +4055,10 @@ def test_an_appositive_followed_by_a_participle_is_no_speaker(nlp, text, expecte
     """Project-written: a name in apposition that a finite speech verb follows is the speaker ("Rutte, Foreign
     Minister Szijjártó said"); one followed by "arguing that" (a participle of its own clause) is the one backed."""
     assert expected in stances(nlp, text, published=date(2024, 5, 20))
+
+
+def test_a_perfect_participle_clause_takes_the_main_subject(nlp):
+    """Project-written: "Macron had pushed for X, having spent weeks blocking Weber": the perfect participle
+    ("having spent") has the main clause's subject, as a plain one ("declaring for Rutte") does."""
+    text = "Macron had pushed for Ursula von der Leyen, having spent weeks blocking Manfred Weber."
+    assert ("FRA", "oppose", "Manfred Weber") in stances(nlp, text, "Top jobs", date(2019, 7, 3))

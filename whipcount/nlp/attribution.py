@@ -207,7 +207,9 @@ def subject_of(token: Token) -> Token | None:
             # its subject as if a participle
             return t.head
         climbs = t.dep_ in ("xcomp", "acomp", "conj", "aux", "auxpass", "prep", "pcomp", "dobj", "attr", "amod")
-        participle = t.dep_ == "advcl" and t.tag_ == "VBG"  # "Turkey took its time, declaring for Rutte"
+        participle = t.dep_ == "advcl" and (
+            t.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "having" for c in t.children)
+        )  # "Turkey took its time, declaring for Rutte"; "..., having spent weeks blocking Weber"
         # "Orbán voted against X, abstained on Y and supported Z": a list of verbs the parser hung as a clause
         # (the tagger may take the second for a participle: "abstained" as VBN, after a comma)
         listed = (
