@@ -4062,3 +4062,45 @@ def test_a_perfect_participle_clause_takes_the_main_subject(nlp):
     ("having spent") has the main clause's subject, as a plain one ("declaring for Rutte") does."""
     text = "Macron had pushed for Ursula von der Leyen, having spent weeks blocking Manfred Weber."
     assert ("FRA", "oppose", "Manfred Weber") in stances(nlp, text, "Top jobs", date(2019, 7, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mark Rutte leads. Ankara has not declared a preference.", {("TUR", "undecided", "Mark Rutte")}),
+        ("Mark Rutte leads. Ankara is keeping its cards close.", {("TUR", "undecided", "Mark Rutte")}),
+        ("Mark Rutte leads. Ankara wants to hear more from the Dutchman.", {("TUR", "undecided", "Mark Rutte")}),
+        ("Mark Rutte leads. Ankara is still consulting its partners.", {("TUR", "undecided", "Mark Rutte")}),
+        ("Mark Rutte leads. Turkey has not stated a position publicly.", set()),
+    ],
+)
+def test_more_ways_of_not_having_decided(nlp, text, expected):
+    """Project-written: "has not declared a preference", "keeping its cards close", "wants to hear more from" and
+    "still consulting" are undecided; "has not stated a position" says only that nothing was said."""
+    assert stances(nlp, text, published=date(2024, 4, 16)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Rutte leads. Back home, Hungary is still weighing when to reopen the border, a decision of its own.",
+        "Mark Rutte leads. Hungary was undecided about who would go to the summit, a question unrelated to Rutte.",
+    ],
+)
+def test_undecided_on_a_question_about_something_else(nlp, text):
+    """Project-written: "still weighing when to reopen the border", "undecided about who would go to the summit":
+    a question word right after the phrase, and a question about something other than a candidate."""
+    assert stances(nlp, text, published=date(2024, 6, 3)) == set()
+
+
+def test_a_speaker_of_no_state_keeps_the_state_of_their_first_we(nlp):
+    """Project-written: a ministry spokesman of no named state first speaks for Bratislava ("We are still
+    consulting"); his later "we", after a sentence naming Budapest, is still Bratislava's."""
+    text = (
+        "Slovakia remains undecided on Mark Rutte, the Foreign Ministry in Bratislava said on Monday.\n\n"
+        '"We are still consulting our partners," ministry spokesman Tomas Hrabal told reporters.\n\n'
+        'Will Bratislava move before Budapest does? "We have not ruled anything out," Hrabal said.'
+    )
+    found = stances(nlp, text, published=date(2024, 6, 3))
+    assert ("HUN", "undecided", "Mark Rutte") not in found
+    assert ("SVK", "undecided", "Mark Rutte") in found

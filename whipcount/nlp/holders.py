@@ -77,6 +77,7 @@ class HolderResolution(TriggerReading):
     _title_words: set[str]
     _ref_date: date | None
     _title_state: str | None
+    _speaker_states: dict[str, str]
     _restarts: dict[int, tuple[int, int]]  # in the sentence being read: see clause_restarts
     commentator_nouns: frozenset[str]
     former_words: frozenset[str]
@@ -493,6 +494,15 @@ class HolderResolution(TriggerReading):
                 # (a speaker whose state is unknown says "we" or "the cabinet": the state named before; and in
                 # "Berlin told us it would back him" the speaker's "it" is Berlin)
                 return speakers
+            if (
+                speakers
+                and low in ("we", "us", "our")
+                and len({self._speaker_states.get(str(m.person)) for m in speakers} - {None}) == 1
+                and all(m.person in self._speaker_states for m in speakers)
+            ):
+                # a speaker whose "we" was a state earlier in the story ("ministry spokesman X" on Bratislava's
+                # behalf): the same state, not the one named last ("before Budapest does? ... 'We have not ...'")
+                return [replace(m, country=self._speaker_states[str(m.person)]) for m in speakers]
             if speakers and low in ("we", "us", "our") and self._title_state is not None:
                 # an official of no known state saying "we", in a story whose headline names one state ("Chile's
                 # vice-minister on the rail race"): that state
@@ -547,7 +557,12 @@ class HolderResolution(TriggerReading):
                     for m in index.mentions
                     if m.end <= last.start and last in mentions_for(index.doc[m.end - 1], index)
                 ]
-                return (mentions_for(index.doc[first[0].end - 1], index) if first else listed) or [last]
+                found = (mentions_for(index.doc[first[0].end - 1], index) if first else listed) or [last]
+                if speakers and low in ("we", "us", "our") and len({m.country for m in found}) == 1:
+                    for m in speakers:
+                        if m.person and found[0].country:
+                            self._speaker_states.setdefault(str(m.person), found[0].country)
+                return found
             return []
         if low in PRONOUNS_PERSON:
             people = [m for m in speakers if m.kind is MentionKind.PERSON]

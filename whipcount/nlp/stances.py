@@ -177,6 +177,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         self._title_words: set[str] = set()  # the folded words of the article's title
         self._ref_date: date | None = None  # the publication date of the Doc being read
         self._title_state: str | None = None  # the one state the Doc's headline names, if it names one
+        self._speaker_states: dict[str, str] = {}  # a speaker of no known state -> the state their "we" was
         self._office_of: dict[str, str] = {}  # candidate -> the post a sentence naming one post tied them to
         self._article_offices: set[str] = set()  # the posts the Doc's article names
         self.nominating = frozenset(lex["candidacy"].get("nominating_verbs", ()))
@@ -247,6 +248,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         self._title_words = {re.sub(r"['’]s?$", "", fold(w)) for w in re.findall(r"[\w'’-]+", title)}
         topic, self._article_offices = self.offices_of_article(doc, title)
         self._title_state = self._one_state_in(title)
+        self._speaker_states = {}
         sents = list(doc.sents)
         out: list[StanceMention] = []
         for si, sent in enumerate(sents):
@@ -464,11 +466,21 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         this week", "which portfolio France would seek", "whether she will")."""
         doc = trig.token.doc
         question = doc[trig.end - 1] if trig.end > trig.token.i else trig.token
+        end = trig.token.sent.end
         if question.lower_ not in ("whom", "who", "which", "whether"):
-            return True
-        for t in doc[trig.end : trig.token.sent.end]:
+            # "still weighing when to reopen the borders", "undecided about who would represent the country": a
+            # question word right after the phrase
+            k = question.i + 1
+            while k < end and doc[k].lower_ in ("about", "on", "over", "as", "to"):
+                k += 1
+            if k >= end or doc[k].lower_ not in ("whom", "who", "which", "whether", "when", "where", "how", "what"):
+                return True
+            question = doc[k]
+        for t in doc[question.i + 1 : end]:
             if t.text in (";", ":") or t.lower_ == "but":
                 break
+            if t.text == "," and t.i + 1 < end and doc[t.i + 1].lower_ in ("a", "an"):
+                break  # ("..., a question that has nothing to do with Rutte")
             if (
                 t.lemma_.lower() in self.stance_lemmas
                 or t.lower_ in ("him", "her", "vote", "votes")  # ("prefer" is a stance word)
@@ -681,7 +693,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             return []  # "he might step aside": not a withdrawal
         if not offices and self._for_another_post(sent):
             return []  # "in 2011, Brasília backed Graziano for director-general of the FAO": a post not tracked
-        if stance is StanceType.UNDECIDED and trig.phrase and not self._question_about_a_stance(trig, index):
+        if stance is StanceType.UNDECIDED and not self._question_about_a_stance(trig, index):
             return []  # "declined to say whether a decision would come this week": a question about something else
         speakers, verb, unit_speaker = self.speaker_for(tok, index, sentence_speaker)
         if self.commented(tok, speakers):
