@@ -4104,3 +4104,19 @@ def test_a_speaker_of_no_state_keeps_the_state_of_their_first_we(nlp):
     found = stances(nlp, text, published=date(2024, 6, 3))
     assert ("HUN", "undecided", "Mark Rutte") not in found
     assert ("SVK", "undecided", "Mark Rutte") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Britain, France and Germany back outgoing Dutch Prime Minister Mark Rutte to become NATO's next chief.",
+            {("GBR", "support", "Mark Rutte"), ("FRA", "support", "Mark Rutte"), ("DEU", "support", "Mark Rutte")},
+        ),
+        ("Mark Rutte leads. Germany back in the spring of 2023 had other worries.", set()),
+    ],
+)
+def test_back_taken_for_an_adverb_before_a_titled_name(nlp, text, expected):
+    """Project-written: "Germany back outgoing Dutch Prime Minister Mark Rutte", with "back" tagged as an
+    adverb before the titles: a verb, since a name follows; "Germany back in the spring" is no backing."""
+    assert stances(nlp, text, published=date(2024, 2, 22)) == expected

@@ -92,6 +92,7 @@ class TriggerReading:
                         tok.doc[tok.i - 1].lower_ in ("and", "to", "would", "will")
                         and any(c.dep_ in ("pobj", "dobj") and c.pos_ == "PROPN" for c in tok.children)
                     )
+                    or (tok.i > sent.start and tok.doc[tok.i - 1].tag_ in ("NNP", "NNPS") and _name_follows(tok))
                 )
             ):
                 # "the Visegrád Four now all back Rutte", "would drop its reservations and back the Dutchman",
@@ -416,3 +417,14 @@ def _joined_by_and(conj: Token) -> bool:
     """A verb coordinated with "and" or "but" (not "or", which shares a negation: "did not back or endorse")."""
     head = conj.head
     return any(c.dep_ == "cc" and c.lower_ in ("and", "but") and head.i < c.i < conj.i for c in head.children)
+
+
+def _name_follows(tok: Token) -> bool:
+    """ "France and Germany back outgoing Dutch Prime Minister Mark Rutte", with "back" taken for an adverb: a
+    person's name after a run of modifiers and titles (and no verb) follows it."""
+    for t in tok.doc[tok.i + 1 : min(tok.i + 8, tok.sent.end)]:
+        if t.ent_type_ == "PERSON":
+            return True
+        if t.pos_ not in ("ADJ", "PROPN", "NOUN", "DET"):
+            return False
+    return False
