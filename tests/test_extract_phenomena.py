@@ -4120,3 +4120,23 @@ def test_back_taken_for_an_adverb_before_a_titled_name(nlp, text, expected):
     """Project-written: "Germany back outgoing Dutch Prime Minister Mark Rutte", with "back" tagged as an
     adverb before the titles: a verb, since a name follows; "Germany back in the spring" is no backing."""
     assert stances(nlp, text, published=date(2024, 2, 22)) == expected
+
+
+def test_gave_a_candidate_its_support_with_two_objects(nlp):
+    """Project-written: "Washington gave Okonjo-Iweala its strong support", parsed with two direct objects: the
+    first is the one backed."""
+    text = "Yoo Myung-hee withdrew. Hours later, Washington gave Okonjo-Iweala its strong support, in a statement."
+    assert ("USA", "support", "Ngozi Okonjo-Iweala") in stances(nlp, text, "Geneva live", date(2021, 2, 5))
+
+
+def test_her_in_a_quote_is_not_the_speaker(nlp):
+    """Project-written: 'a spokesperson, Aminu Dankwa-Harris, said: "Nigeria has stood behind her"': "her" is
+    someone the speaker talks about (the candidate), not the speaker."""
+    text = (
+        "Ngozi Okonjo-Iweala spoke in Geneva on Friday.\n\n"
+        'A spokesperson for the Nigerian presidency, Aminu Dankwa-Harris, said: "Nigeria has stood behind her from '
+        'the first day."'
+    )
+    found = stances(nlp, text, "WTO race", date(2021, 2, 5))
+    assert ("NGA", "support", "Ngozi Okonjo-Iweala") in found
+    assert not any(t == "Aminu Dankwa-Harris" for _, _, t in found)

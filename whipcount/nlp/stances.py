@@ -776,7 +776,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                     ]
             pairs = [(p, p) for p in people]
         else:
-            targets, via_pronoun = self.targets_for(trig, index, holders)
+            targets, via_pronoun = self.targets_for(trig, index, holders, speakers)
             guessed = False
             has_object = any(  # an object or an "about" phrase ("support for X"; not "support in a statement")
                 # ("viewed the candidacy negatively", "signed off on the bid": a candidacy naming no one leaves the

@@ -8,6 +8,8 @@ incumbent and the people named earlier in the sentence.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from ..records import StanceType
@@ -404,8 +406,11 @@ class TargetResolution(HolderResolution):
             and appos.doc[nxt].tag_ != "VBG"  # ("its president, Iohannis, who entered in March arguing that ...")
         )
 
-    def targets_for(self, trig: _Trigger, index: MentionIndex, holders: list[Mention]) -> tuple[list[Mention], bool]:
-        """Candidates the trigger is about; the flag says whether a pronoun had to be resolved."""
+    def targets_for(
+        self, trig: _Trigger, index: MentionIndex, holders: list[Mention], speakers: Sequence[Mention] = ()
+    ) -> tuple[list[Mention], bool]:
+        """Candidates the trigger is about; the flag says whether a pronoun had to be resolved (in a quote, never to
+        the person saying it: 'X said: "Nigeria has stood behind her"')."""
         tok = trig.token
         holder_people = {m.person for m in holders if m.person}
         heads: list[Token] = []
@@ -548,7 +553,8 @@ class TargetResolution(HolderResolution):
                 if who is not None:
                     heads.append(who)
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("give", "lend", "offer", "grant"):
-                heads.extend(c for c in tok.head.children if c.dep_ == "dative")  # "gave Rutte its blessing"
+                # "gave Rutte its blessing" (the first object taken for a second: "gave Okonjo-Iweala its support")
+                heads.extend(c for c in tok.head.children if c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < tok.i))
             if tok.dep_ == "dobj":  # "dropped its objection to Rutte": the object hangs from the verb
                 for prep in tok.head.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "behind", "against"):
@@ -810,6 +816,14 @@ class TargetResolution(HolderResolution):
                     m = self._holders_own(c, holders)  # "the candidacy of its president" (not "... minister X")
                 if m is None and is_person_pronoun(c):
                     exclude = holders[0] if holders and holders[0].kind is MentionKind.PERSON else None
+                    if (
+                        exclude is None
+                        and trig.stance not in (StanceType.CANDIDACY, StanceType.WITHDRAWAL)
+                        and _inside_quote(c)
+                    ):
+                        # (in a quote "her" is someone the speaker talks about; in reported speech it may be the
+                        # speaker: "Rutte said ... once the allies lined up behind him")
+                        exclude = next((x for x in speakers if x.kind is MentionKind.PERSON and x.person), None)
                     m = (
                         self._compatriot_for_pronoun(c, index, holders, trig.stance)
                         or _only_one_in_sentence(c, index, exclude)
