@@ -104,12 +104,12 @@ evaluation gate; every figure comes from `whipcount evaluate` on the gold sets p
   the styles of wire copy, analysis, live blogs, interviews, press releases and translated English, on the NATO
   Secretary General races of 2009, 2014 and 2024, the WTO Director-General race of 2020-21 and the 2024 reappointment,
   the UN Secretary-General selections of 2016 and 2026, the EU top jobs of 2019 and 2024, and fictional bodies.
-  Twenty-eight later batches (`rw-`/`gx-`, `hx-`/`px-`, `kx-`/`mx-`, `qx-`/`zx-`, `vx-`/`yx-`, `ux-`/`wx-`,
+  Twenty-nine later batches (`rw-`/`gx-`, `hx-`/`px-`, `kx-`/`mx-`, `qx-`/`zx-`, `vx-`/`yx-`, `ux-`/`wx-`,
   `jx-`/`lx-`, `nx-`/`ox-`, `sx-`/`tx-`, `ex-`/`fx-`, `ax-`/`bx-`, `cx-`/`dx-`, `ix-`/`rx-`, `ay-`/`by-`, `cy-`/`dy-`,
   `ey-`/`fy-`, `gy-`/`hy-`, `iy-`/`jy-`, `ky-`/`ly-`, `my-`/`ny-`, `oy-`/`py-`, `qy-`/`ry-`, `sy-`/`ty-`, `uy-`/`vy-`,
-  `wy-`/`xy-`, `yy-`/`zy-`, `az-`/`bz-`, `cz-`/`dz-`), written by writers who had not seen the extractor, are closer
-  to real outlets (datelines, bylines, captions, long paragraphs mostly of background, appositions, agency wires and
-  briefs, call readouts, transcripts, corrections, factboxes, press reviews, members' own national outlets,
+  `wy-`/`xy-`, `yy-`/`zy-`, `az-`/`bz-`, `cz-`/`dz-`, `ez-`/`fz-`), written by writers who had not seen the extractor,
+  are closer to real outlets (datelines, bylines, captions, long paragraphs mostly of background, appositions, agency
+  wires and briefs, call readouts, transcripts, corrections, factboxes, press reviews, members' own national outlets,
   newsletters, parliamentary reports, scraped pages with their residue, state agencies' English services, summit-day
   round-ups, opinion and analysis, timelines, stories told across many dates, quotes attributed every way) and add
   NATO 2009 and 2014, the WTO 2013, the UN 2006, the EU top jobs of 2014, the OSCE and more fictional bodies (sixteen
@@ -175,6 +175,8 @@ because the extractor was then improved on those articles):
 | `bz-` (plain mainstream news of the day, a fifth set: NATO 2024, WTO 2020, UN 2006, EU 2019) | 0.886 | 0.765 | 0.821 |
 | `cz-` (state news agencies' translated English: "informed that", "expressed its support to") | 0.900 | 0.750 | 0.818 |
 | `dz-` (live blogs and summit-day tickers: timestamped entries, corrections, rumours) | 0.892 | 0.967 | 0.928 |
+| `ez-` (interviews and Q&As: envoys stating their government's stance in the first person) | 0.902 | 0.804 | 0.851 |
+| `fz-` (explainers and country-by-country roundups: NATO 2009/2014, WTO 2013, EU 2014) | 0.961 | 0.925 | 0.942 |
 
 ¹ Scored before the batch's new fictional body (and for `nx-`, the OSCE's posts) was in the reference data. With
 the data added and no code change, the batches scored: `lx-` precision 0.914, recall 0.779, F1 0.841; `nx-`
