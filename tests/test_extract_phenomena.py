@@ -4140,3 +4140,15 @@ def test_her_in_a_quote_is_not_the_speaker(nlp):
     found = stances(nlp, text, "WTO race", date(2021, 2, 5))
     assert ("NGA", "support", "Ngozi Okonjo-Iweala") in found
     assert not any(t == "Aminu Dankwa-Harris" for _, _, t in found)
+
+
+def test_the_interviewee_is_the_subject_who_sat_down_with_the_paper(nlp):
+    """Project-written (a fictional official): "X, Latvia's deputy minister, sat down with the Ledger ... to talk
+    about the race to succeed Jens Stoltenberg": the answers are X's (the subject, a name NER may miss in front of
+    its title), not those of the person named after "sat down with"."""
+    text = (
+        "[Photo: Edgars Kalniņš at the Foreign Ministry in Riga. Photo: Baltic Ledger / J. Liepiņš]\n\n"
+        "Edgars Kalniņš, Latvia's deputy minister of foreign affairs, sat down with the Baltic Ledger in Riga to talk "
+        "about the race to succeed Jens Stoltenberg.\n\nQ: Where does Latvia stand?\n\nA: We support Mark Rutte."
+    )
+    assert stances(nlp, text, "Interview", date(2024, 4, 10)) == {("LVA", "support", "Mark Rutte")}

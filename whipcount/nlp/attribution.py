@@ -598,6 +598,10 @@ def _interview_answers(doc: Doc, index: MentionIndex) -> list[tuple[tuple[int, i
     # the person the interview is with ("We spoke to Vice-Minister X"), else the first one named
     spoke = _INTERVIEW.search(text, 0, start)
     speaker = next((m for m in intro if spoke is not None and doc[m.start].idx > spoke.start()), intro[0])
+    verb = doc.char_span(spoke.start(), spoke.end(), alignment_mode="expand") if spoke is not None else None
+    subject = subject_of(verb[0]) if verb is not None and verb[0].pos_ in ("VERB", "AUX") else None
+    if subject is not None and (named := index.at(subject)) is not None and named.kind is MentionKind.PERSON:
+        speaker = named  # "Edgars Kalniņš, Latvia's deputy minister, sat down with the Ledger": the subject
     if spoke is not None and re.search(r"\b(?:she|he)\s+$", text[max(0, spoke.start() - 6) : spoke.start()], re.I):
         # "Ilze Vītoliņa has spent three years in Budapest. ... she talked to us": the one "she" is, named before
         # in that paragraph (its first person, the subject it goes on about), not whoever is named after

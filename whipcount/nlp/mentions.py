@@ -531,6 +531,26 @@ def _assemble(
                 else tok.i
             )
             names.append((start, tok.i + 1, known))
+    # a name NER missed, in apposition to a title ("Edgars Kalniņš, Latvia's deputy minister of foreign affairs, sat
+    # down with ..."): two or three capitalised words at a sentence's start, before the comma that opens the title
+    for ts, _te, entry in raw:
+        if entry.kind != "title":
+            continue
+        comma = next((k for k in range(ts - 1, max(ts - 6, 0), -1) if doc[k].text == ","), None)
+        if comma is None or any(doc[k].pos_ in ("VERB", "AUX") or doc[k].is_punct for k in range(comma + 1, ts)):
+            continue
+        j = comma
+        while (
+            j > 0
+            and comma - j < 3
+            and doc[j - 1].pos_ == "PROPN"
+            and doc[j - 1].is_title
+            and doc[j - 1].ent_type_ in ("", "PERSON")
+            and j - 1 not in taken_now
+        ):
+            j -= 1
+        if comma - j >= 2 and j == doc[j].sent.start and not any(s2 < comma and j < e2 for s2, e2, _ in names):
+            names.append((j, comma, gaz.fuzzy_person(doc[j:comma].text)))
     names.sort()
 
     # 2. Cluster names by surname: a known person, or the fullest form written in the article.
