@@ -4152,3 +4152,29 @@ def test_the_interviewee_is_the_subject_who_sat_down_with_the_paper(nlp):
         "about the race to succeed Jens Stoltenberg.\n\nQ: Where does Latvia stand?\n\nA: We support Mark Rutte."
     )
     assert stances(nlp, text, "Interview", date(2024, 4, 10)) == {("LVA", "support", "Mark Rutte")}
+
+
+def test_a_capital_in_the_headline_names_the_state_of_a_stateless_we(nlp):
+    """Project-written (a fictional official): under the headline 'Seoul "will not stand in the way"', a deputy
+    minister of no named state saying "we" speaks for Seoul's government."""
+    text = (
+        "Ngozi Okonjo-Iweala is the only candidate left.\n\n"
+        'Speaking from Sejong, Deputy Minister Park Jae-won was careful. "We will not stand in the way of a '
+        'consensus on Dr Okonjo-Iweala," he said.'
+    )
+    found = stances(nlp, text, 'Seoul "will not stand in the way" at the WTO', date(2021, 2, 6))
+    assert found == {("KOR", "abstain", "Ngozi Okonjo-Iweala")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kaja Kallas is in the package. Asked about her nomination, she said little.",
+        "Kristalina Georgieva is Bulgaria's candidate. Draganova: I have said what I have to say about our nomination.",
+    ],
+)
+def test_a_nomination_asked_about_is_no_stance(nlp, text):
+    """Project-written: "asked about her nomination", "what I have to say about our nomination": the nomination is a
+    topic, not put forward or backed in this sentence."""
+    first = text.split(". ", 1)[0]
+    assert stances(nlp, text, "Top jobs", date(2016, 9, 30)) == stances(nlp, first + ".", "Top jobs", date(2016, 9, 30))

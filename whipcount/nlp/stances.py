@@ -184,6 +184,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         self.demonyms = {fold(d): c.code for c in reference.countries.values() for d in c.demonyms}
         self.post_of = {p.name: t.role for p in reference.people for t in p.terms if t.role in reference.offices}
         self.country_names = {fold(n): c.code for c in reference.countries.values() for n in (c.name, *c.aliases)}
+        self.metonym_names = {fold(n): c.code for c in reference.countries.values() for n in c.metonyms}
         self.known_people = frozenset(p.name for p in reference.people)
         self.office_words = frozenset(
             w
@@ -1112,6 +1113,10 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         """The one state a headline names, by name or demonym ("Chile's vice-minister on ..."), else None."""
         words = [re.sub(r"['’]s?$", "", fold(w)) for w in re.findall(r"[\w'’-]+", title)]
         states = self._states_named(words) | {self.demonyms[w] for w in words if w in self.demonyms}
+        if not states:
+            # 'Seoul "will not stand in the way" at the WTO': a capital standing for its government
+            folded = " " + " ".join(words) + " "
+            states = {code for name, code in self.metonym_names.items() if f" {name} " in folded}
         return next(iter(states)) if len(states) == 1 else None
 
     def _headline_candidate_state(self, title: str, candidate: str = "") -> str | None:

@@ -196,6 +196,8 @@ class TriggerReading:
             return True  # "ending a three-month campaign by Iohannis": a campaign over, no one's support now
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _EASE and tok.head.pos_ == "ADJ":
             return True  # "had made him difficult to oppose": a quality of the candidate, no one's stance
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and head.lower_ in ("about", "regarding", "concerning"):
+            return True  # "Asked about her nomination, ...", "what I have to say about our nomination": a topic
         t, came_from = tok, tok
         for _ in range(12):
             hedge = (
