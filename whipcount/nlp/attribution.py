@@ -432,7 +432,11 @@ def resolve_pronoun(
         ]
         if same or own or subjects:
             return (same or own or subjects)[-1]
-    return candidates[-1]
+    # else the latest person before: named, unless within the line before ("the minister" lines back is too
+    # loose a lead, and the line filter may have left its line out)
+    near = previous_line_start(doc, token.sent.start_char)
+    named = [m for m in candidates if doc[m.start].idx >= near or doc[m.end - 1].pos_ == "PROPN"]
+    return (named or candidates)[-1]
 
 
 LOOKBACK = 1  # content lines a pronoun looks back into; the line filter (focus.py) keeps as many before a stance
