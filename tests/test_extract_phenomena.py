@@ -4178,3 +4178,24 @@ def test_a_nomination_asked_about_is_no_stance(nlp, text):
     topic, not put forward or backed in this sentence."""
     first = text.split(". ", 1)[0]
     assert stances(nlp, text, "Top jobs", date(2016, 9, 30)) == stances(nlp, first + ".", "Top jobs", date(2016, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mark Rutte leads the race. Hungary is not in a position to join the consensus on Rutte.",
+            {("HUN", "oppose", "Mark Rutte")},
+        ),
+        (
+            "The chair said Ngozi Okonjo-Iweala had drawn the broadest support. The U.S. delegate made clear that "
+            "Washington was not in a position to join the consensus.",
+            {("USA", "oppose", "Ngozi Okonjo-Iweala")},
+        ),
+        ("Mark Rutte leads the race. Hungary is not in a position to say when it will decide.", set()),
+    ],
+)
+def test_not_in_a_position_to_join_the_consensus(nlp, text, expected):
+    """Project-written: "not in a position to join the consensus (on X)" opposes X, or, with no one named, the
+    candidate the story is about when no one has been backed yet."""
+    assert stances(nlp, text, "Washington and Okonjo-Iweala", date(2020, 10, 29)) == expected

@@ -628,8 +628,10 @@ class TargetResolution(HolderResolution):
                 and not any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod") for c in head.children)
             ):
                 # "will not block the consensus", "refused to join a consensus": the consensus forming around the
-                # candidate backed most so far
-                leading = self._leading_candidates(head, index)[:1]
+                # candidate backed most so far (with none backed yet, the candidate the story is about)
+                leading = self._leading_candidates(head, index)[:1] or [
+                    x for x in [self._candidate_for_pronoun(head, index, None)] if x is not None
+                ]
                 targets.extend(x for x in leading if x.person not in holder_people and x not in targets)
                 continue
             if head.lemma_.lower() == "compatriot" and any(c.dep_ == "poss" for c in head.children):
