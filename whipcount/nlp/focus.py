@@ -9,7 +9,8 @@ have one (*anchors*), and the context the components read around them:
   when the anchor quotes someone (the attribution may follow) or the line could matter (it is short, like a
   post's signature line, or names someone, or holds a quote);
 - the article's first line (the lede, whose dateline dates the story) and, in an interview, every line
-  before the first question (where the interviewee is named);
+  before the first question (where the interviewee is named), and in one set out without "Q:" labels, every
+  question;
 - every line that uses a name (a capitalised word, not a common one) that an anchor uses: where "Tsahkna" is
   introduced as "Estonian Foreign Minister Margus Tsahkna", where "him" last named the candidate;
 - every line that names a tracked office, a title of one or a body that fills one (a stance's office can come
@@ -31,7 +32,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..reference import Reference
-from .attribution import LOOKBACK
+from .attribution import _INTERVIEW, _QUESTION_LINE, LOOKBACK
 from .claims import _ALL_EXCEPT, _COUNT, _HOLDOUT, _OUTCOME
 
 # Irregular forms of the lexicon's verbs (``_inflections`` makes the regular ones: backs, backed, backing).
@@ -164,6 +165,13 @@ def focus(text: str, cues: Cues, names_an_office: Callable[[str], bool] = lambda
     question = _QUESTION.search(text)
     if question is not None:
         keep.update(i for i in content if lines[i][1] <= question.start())
+    else:
+        # an interview set out without labels (questions on lines of their own, after "we spoke to X"): its
+        # introduction and every question, which tell the answers from the rest (see attribution)
+        asked = list(_QUESTION_LINE.finditer(text))
+        if len(asked) >= 2 and _INTERVIEW.search(text, 0, asked[0].start()) is not None:
+            starts = {m.start() for m in asked}
+            keep.update(i for i in content if lines[i][1] <= asked[0].start() or lines[i][0] in starts)
     # every line that uses a name an anchor uses (where a person is introduced; a pronoun's antecedent)
     names = {name for i in anchors for name in _names(text[lines[i][0] : lines[i][1]])}
     if names:
