@@ -4199,3 +4199,27 @@ def test_not_in_a_position_to_join_the_consensus(nlp, text, expected):
     """Project-written: "not in a position to join the consensus (on X)" opposes X, or, with no one named, the
     candidate the story is about when no one has been backed yet."""
     assert stances(nlp, text, "Washington and Okonjo-Iweala", date(2020, 10, 29)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hungary would suport Mark Rutte, Orbán said.", {("HUN", "support", "Mark Rutte")}),
+        ("Hungary has said it can not supprt Mark Rutte.", {("HUN", "oppose", "Mark Rutte")}),
+        ("Hungary oposes Mark Rutte.", {("HUN", "oppose", "Mark Rutte")}),
+        ("Washington expressed its strong suport for Mark Rutte.", {("USA", "support", "Mark Rutte")}),
+    ],
+)
+def test_stance_words_typed_with_a_slip(nlp, text, expected):
+    """Project-written: "suport", "supprt", "oposes": a long stance word with one letter dropped or two swapped is
+    still that word (the lexicon's "misspellable" words)."""
+    assert stances(nlp, text, published=date(2024, 6, 18)) == expected
+
+
+def test_misspellings_are_no_correct_forms_and_only_long_words():
+    from whipcount.nlp.focus import misspellings
+
+    slips = misspellings(["support", "back"])
+    assert slips["suport"] == "support" and slips["supprot"] == "support"
+    assert "support" not in slips and "supports" not in slips  # the correct forms are not slips
+    assert "bakc" not in slips and "bak" not in slips  # (forms under six letters make no slips)

@@ -114,8 +114,26 @@ def cue_pattern(reference: Reference) -> Cues:
             for word in entry.get(part, []):
                 forms.update(_inflections(word.lower()))
         phrases.extend(entry.get("phrases", []))
+    forms.update(misspellings(lexicon.get("misspellable", ())))
     # matched against lower-cased text, so without re.I (four times faster: the patterns are lower case)
     return Cues(words=frozenset(forms), phrases=re.compile("|".join(f"(?:{p})" for p in phrases)))
+
+
+def misspellings(words: Iterable[str]) -> dict[str, str]:
+    """The forms of ``words`` typed with one letter dropped or two neighbours swapped ("suport", "oposes",
+    "endrose"), each to its word: only forms of six letters or more, whose slips are no English words."""
+    words = list(words)
+    correct = {form for word in words for form in _inflections(word)}
+    out: dict[str, str] = {}
+    for word in words:
+        for form in sorted(_inflections(word)):
+            if len(form) < 6:
+                continue
+            for i in range(len(form)):
+                out.setdefault(form[:i] + form[i + 1 :], word)
+            for i in range(len(form) - 1):
+                out.setdefault(form[:i] + form[i + 1] + form[i] + form[i + 2 :], word)
+    return {slip: word for slip, word in out.items() if slip not in correct}
 
 
 def _inflections(word: str) -> set[str]:

@@ -141,9 +141,10 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                 for lemma in entry.get(key, ()):
                     self.words.setdefault((pos, lemma), stance)
         self.stance_lemmas = frozenset(lemma for _, lemma in self.words)
-        from .focus import cue_pattern  # here: focus imports the claim patterns, which import this module
+        from .focus import cue_pattern, misspellings  # here: focus imports the claim patterns, which import this
 
         self.cues = cue_pattern(reference)
+        self.misspelt = misspellings(lex.get("misspellable", ()))  # "suport" -> "support"
         self.phrases = [
             (re.compile(p, re.I), StanceType(s)) for s in StanceType for p in lex.get(s.value, {}).get("phrases", ())
         ]

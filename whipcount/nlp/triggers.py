@@ -57,6 +57,7 @@ class TriggerReading:
     speculation: frozenset[str]
     refusal: frozenset[str]
     nominating: frozenset[str]
+    misspelt: dict[str, str]
 
     # --- triggers ---------------------------------------------------------------------------------------------
     def triggers(self, sent: Span) -> list[_Trigger]:
@@ -99,6 +100,9 @@ class TriggerReading:
                 # parsed with "back" as an adverb
                 pos = "VERB"
             stance = self.words.get((pos, lemma)) or self.words.get((pos, tok.lower_))
+            if stance is None and tok.lower_ in self.misspelt:
+                lemma = self.misspelt[tok.lower_]  # "would suport Mark Rute"
+                stance = self.words.get((pos, lemma))
             if stance is not None and lemma == "prefer" and not _prefers_someone(tok):
                 continue  # "prefers to conduct its diplomacy by post", "has not said which it prefers"
             if stance is not None and lemma == "want" and not _wants_someone(tok):
