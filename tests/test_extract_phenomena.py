@@ -4223,3 +4223,14 @@ def test_misspellings_are_no_correct_forms_and_only_long_words():
     assert slips["suport"] == "support" and slips["supprot"] == "support"
     assert "support" not in slips and "supports" not in slips  # the correct forms are not slips
     assert "bakc" not in slips and "bak" not in slips  # (forms under six letters make no slips)
+
+
+def test_a_demonym_candidate_is_the_candidate_not_a_later_official(nlp):
+    """Project-written (fictional candidates): "the Finnish and Polish candidates" are the ones Finland and Poland
+    put forward, not Finland's foreign minister, named since."""
+    text = (
+        "Finland has nominated Aino Salmi-Koski. Poland put forward Tomasz Nowak-Lis. Finnish Foreign Minister Elina "
+        "Valtonen praised both. Sweden was still weighing the Finnish and Polish candidates."
+    )
+    found = {x for x in stances(nlp, text, "Fisheries race", date(2027, 2, 17)) if x[0] == "SWE"}
+    assert found == {("SWE", "undecided", "Aino Salmi-Koski"), ("SWE", "undecided", "Tomasz Nowak-Lis")}

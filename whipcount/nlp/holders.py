@@ -122,7 +122,10 @@ class HolderResolution(TriggerReading):
             named = [
                 m for m in index.people_before(tok.i) if m.country == code or self._home.get(str(m.person)) == code
             ]
-            return named[-1] if named else None
+            # (a candidate of that state before any other national: "weighing the Finnish and Polish candidates"
+            # is not about Finland's foreign minister, named since)
+            running = [m for m in named if m.person in self._candidates_so_far()]
+            return (running or named)[-1] if named else None
         if tok.pos_ == "PROPN" and index.at(tok) is None:
             # a first name standing for someone named in full before ("Dragoș" for Dragoș Vâlceanu-Mirea)
             first = [
