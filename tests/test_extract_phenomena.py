@@ -4234,3 +4234,22 @@ def test_a_demonym_candidate_is_the_candidate_not_a_later_official(nlp):
     )
     found = {x for x in stances(nlp, text, "Fisheries race", date(2027, 2, 17)) if x[0] == "SWE"}
     assert found == {("SWE", "undecided", "Aino Salmi-Koski"), ("SWE", "undecided", "Tomasz Nowak-Lis")}
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        ("The four biggest allies said on Thursday that they would back Mark Rutte.", {"USA", "GBR", "FRA", "DEU"}),
+        ("The Benelux prime ministers backed Mark Rutte.", {"BEL", "NLD", "LUX"}),
+        ("The three Baltic foreign ministers said they support Mark Rutte.", {"EST", "LVA", "LTU"}),
+        ("The Visegrád Four are now united behind Mark Rutte.", {"CZE", "HUN", "POL", "SVK"}),
+        ("The Baltic states have also fallen in behind Mark Rutte.", {"EST", "LVA", "LTU"}),
+        ("EU leaders backed Mark Rutte.", set()),
+    ],
+)
+def test_groups_by_their_officials_and_the_four_biggest_allies(nlp, text, members):
+    """Project-written: a group named by its officials ("the Benelux prime ministers", "the three Baltic foreign
+    ministers") or as "the four biggest allies" backs one stance per member, as do "are united behind" and "have
+    fallen in behind"; "EU leaders" (a body's, not a named group's) is no one member."""
+    found = stances(nlp, text, published=date(2024, 2, 22))
+    assert {c for c, s, t in found if s == "support" and t == "Mark Rutte"} == members

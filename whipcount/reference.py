@@ -303,6 +303,10 @@ def _parse_offices(raw: dict[str, Any], where: str) -> dict[str, Office]:
     return out
 
 
+# the last word of a group's name that its officials' plural can stand in for ("Baltic states" -> "Baltic leaders")
+_GROUP_HEADS = frozenset({"states", "countries", "nations", "republics", "Four"})
+
+
 def load_reference_from(dirs: Iterable[Path]) -> Reference:
     """Load the bundled data and, after it, any user data folders (same layout; later files add or replace)."""
     countries: dict[str, Country] = {}
@@ -314,12 +318,19 @@ def load_reference_from(dirs: Iterable[Path]) -> Reference:
     groups: dict[str, tuple[str, ...]] = {}
     for folder in dirs:
         if (p := folder / "groups.json").exists():
-            for i, g in enumerate(_require(_read_json(p), "groups", str(p))):
+            data = _read_json(p)
+            officials = tuple(data.get("officials", ()))
+            for i, g in enumerate(_require(data, "groups", str(p))):
                 # a group tied to a body ("EU member states") takes its members from the body on the day
                 members = (f"@{g['body']}",) if g.get("body") else tuple(_require(g, "members", f"{p}: groups[{i}]"))
                 for alias in (g.get("name", ""), *g.get("aliases", ())):
                     if alias:
                         groups[alias] = members
+                    words = alias.split()
+                    if not g.get("body") and len(words) > 1 and words[-1] in _GROUP_HEADS:
+                        # "the Baltic states" -> "the three Baltic foreign ministers", "the Benelux prime ministers"
+                        for official in officials:
+                            groups.setdefault(" ".join([*words[:-1], official]), members)
         if (p := folder / "countries.json").exists():
             countries.update(_parse_countries(_read_json(p), str(p)))
         for p in sorted((folder / "bodies").glob("*.json")):

@@ -401,7 +401,8 @@ class HolderResolution(TriggerReading):
                 and subj.dep_ == "nsubjpass"
                 and subj.head.i == tok.i
                 and trig.stance is not StanceType.CANDIDACY  # ("she would be honoured to serve": her own bid)
-                and not (trig.phrase and tok.lemma_.lower() == "win")  # ("Slovakia was won over": Slovakia backs)
+                and not (trig.phrase and tok.lemma_.lower() in ("win", "unite"))  # ("Slovakia was won over",
+                # "the Visegrád Four are united behind Rutte": the subject backs)
                 # (a passive has its auxiliary; "Switzerland and Liechtenstein have not yet chosen between ...",
                 # parsed as one, has none)
                 and any(c.dep_ == "auxpass" for c in tok.children)

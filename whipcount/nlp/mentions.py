@@ -321,10 +321,14 @@ def find_mentions(doc: Doc, reference: Reference, ref_date: date | None) -> list
         hit = gaz.match(folded, i)
         if hit and hit[1].acronym and not doc[i].text.isupper():
             hit = None
-        if hit and (
-            _capitalised(doc[i])
-            or hit[1].kind == "title"
-            or (hit[1].kind == "person" and _capitalised(doc[i + hit[0] - 1]))  # "von der Leyen"
+        if (
+            hit
+            and (
+                _capitalised(doc[i])
+                or hit[1].kind == "title"
+                or (hit[1].kind == "person" and _capitalised(doc[i + hit[0] - 1]))  # "von der Leyen"
+                or (hit[1].kind == "group" and hit[1].value[:1].islower())  # "the four biggest allies", as written
+            )
         ):
             n, entry = hit
             raw.append((i, i + n, entry))
