@@ -4253,3 +4253,25 @@ def test_groups_by_their_officials_and_the_four_biggest_allies(nlp, text, member
     fallen in behind"; "EU leaders" (a body's, not a named group's) is no one member."""
     found = stances(nlp, text, published=date(2024, 2, 22))
     assert {c for c, s, t in found if s == "support" and t == "Mark Rutte"} == members
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mitsotakis and Tusk agreed to back Ursula von der Leyen for a second term, António Costa to chair the "
+            "European Council and Kaja Kallas as foreign policy chief.",
+            {"Ursula von der Leyen", "António Costa", "Kaja Kallas"},
+        ),
+        (
+            "Mitsotakis and Tusk backed Ursula von der Leyen, and Kaja Kallas said she was pleased.",
+            {"Ursula von der Leyen"},
+        ),
+    ],
+)
+def test_a_package_with_the_verb_left_out_before_each_name(nlp, text, expected):
+    """Project-written: "back X for a second term, Y to chair the Council and Z as foreign policy chief": the
+    verb is left out before each later name, which its post follows ("to chair", "as"); a name that goes on to a
+    verb of its own ("Kallas said") is not backed."""
+    found = stances(nlp, text, "Top jobs", date(2024, 6, 25))
+    assert {t for c, s, t in found if c == "GRC" and s == "support"} == expected

@@ -395,6 +395,30 @@ class TargetResolution(HolderResolution):
             and doc[k - 1].text in (",", "—", "–")
         )
 
+    @staticmethod
+    def _gapped_package(targets: list[Mention], index: MentionIndex, holder_people: set[str]) -> list[Mention]:
+        """ "agreed to back von der Leyen for a second term, António Costa to chair the European Council and Kaja
+        Kallas as foreign policy chief": the verb left out before each later name of the list, each name after a
+        comma or "and" and followed by its post ("to chair", "as", "for")."""
+        doc = index.doc
+        last = max(targets, key=lambda m: m.end)
+        found: list[Mention] = []
+        for m in index.mentions:
+            if m.start < last.end or m.start >= doc[last.start].sent.end:
+                continue
+            if any(t.text == ";" for t in doc[last.end : m.start]):
+                break
+            if (
+                m.kind is MentionKind.PERSON
+                and m.person not in holder_people
+                and m not in targets
+                and doc[m.start - 1].lower_ in (",", "and")
+                and m.end < len(doc)
+                and doc[m.end].lower_ in ("to", "as", "for")
+            ):
+                found.append(m)
+        return found
+
     def _speaks(self, appos: Token) -> bool:
         """ "would not block Rutte, Foreign Minister Szijjártó said": a name the parser put in apposition to the
         target, but which a speech verb follows, is the speaker."""
@@ -917,6 +941,8 @@ class TargetResolution(HolderResolution):
                 if m is not None and m.kind is MentionKind.PERSON and m.person not in holder_people:
                     targets.append(m)
                     break
+        if targets and trig.stance is StanceType.SUPPORT:
+            targets += self._gapped_package(targets, index, holder_people)
         later = [b for v, (b, _) in self._restarts.items() if v > tok.i and b > tok.i]
         if later:
             # "Spain backs von der Leyen and Portugal backs Costa": the second clause's candidate is not the first's
