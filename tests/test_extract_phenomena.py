@@ -4275,3 +4275,15 @@ def test_a_package_with_the_verb_left_out_before_each_name(nlp, text, expected):
     verb of its own ("Kallas said") is not backed."""
     found = stances(nlp, text, "Top jobs", date(2024, 6, 25))
     assert {t for c, s, t in found if c == "GRC" and s == "support"} == expected
+
+
+def test_him_in_a_since_clause_is_the_one_person_of_the_sentence(nlp):
+    """Project-written: under a headline about Iohannis, "Rutte has been the frontrunner since 22 February, when
+    the United States ... said they backed him": "him" is Rutte, the one person the sentence names (a surname
+    alone, known in full from before)."""
+    text = (
+        "Klaus Iohannis entered the race on Tuesday. Mark Rutte is the other candidate.\n\n"
+        "Rutte has been the frontrunner since 22 February, when the United States and Britain said they backed him."
+    )
+    found = stances(nlp, text, "Iohannis throws his hat into the NATO ring", date(2024, 3, 12))
+    assert {(c, t) for c, s, t in found if s == "support"} == {("USA", "Mark Rutte"), ("GBR", "Mark Rutte")}

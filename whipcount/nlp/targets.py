@@ -959,8 +959,9 @@ def _only_one_in_sentence(pronoun: Token, index: MentionIndex, exclude: Mention 
     if len({m.person for m in named}) != 1:
         return None
     m = named[-1]
-    if m.end - m.start < 2:
-        return None  # (a surname alone may be a misspelling the mention finder left unresolved: "Mr Rute")
+    if m.end - m.start < 2 and m.person == m.text:
+        return None  # (a surname alone may be a misspelling the mention finder left unresolved: "Mr Rute"; not
+        # one it took for a person named in full: "Rutte has been the favourite since ... would support him")
     head = index.doc[m.end - 1]
     if head.dep_ == "appos":
         head = head.head  # "Hungary's foreign minister, Péter Szijjártó, had said ...": the title is the subject
