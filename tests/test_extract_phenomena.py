@@ -4287,3 +4287,17 @@ def test_him_in_a_since_clause_is_the_one_person_of_the_sentence(nlp):
     )
     found = stances(nlp, text, "Iohannis throws his hat into the NATO ring", date(2024, 3, 12))
     assert {(c, t) for c, s, t in found if s == "support"} == {("USA", "Mark Rutte"), ("GBR", "Mark Rutte")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngozi Okonjo-Iweala and Yoo Myung-hee are the finalists. Washington backed the Nigerian on Friday.",
+        "Ngozi Okonjo-Iweala and Yoo Myung-hee are the finalists. Washington gave its strong support to the Nigerian.",
+    ],
+)
+def test_the_nigerian_is_a_former_nigerian_minister(nlp, text):
+    """Project-written: in 2021 Okonjo-Iweala holds no Nigerian office, but "the Nigerian" is still she (a person's
+    state by their latest office of a state), also after "gave its support to"."""
+    found = stances(nlp, text, "WTO race", date(2021, 2, 5))
+    assert {(c, s, t) for c, s, t in found if c == "USA"} == {("USA", "support", "Ngozi Okonjo-Iweala")}

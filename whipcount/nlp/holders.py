@@ -68,6 +68,7 @@ class HolderResolution(TriggerReading):
     office_words: frozenset[str]
     demonyms: dict[str, str]
     post_of: dict[str, str]
+    nationality: dict[str, str | None]
     _article_offices: set[str]
     _seen_candidates: set[str]
     _withdrawn: set[str]
@@ -95,6 +96,11 @@ class HolderResolution(TriggerReading):
                 return code
         return None
 
+    def _state_of(self, m: Mention) -> str | None:
+        """A person's state: by the office they hold on the day, else the state that put them forward in this
+        article, else their latest office of a state (Okonjo-Iweala, a former Nigerian minister, is Nigerian)."""
+        return m.country or self._home.get(str(m.person)) or self.nationality.get(str(m.person))
+
     def _adhoc(self, tok: Token, index: MentionIndex, owned: bool = False) -> Mention | None:
         """A candidate the mention finder missed: a demonym standing for one ("back the Romanian"), a misspelt
         known name, or a name the reference data does not know; if ``owned``, also a state's own candidate
@@ -119,9 +125,7 @@ class HolderResolution(TriggerReading):
                 code = m.country if m is not None and m.kind is not MentionKind.PERSON else None
         if code is not None:
             # "endorsed the Dane": the person of that state named before, or the candidate it put forward
-            named = [
-                m for m in index.people_before(tok.i) if m.country == code or self._home.get(str(m.person)) == code
-            ]
+            named = [m for m in index.people_before(tok.i) if self._state_of(m) == code]
             # (a candidate of that state before any other national: "weighing the Finnish and Polish candidates"
             # is not about Finland's foreign minister, named since)
             running = [m for m in named if m.person in self._candidates_so_far()]

@@ -184,6 +184,12 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         self.nominating = frozenset(lex["candidacy"].get("nominating_verbs", ()))
         self.demonyms = {fold(d): c.code for c in reference.countries.values() for d in c.demonyms}
         self.post_of = {p.name: t.role for p in reference.people for t in p.terms if t.role in reference.offices}
+        # a person's state from their latest office of a state, whenever held (a former minister is still a national)
+        self.nationality = {
+            p.name: max((t for t in p.terms if t.country), key=lambda t: t.start).country
+            for p in reference.people
+            if any(t.country for t in p.terms)
+        }
         self.country_names = {fold(n): c.code for c in reference.countries.values() for n in (c.name, *c.aliases)}
         self.metonym_names = {fold(n): c.code for c in reference.countries.values() for n in c.metonyms}
         self.known_people = frozenset(p.name for p in reference.people)

@@ -145,7 +145,7 @@ class TargetResolution(HolderResolution):
                 (
                     m
                     for m in reversed(index.people_before(tok.i))
-                    if (m.country or self._home.get(str(m.person))) in leaders
+                    if self._state_of(m) in leaders
                     and m.person in seen
                     and m.person not in {h.person for h in holders}
                     and fits_pronoun(m, tok)
@@ -155,7 +155,7 @@ class TargetResolution(HolderResolution):
         # (anywhere before: a state's own candidate stays its candidate through the article, and a window of
         # tokens would count background lines the line filter leaves out)
         # (a candidate's state from the text when the reference data has none: "Tashkent put Rakhimova forward")
-        before = [m for m in index.people_before(tok.i) if (m.country or self._home.get(str(m.person))) in states]
+        before = [m for m in index.people_before(tok.i) if self._state_of(m) in states]
         for m in reversed(before):
             if m.person in seen and fits_pronoun(m, tok):
                 return m
@@ -578,7 +578,11 @@ class TargetResolution(HolderResolution):
                     heads.append(who)
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("give", "lend", "offer", "grant"):
                 # "gave Rutte its blessing" (the first object taken for a second: "gave Okonjo-Iweala its support")
-                heads.extend(c for c in tok.head.children if c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < tok.i))
+                for c in tok.head.children:
+                    if c.dep_ == "dative" and c.pos_ == "ADP":
+                        heads.extend(o for o in c.children if o.dep_ == "pobj")  # "gave its support to the Nigerian"
+                    elif c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < tok.i):
+                        heads.append(c)
             if tok.dep_ == "dobj":  # "dropped its objection to Rutte": the object hangs from the verb
                 for prep in tok.head.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "behind", "against"):
