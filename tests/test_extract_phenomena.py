@@ -4301,3 +4301,9 @@ def test_the_nigerian_is_a_former_nigerian_minister(nlp, text):
     state by their latest office of a state), also after "gave its support to"."""
     found = stances(nlp, text, "WTO race", date(2021, 2, 5))
     assert {(c, s, t) for c, s, t in found if c == "USA"} == {("USA", "support", "Ngozi Okonjo-Iweala")}
+
+
+def test_refused_to_join_the_consensus_forming_behind(nlp):
+    """Project-written: "refused to join the consensus forming behind X" opposes X, as "the consensus behind X"."""
+    text = "The United States on Wednesday refused to join the consensus forming behind Ngozi Okonjo-Iweala."
+    assert stances(nlp, text, "WTO race", date(2020, 10, 29)) == {("USA", "oppose", "Ngozi Okonjo-Iweala")}
