@@ -4307,3 +4307,16 @@ def test_refused_to_join_the_consensus_forming_behind(nlp):
     """Project-written: "refused to join the consensus forming behind X" opposes X, as "the consensus behind X"."""
     text = "The United States on Wednesday refused to join the consensus forming behind Ngozi Okonjo-Iweala."
     assert stances(nlp, text, "WTO race", date(2020, 10, 29)) == {("USA", "oppose", "Ngozi Okonjo-Iweala")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Rutte leads. Klaus Iohannis has informed NATO allies that he is no longer in the running.",
+        "Mark Rutte leads. Klaus Iohannis informed the council that he is retiring his candidacy.",
+    ],
+)
+def test_no_longer_in_the_running_is_a_withdrawal(nlp, text):
+    """Project-written: "is no longer in the running" (the "no longer" belongs to the phrase, it negates nothing)
+    and "retiring his candidacy" withdraw."""
+    assert ("ROU", "withdrawal", "Klaus Iohannis") in stances(nlp, text, published=date(2024, 6, 20))

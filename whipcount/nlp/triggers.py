@@ -123,7 +123,7 @@ class TriggerReading:
                     tok = tok.head
                 if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.head.i < span.end:
                     tok = tok.head  # "our vote is for Maret": the copula carries the stance
-                negated = bool(re.search(r"\b(?:not|cannot|never)\b|n't", m.group(0), re.I))
+                negated = bool(re.search(r"\b(?:not|cannot|never|no\s+longer)\b|n't", m.group(0), re.I))
                 found[tok.i] = _Trigger(
                     tok, stance, phrase=True, end=span.end, negation_in_phrase=negated, pattern=pattern.pattern
                 )
