@@ -104,11 +104,11 @@ evaluation gate; every figure comes from `whipcount evaluate` on the gold sets p
   the styles of wire copy, analysis, live blogs, interviews, press releases and translated English, on the NATO
   Secretary General races of 2009, 2014 and 2024, the WTO Director-General race of 2020-21 and the 2024 reappointment,
   the UN Secretary-General selections of 2016 and 2026, the EU top jobs of 2019 and 2024, and fictional bodies.
-  Thirty-three later batches (`rw-`/`gx-`, `hx-`/`px-`, `kx-`/`mx-`, `qx-`/`zx-`, `vx-`/`yx-`, `ux-`/`wx-`,
+  Thirty-four later batches (`rw-`/`gx-`, `hx-`/`px-`, `kx-`/`mx-`, `qx-`/`zx-`, `vx-`/`yx-`, `ux-`/`wx-`,
   `jx-`/`lx-`, `nx-`/`ox-`, `sx-`/`tx-`, `ex-`/`fx-`, `ax-`/`bx-`, `cx-`/`dx-`, `ix-`/`rx-`, `ay-`/`by-`, `cy-`/`dy-`,
   `ey-`/`fy-`, `gy-`/`hy-`, `iy-`/`jy-`, `ky-`/`ly-`, `my-`/`ny-`, `oy-`/`py-`, `qy-`/`ry-`, `sy-`/`ty-`, `uy-`/`vy-`,
-  `wy-`/`xy-`, `yy-`/`zy-`, `az-`/`bz-`, `cz-`/`dz-`, `ez-`/`fz-`, `gz-`/`hz-`, `iz-`/`jz-`, `kz-`/`lz-`,
-  `mz-`/`nz-`), written by writers who had not seen the extractor, are closer to real outlets (datelines, bylines,
+  `wy-`/`xy-`, `yy-`/`zy-`, `az-`/`bz-`, `cz-`/`dz-`, `ez-`/`fz-`, `gz-`/`hz-`, `iz-`/`jz-`, `kz-`/`lz-`, `mz-`/`nz-`,
+  `oz-`/`pz-`), written by writers who had not seen the extractor, are closer to real outlets (datelines, bylines,
   captions, long paragraphs mostly of background, appositions, agency wires and briefs, call readouts, transcripts,
   corrections, factboxes, press reviews, members' own national outlets, newsletters, parliamentary reports, scraped
   pages with their residue, state agencies' English services, summit-day round-ups, opinion and analysis, timelines,
@@ -186,6 +186,8 @@ because the extractor was then improved on those articles):
 | `lz-` (groups and aggregates: the Visegrád Four, the Nordics, "the four biggest allies") | 1.000 | 0.688 | 0.815 |
 | `mz-` (plain mainstream news, a seventh set: NATO 2024, WTO 2020, UN 2016, EU 2019) | 0.884 | 0.809 | 0.844 |
 | `nz-` (pronouns, titles alone and metonyms across sentences) | 0.804 | 0.685 | 0.740 |
+| `oz-` (plain news on the days a holdout moved or a body decided) | 0.962 | 0.893 | 0.926 |
+| `pz-` (members' own national outlets on their government's stance) | 1.000 | 0.828 | 0.906 |
 
 ¹ Scored before the batch's new fictional body (and for `nx-`, the OSCE's posts) was in the reference data. With
 the data added and no code change, the batches scored: `lx-` precision 0.914, recall 0.779, F1 0.841; `nx-`
