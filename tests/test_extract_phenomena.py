@@ -4320,3 +4320,13 @@ def test_no_longer_in_the_running_is_a_withdrawal(nlp, text):
     """Project-written: "is no longer in the running" (the "no longer" belongs to the phrase, it negates nothing)
     and "retiring his candidacy" withdraw."""
     assert ("ROU", "withdrawal", "Klaus Iohannis") in stances(nlp, text, published=date(2024, 6, 20))
+
+
+def test_a_state_interrupted_by_a_relative_clause_backs(nlp):
+    """Project-written: "Russia, which had argued that it was Eastern Europe's turn to hold the post, backed
+    Guterres", parsed with "backed" inside the relative clause: the state the clause hangs from backs."""
+    text = (
+        "António Guterres leads. Russia, which had argued that it was Eastern Europe's turn to hold the post, backed "
+        "Guterres in Thursday's vote."
+    )
+    assert ("RUS", "support", "António Guterres") in stances(nlp, text, "UN race", date(2016, 10, 6))

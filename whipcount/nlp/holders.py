@@ -711,6 +711,20 @@ class HolderResolution(TriggerReading):
             if _excepted_conjunct(found.head, found):
                 return None  # "All allies but Hungary back X": the exception holds no stance
             return found
+        if tok.tag_ in ("VBD", "VBZ") and k >= tok.sent.start and tok.doc[k].text == ",":
+            # "Russia, which had argued that it was Eastern Europe's turn to hold the post, backed Guterres", parsed
+            # with the verb inside the relative clause: the name the clause hangs from, at the sentence's start
+            opening = tok.doc[tok.sent.start]
+            if opening.lower_ == "the" and opening.i + 1 < tok.i:
+                opening = tok.doc[opening.i + 1]
+            clause = next((c for c in opening.children if c.dep_ == "relcl" and c.i < k), None)
+            if (
+                clause is not None
+                and (m := index.at(opening)) is not None
+                and m.kind is not MentionKind.PERSON
+                and tok.doc[opening.i + 1].text == ","
+            ):
+                return opening
         return None
 
     @staticmethod
