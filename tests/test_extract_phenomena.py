@@ -4330,3 +4330,10 @@ def test_a_state_interrupted_by_a_relative_clause_backs(nlp):
         "Guterres in Thursday's vote."
     )
     assert ("RUS", "support", "António Guterres") in stances(nlp, text, "UN race", date(2016, 10, 6))
+
+
+def test_putting_forward_a_candidate(nlp):
+    """Project-written: "..., putting forward Kristalina Georgieva": a state's nomination told by a participle."""
+    text = "António Guterres leads. Bulgaria changed its nominee in September, putting forward Kristalina Georgieva."
+    found = stances(nlp, text, "UN race", date(2016, 10, 6))
+    assert {("BGR", "support", "Kristalina Georgieva"), ("BGR", "candidacy", "Kristalina Georgieva")} <= found
