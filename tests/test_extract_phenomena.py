@@ -4337,3 +4337,19 @@ def test_putting_forward_a_candidate(nlp):
     text = "António Guterres leads. Bulgaria changed its nominee in September, putting forward Kristalina Georgieva."
     found = stances(nlp, text, "UN race", date(2016, 10, 6))
     assert {("BGR", "support", "Kristalina Georgieva"), ("BGR", "candidacy", "Kristalina Georgieva")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ursula von der Leyen was nominated. 21:15 CEST — Correction: an entry at 20:40 briefly said that Meloni had "
+        "voted against von der Leyen.",
+        "Kristalina Georgieva is still in the race. Correction to our 12:05 entry, which said Kristalina Georgieva "
+        "had withdrawn.",
+        "Ursula von der Leyen was nominated. Rumour running through the press room that Meloni will vote against her.",
+    ],
+)
+def test_a_corrected_entry_and_a_rumour_state_no_stance(nlp, text):
+    """Project-written: what a live page's corrected entry "said", and a rumour fragment, are no one's stance."""
+    first = text.split(". ", 1)[0] + "."
+    assert stances(nlp, text, "Live", date(2024, 6, 27)) == stances(nlp, first, "Live", date(2024, 6, 27))

@@ -200,6 +200,8 @@ class TriggerReading:
             return True  # "ending a three-month campaign by Iohannis": a campaign over, no one's support now
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _EASE and tok.head.pos_ == "ADJ":
             return True  # "had made him difficult to oppose": a quality of the candidate, no one's stance
+        if tok.sent.root.lower_ in _RUMOUR and tok.sent.root.i < tok.i:
+            return True  # "Rumour running through the press room that Meloni will vote against all three"
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and head.lower_ in ("about", "regarding", "concerning"):
             return True  # "Asked about her nomination, ...", "what I have to say about our nomination": a topic
         t, came_from = tok, tok
@@ -259,6 +261,8 @@ class TriggerReading:
                     return True  # "no member has said it will block the Nigerian": said by none
                 if any(c.dep_ == "nsubj" and c.lemma_.lower() in ("version", "report") for c in t.children):
                     return True  # "An earlier version of this article said that ...": a corrected claim
+                if _corrected_entry(t):
+                    return True  # "Correction: an entry at 20:40 briefly said that Meloni had voted against ..."
             if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARKS for c in t.children) and (
                 t.dep_ == "advcl"
                 or (t.lower_ != "if" and any(c.lower_ == "whether" for c in t.children))
@@ -373,6 +377,20 @@ def _prefers_someone(verb: Token) -> bool:
 
 
 _SPECULATING = frozenset({"speculate", "guess", "wonder", "rumour", "rumor"})
+
+
+def _corrected_entry(said: Token) -> bool:
+    """A speech verb whose subject is an entry, item or post of a live page ("an entry at 20:40 said", "our 12:05
+    entry, which said"), in a sentence that corrects it."""
+    subjects = [c for c in said.children if c.dep_ == "nsubj"]
+    if said.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in subjects):
+        subjects = [said.head]
+    return any(x.lemma_.lower() in _ENTRIES for c in subjects for x in c.subtree) and any(
+        t.lemma_.lower() in ("correction", "correct", "clarification") for t in said.sent
+    )
+
+
+_ENTRIES = frozenset({"entry", "item", "post", "update", "version", "report"})
 _RUMOUR = frozenset({"rumour", "rumor", "speculation", "gossip", "hearsay"})
 _UNCONFIRMED = frozenset({"unconfirmed", "unverified", "uncorroborated", "unsourced", "unofficial"})
 _REMINDING = frozenset({"remind", "recall", "note", "mention", "stress", "emphasise", "emphasize", "underline", "add"})
