@@ -4353,3 +4353,19 @@ def test_a_corrected_entry_and_a_rumour_state_no_stance(nlp, text):
     """Project-written: what a live page's corrected entry "said", and a rumour fragment, are no one's stance."""
     first = text.split(". ", 1)[0] + "."
     assert stances(nlp, text, "Live", date(2024, 6, 27)) == stances(nlp, first, "Live", date(2024, 6, 27))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mark Rutte is the favourite.\n\nItaly, Spain and Poland: publicly behind Rutte, according to diplomats.",
+            {("ITA", "support", "Mark Rutte"), ("ESP", "support", "Mark Rutte"), ("POL", "support", "Mark Rutte")},
+        ),
+        ("Mark Rutte is the favourite.\n\nThe question: behind the scenes, who decides?", set()),
+    ],
+)
+def test_a_where_they_stand_line_with_states_before_its_colon(nlp, text, expected):
+    """Project-written: "Italy, Spain and Poland: publicly behind Rutte": the states before the colon hold the
+    stance the fragment after it states; a label that names no state holds none."""
+    assert stances(nlp, text, published=date(2024, 5, 14)) == expected

@@ -417,7 +417,7 @@ class HolderResolution(TriggerReading):
         if subj is None:
             subj = self._subject_by_position(tok, index)
         if subj is None:
-            return []
+            return _labelled_states(tok, index)  # "Italy, Spain and Poland: publicly behind Rutte"
         if (pointed := former_or_latter(subj, index, people=False)) is not None:
             return [pointed]  # "Sánchez and Costa negotiated. The former had earlier backed Timmermans"
         if trig.phrase and subj.pos_ == "NOUN" and subj.lemma_.lower() in ("vote", "choice", "preference"):
@@ -806,6 +806,26 @@ def _nominated_as_states(tok: Token, index: MentionIndex) -> list[Mention]:
 
 
 _PRAISING = frozenset({"make", "deserve", "earn"})
+
+
+def _labelled_states(tok: Token, index: MentionIndex) -> list[Mention]:
+    """A line of a where-they-stand list, "Italy, Spain and Poland: publicly behind Rutte": the states (or groups)
+    that make up everything before its colon, for a stance with no subject of its own after it that names the
+    candidate."""
+    sent = tok.sent
+    colon = next((t for t in sent if t.text == ":" and t.i < tok.i), None)
+    if colon is None or any(t.pos_ in ("VERB", "AUX") for t in sent.doc[colon.i + 1 : tok.i]):
+        return []
+    label = [t for t in sent.doc[sent.start : colon.i] if t.text not in ("-", "•", "*", "–", "—")]
+    found = [
+        m for m in index.in_span(sent.start, colon.i) if m.kind is not MentionKind.PERSON and (m.country or m.members)
+    ]
+    covered = {k for m in found for k in range(m.start, m.end)}
+    if not found or any(t.i not in covered and not (t.is_punct or t.lower_ in ("and", "the")) for t in label):
+        return []
+    if not any(m.kind is MentionKind.PERSON for m in index.in_span(colon.i + 1, sent.end)):
+        return []  # (a fragment that names no one, "Turkey: on board since April", leaves the candidate to guesswork)
+    return found
 
 
 def _praised(trig: _Trigger, index: MentionIndex) -> Token | None:
