@@ -4369,3 +4369,13 @@ def test_a_where_they_stand_line_with_states_before_its_colon(nlp, text, expecte
     """Project-written: "Italy, Spain and Poland: publicly behind Rutte": the states before the colon hold the
     stance the fragment after it states; a label that names no state holds none."""
     assert stances(nlp, text, published=date(2024, 5, 14)) == expected
+
+
+def test_objections_from_a_party_are_not_the_subjects(nlp):
+    """Project-written: "Merkel abstained ... because of objections from the Social Democrats": the objections are
+    the party's (which speaks for no state), not Merkel's."""
+    text = (
+        "Ursula von der Leyen was nominated on Tuesday. German Chancellor Angela Merkel abstained in the vote on her "
+        "own defence minister because of objections from the Social Democrats, her junior coalition partner."
+    )
+    assert ("DEU", "oppose", "Ursula von der Leyen") not in stances(nlp, text, "Top jobs", date(2019, 7, 3))

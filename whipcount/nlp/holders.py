@@ -297,6 +297,11 @@ class HolderResolution(TriggerReading):
             backers = self._backers(tok, index)
             if backers:
                 return backers  # "the backing of the United States, Britain, France and Germany"
+            if any(
+                p.dep_ == "prep" and p.lower_ == "from" and any(o.dep_ == "pobj" for o in p.children)
+                for p in tok.children
+            ):
+                return []  # "because of objections from the Social Democrats": theirs, and they speak for no state
             if (
                 tok.dep_ == "dobj"
                 and tok.head.lemma_.lower() in _HAVING
