@@ -4379,3 +4379,18 @@ def test_objections_from_a_party_are_not_the_subjects(nlp):
         "own defence minister because of objections from the Social Democrats, her junior coalition partner."
     )
     assert ("DEU", "oppose", "Ursula von der Leyen") not in stances(nlp, text, "Top jobs", date(2019, 7, 3))
+
+
+def test_states_backing_their_candidates_back_each_its_own(nlp):
+    """Project-written: "A, B and C are backing their candidates" is each state behind its own national, not every
+    candidate named in the article."""
+    text = (
+        "António Guterres leads the race, and Kristalina Georgieva is the newest name in it. "
+        "Also in the race: Miroslav Lajčák, Vuk Jeremić and Susana Malcorra. "
+        "Slovakia, Serbia and Argentina are still backing their candidates, all three of whom have done well."
+    )
+    assert {x for x in stances(nlp, text, "UN race", date(2016, 10, 4)) if x[1] == "support"} == {
+        ("SVK", "support", "Miroslav Lajčák"),
+        ("SRB", "support", "Vuk Jeremić"),
+        ("ARG", "support", "Susana Malcorra"),
+    }

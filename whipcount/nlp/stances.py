@@ -837,6 +837,9 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                 # "Serbia, Slovakia and Argentina nominated Jeremić, Lajčák and Malcorra respectively": in order
                 order = sorted(holders, key=lambda h: h.start)
                 pairs = [(h, t) for h, t in pairs if order.index(h) == distinct.index(t.person)]
+            if _distributive(trig):
+                # "... are backing their candidates": each state with its own national only
+                pairs = [(h, t) for h, t in pairs if self._state_of(t) == h.country]
             if any(h.role == HOME for h in holders):
                 # an unnamed government backing a candidate: the candidate's own, if the candidate's state is known
                 pairs = [
@@ -1294,6 +1297,17 @@ def _without_repeats(holders: list[Mention]) -> list[Mention]:
         if not (h.members and set(h.members) <= states)  # every member named: the group is the list
         and not (not h.members and h.country in covered and any(not set(g.members) <= states for g in groups))
     ]
+
+
+def _distributive(trig: _Trigger) -> bool:
+    """ "Slovakia, Serbia and Argentina are still backing their candidates": the candidates are each state's own."""
+    return any(
+        t.lemma_.lower() in ("candidate", "nominee", "national")
+        and t.tag_ == "NNS"
+        and any(c.dep_ == "poss" and c.lower_ == "their" for c in t.children)
+        and trig.token in t.ancestors
+        for t in trig.token.sent
+    )
 
 
 def _but_not(verb: Token) -> bool:

@@ -602,6 +602,19 @@ class TargetResolution(HolderResolution):
         targets: list[Mention] = []
         via_pronoun = False
         for head in heads:
+            if (
+                head.lemma_.lower() in ("candidate", "nominee", "national")
+                and head.tag_ == "NNS"
+                and any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children)
+                and not any(c.dep_ == "appos" for c in head.children)
+                and len({h.country for h in holders if h.country}) > 1
+            ):
+                # "Slovakia, Serbia and Argentina are still backing their candidates": each state its own national
+                # (the pairs are matched to their states in ``stances``); a state with none named backs no one
+                owns = [self._compatriot_for_pronoun(head, index, [h], trig.stance) for h in holders if h.country]
+                if all(owns):
+                    targets += [m for m in owns if m is not None and m not in targets]
+                continue
             if (pair_member := former_or_latter(head, index, people=True)) is not None:
                 # "backed the latter and said it could not support the former": one of the two just named
                 if pair_member.person not in holder_people and pair_member not in targets:
