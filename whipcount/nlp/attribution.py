@@ -563,6 +563,15 @@ def _role_label(doc: Doc, index: MentionIndex, label: str, at: int) -> Mention |
     return None
 
 
+def interview_questions(text: str) -> list[re.Match[str]]:
+    """The questions of an interview set out without "Q:" labels: two or more lines of their own that end in a
+    question mark, after "we spoke to X" (or "interview", "sat down with"); none for any other text."""
+    questions = list(_QUESTION_LINE.finditer(text))
+    if len(questions) >= 2 and _INTERVIEW.search(text, 0, questions[0].start()) is not None:
+        return questions
+    return []
+
+
 def _interview_answers(doc: Doc, index: MentionIndex) -> list[tuple[tuple[int, int], Speaker]]:
     """In a Q-and-A interview the answers are the interviewee's (the first person the introduction names
     before the first question): lines after "A:", or, in an interview set out without labels ("We spoke to
@@ -583,16 +592,11 @@ def _interview_answers(doc: Doc, index: MentionIndex) -> list[tuple[tuple[int, i
             out.append(((m.start(), m.end(2)), Speaker((people[-1],), SpeakerKind.QUOTE, None, (m.start(2), m.end(2)))))
             labelled.add(m.start())
     first_question = _QUESTION.search(text)
-    questions = list(_QUESTION_LINE.finditer(text))
+    questions = interview_questions(text)
     asker = any(  # (a transcript that labels its questions too labels every answer: no guessing)
         m.group(1).strip().lower() in _ASKERS for m in _LABEL.finditer(text)
     )
-    unlabelled = (
-        first_question is None
-        and not asker
-        and len(questions) >= 2
-        and _INTERVIEW.search(text, 0, questions[0].start()) is not None
-    )
+    unlabelled = first_question is None and not asker and bool(questions)
     start = first_question.start() if first_question is not None else questions[0].start() if unlabelled else -1
     if start < 0:
         return out

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..reference import Reference
-from .attribution import _INTERVIEW, _QUESTION_LINE, LOOKBACK
+from .attribution import LOOKBACK, interview_questions
 from .claims import _ALL_EXCEPT, _COUNT, _HOLDOUT, _OUTCOME
 
 # Irregular forms of the lexicon's verbs (``_inflections`` makes the regular ones: backs, backed, backing).
@@ -186,8 +186,8 @@ def focus(text: str, cues: Cues, names_an_office: Callable[[str], bool] = lambda
     else:
         # an interview set out without labels (questions on lines of their own, after "we spoke to X"): its
         # introduction and every question, which tell the answers from the rest (see attribution)
-        asked = list(_QUESTION_LINE.finditer(text))
-        if len(asked) >= 2 and _INTERVIEW.search(text, 0, asked[0].start()) is not None:
+        asked = interview_questions(text)
+        if asked:
             starts = {m.start() for m in asked}
             keep.update(i for i in content if lines[i][1] <= asked[0].start() or lines[i][0] in starts)
     # every line that uses a name an anchor uses (where a person is introduced; a pronoun's antecedent)

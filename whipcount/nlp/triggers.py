@@ -390,7 +390,7 @@ def _corrected_entry(said: Token) -> bool:
     )
 
 
-_ENTRIES = frozenset({"entry", "item", "post", "update", "version", "report"})
+_ENTRIES = frozenset({"entry", "item", "post", "update"})  # (a "version" or "report" said so: see is_unasserted)
 _RUMOUR = frozenset({"rumour", "rumor", "speculation", "gossip", "hearsay"})
 _UNCONFIRMED = frozenset({"unconfirmed", "unverified", "uncorroborated", "unsourced", "unofficial"})
 _REMINDING = frozenset({"remind", "recall", "note", "mention", "stress", "emphasise", "emphasize", "underline", "add"})
