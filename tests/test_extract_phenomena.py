@@ -4394,3 +4394,28 @@ def test_states_backing_their_candidates_back_each_its_own(nlp):
         ("SRB", "support", "Vuk Jeremić"),
         ("ARG", "support", "Susana Malcorra"),
     }
+
+
+def test_her_is_the_candidate_named_before_in_the_sentence_not_counting_the_speaker(nlp):
+    """Project-written: in a story about Yoo, "the committee recommended Okonjo-Iweala, but Trump's administration
+    said Washington could not support her": "her" is the one person the sentence named before who neither holds
+    nor says the stance; not the story's protagonist."""
+    text = (
+        "Yoo Myung-hee withdrew from the race on Friday, the trade ministry said. "
+        "Yoo was nominated by the government in June last year and reached the final round with Okonjo-Iweala. "
+        "In October, the selection committee recommended Okonjo-Iweala, but the administration of former President "
+        "Donald Trump said Washington could not support her and backed Yoo instead."
+    )
+    found = stances(nlp, text, "Yoo withdraws", date(2021, 2, 6))
+    assert ("USA", "oppose", "Ngozi Okonjo-Iweala") in found
+    assert ("USA", "oppose", "Yoo Myung-hee") not in found
+
+
+def test_him_after_a_visit_by_the_sitting_secretary_general_is_still_the_candidate(nlp):
+    """Project-written: "after a visit by Stoltenberg to Budapest, Orbán said Hungary would back him": the one other
+    person named is in post, not a candidate, so "him" stays Rutte."""
+    text = (
+        "Hungary took longest to come round to Mark Rutte. In June, after a visit by Jens Stoltenberg to Budapest, "
+        "Viktor Orbán said Hungary would back him."
+    )
+    assert ("HUN", "support", "Mark Rutte") in stances(nlp, text, "The year in review", date(2024, 12, 20))

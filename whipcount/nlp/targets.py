@@ -256,6 +256,14 @@ class TargetResolution(HolderResolution):
             for state in states_spoken_for(p, day, _SPEAKING_ROLES)
         )
 
+    def _candidate_like(self, m: Mention) -> bool:
+        """Whether the person is a candidate: named as one in this article so far, or known to take a post of an
+        international body after the article's date (Okonjo-Iweala in 2020; not Stoltenberg, in post, in 2024)."""
+        day = self._ref_date
+        return m.person in self._candidates_so_far() or (
+            day is not None and any(t.start > day for t in self.international_terms.get(str(m.person), ()))
+        )
+
     def _incumbent(self, m: Mention) -> bool:
         """Whether the person holds a post of an international body on the article's date (Stoltenberg in 2024)."""
         day = self._ref_date
@@ -867,9 +875,20 @@ class TargetResolution(HolderResolution):
                         # (in a quote "her" is someone the speaker talks about; in reported speech it may be the
                         # speaker: "Rutte said ... once the allies lined up behind him")
                         exclude = next((x for x in speakers if x.kind is MentionKind.PERSON and x.person), None)
+                    speaking = {x.person for x in speakers if x.person}
                     m = (
                         self._compatriot_for_pronoun(c, index, holders, trig.stance)
                         or _only_one_in_sentence(c, index, exclude)
+                        # not counting who holds or says the stance, if the one left is a candidate ("after a
+                        # visit by Stoltenberg to Budapest, Orbán said Hungary would back him": not Stoltenberg)
+                        or next(
+                            (
+                                x
+                                for x in [_only_one_in_sentence(c, index, exclude, frozenset(holder_people | speaking))]
+                                if x is not None and self._candidate_like(x)
+                            ),
+                            None,
+                        )
                         or self._demonym_in_sentence(c, index, holders)
                         or self._candidate_for_pronoun(c, index, exclude)
                         or _met_in_sentence(c, index, exclude)
@@ -967,12 +986,18 @@ class TargetResolution(HolderResolution):
         return targets, via_pronoun
 
 
-def _only_one_in_sentence(pronoun: Token, index: MentionIndex, exclude: Mention | None) -> Mention | None:
+def _only_one_in_sentence(
+    pronoun: Token, index: MentionIndex, exclude: Mention | None, holders: frozenset[str] = frozenset()
+) -> Mention | None:
     """ "Mark Rutte has been campaigning for months, and in February four allies threw their weight behind him":
     the one person named before in the same sentence, if they are not the one speaking or holding the stance."""
     if pronoun.lower_ not in ("him", "her"):
         return None
-    named = [m for m in index.in_span(pronoun.sent.start, pronoun.i) if m.kind is MentionKind.PERSON]
+    named = [
+        m
+        for m in index.in_span(pronoun.sent.start, pronoun.i)
+        if m.kind is MentionKind.PERSON and (exclude is None or m.person != exclude.person) and m.person not in holders
+    ]  # (not the holders or speakers: "the committee recommended Okonjo-Iweala, but Trump's team could not back her")
     if len({m.person for m in named}) != 1:
         return None
     m = named[-1]
@@ -983,7 +1008,7 @@ def _only_one_in_sentence(pronoun: Token, index: MentionIndex, exclude: Mention 
     if head.dep_ == "appos":
         head = head.head  # "Hungary's foreign minister, Péter Szijjártó, had said ...": the title is the subject
     speaking = head.dep_ == "nsubj" and head.head.lemma_.lower() in _SPEECH_HINT
-    if (exclude is not None and m.person == exclude.person) or speaking or not fits_pronoun(m, pronoun):
+    if speaking or not fits_pronoun(m, pronoun):
         return None
     return m
 
