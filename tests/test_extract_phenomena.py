@@ -4419,3 +4419,24 @@ def test_him_after_a_visit_by_the_sitting_secretary_general_is_still_the_candida
         "Viktor Orbán said Hungary would back him."
     )
     assert ("HUN", "support", "Mark Rutte") in stances(nlp, text, "The year in review", date(2024, 12, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Latvia has yet to make up its mind between Henrik Strandmark and Maret Ilves-Koppel, its ministry said.",
+            {("LVA", "undecided", "Henrik Strandmark"), ("LVA", "undecided", "Maret Ilves-Koppel")},
+        ),
+        (
+            "Lithuania has reserved its position on Henrik Strandmark, a diplomat in Vilnius said.",
+            {("LTU", "undecided", "Henrik Strandmark")},
+        ),
+        ("Germany has not tipped its hand on Maret Ilves-Koppel.", {("DEU", "undecided", "Maret Ilves-Koppel")}),
+        ("Poland has kept its position open on Henrik Strandmark.", {("POL", "undecided", "Henrik Strandmark")}),
+    ],
+)
+def test_undecided_in_reporters_words_with_the_candidates_it_names(nlp, text, expected):
+    """Project-written (fictional race of the Baltic Sea Fisheries Council): "has yet to make up its mind between A
+    and B" is undecided on both; "reserved its position", "has not tipped its hand", "kept its position open"."""
+    assert stances(nlp, text, "Baltic Sea Fisheries Council race", date(2025, 9, 29)) == expected

@@ -509,16 +509,10 @@ class TargetResolution(HolderResolution):
                 for c in t.children:
                     if c.dep_ in ("ccomp", "xcomp", "advcl") and c.left_edge.lower_ == "whether":
                         collect(c, 1)
-                # "is keeping its powder dry in the contest between Toktogulov and Rakhimova": the two
+                # "is keeping its powder dry in the contest between Toktogulov and Rakhimova", "has yet to make up
+                # its mind between Strandmark and Ilves-Koppel": the two, in the phrase's own clause
                 for d in t.subtree:
-                    if (
-                        d.dep_ == "prep"
-                        and d.lower_ == "between"
-                        and d.i > t.i
-                        and d.head.pos_ == "NOUN"
-                        and d.head.head.dep_ == "prep"
-                        and d.head.head.head.i == t.i
-                    ):
+                    if d.dep_ == "prep" and d.lower_ == "between" and d.i > t.i and _within_clause(d, t):
                         collect(d, 1)
         if tok.pos_ == "NOUN" and tok.dep_ == "attr" and any(c.dep_ == "poss" for c in tok.children):
             # "he is our candidate": the one the copula's subject names
@@ -984,6 +978,18 @@ class TargetResolution(HolderResolution):
             # "Spain backs von der Leyen and Portugal backs Costa": the second clause's candidate is not the first's
             targets = [m for m in targets if m.start < min(later)]
         return targets, via_pronoun
+
+
+def _within_clause(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` hangs from ``top`` through objects, complements and prepositions only (no clause between)."""
+    t = tok.head
+    for _ in range(6):
+        if t.i == top.i:
+            return True
+        if t.dep_ not in ("dobj", "oprd", "acomp", "xcomp", "prep", "pobj", "attr", "prt") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _only_one_in_sentence(
