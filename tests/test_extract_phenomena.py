@@ -4440,3 +4440,45 @@ def test_undecided_in_reporters_words_with_the_candidates_it_names(nlp, text, ex
     """Project-written (fictional race of the Baltic Sea Fisheries Council): "has yet to make up its mind between A
     and B" is undecided on both; "reserved its position", "has not tipped its hand", "kept its position open"."""
     assert stances(nlp, text, "Baltic Sea Fisheries Council race", date(2025, 9, 29)) == expected
+
+
+_PACKAGE = (
+    "The six negotiators agreed on Tuesday on a package that would give Ursula von der Leyen a second term at the "
+    "Commission, make António Costa president of the European Council and appoint Kaja Kallas as foreign policy chief. "
+)
+_THREE = ("Ursula von der Leyen", "António Costa", "Kaja Kallas")
+
+
+def test_the_three_names_and_the_same_package_are_the_candidates_the_package_named(nlp):
+    """Project-written: "backed the three names" and "signed on to the same package" after a sentence that tells
+    the package name its three candidates; "did so" copies every one of them."""
+    text = (
+        _PACKAGE + "Greek Prime Minister Kyriakos Mitsotakis backed the three names on Tuesday, diplomats said. "
+        "For the Socialists, Spanish Prime Minister Pedro Sánchez signed on to the same package. "
+        "French President Emmanuel Macron did so for the liberals."
+    )
+    found = stances(nlp, text, "Top jobs deal", date(2024, 6, 26))
+    for state in ("GRC", "ESP", "FRA"):
+        assert {(state, "support", name) for name in _THREE} <= found
+
+
+def test_what_a_member_cannot_block_on_its_own_is_no_stance(nlp):
+    """Project-written: "neither Rome nor Budapest can block the package on its own" states the voting rule, not an
+    abstention; "Hungary will not block" still is one."""
+    text = _PACKAGE + "A qualified majority is enough, so neither Rome nor Budapest can block the package on its own."
+    assert not {x for x in stances(nlp, text, "Top jobs deal", date(2024, 6, 26)) if x[1] == "abstain"}
+    text = _PACKAGE + "Hungary alone cannot block von der Leyen. Italy will not block von der Leyen."
+    assert {x for x in stances(nlp, text, "Top jobs deal", date(2024, 6, 26)) if x[1] == "abstain"} == {
+        ("ITA", "abstain", "Ursula von der Leyen")
+    }
+
+
+def test_undecided_how_to_vote_on_a_candidate_is_about_that_candidate(nlp):
+    """Project-written: "has yet to decide how Italy will vote on von der Leyen" is undecided on her, not on the
+    candidate backed most so far; "was studying the Commission nomination" is undecided too."""
+    text = (
+        _PACKAGE + "German Chancellor Olaf Scholz has said Germany will back all three names. "
+        "Meloni has yet to decide how Italy will vote on von der Leyen, officials in Rome said."
+    )
+    found = {x for x in stances(nlp, text, "Top jobs deal", date(2024, 6, 26)) if x[0] == "ITA"}
+    assert found == {("ITA", "undecided", "Ursula von der Leyen")}

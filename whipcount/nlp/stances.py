@@ -671,6 +671,8 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             signals.add("tentative")
             if self._guessed_by_others(tok, index):
                 return []  # "Analysts say Turkey could back Rutte", "some allies fear Hungary could block him"
+        if stance is StanceType.ABSTAIN and _powerless_alone(tok):
+            return []  # "neither Rome nor Budapest can block the package on its own": the voting rule, no stance
         if stance is StanceType.OPPOSE and _dropped_later(tok, self.reversal):
             return []  # "Turkey, which had reservations about the Dutchman, dropped them": the past, as background
         if (
@@ -989,6 +991,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             holders: list[Mention] = []
             model = stated[-1]
             target = model.target
+            echo = True  # (the stance before, whole: every candidate its holder backed there)
             lemma = tok.lemma_.lower()
             gapped_date: DateMention | None = None
             if lemma == "follow" and tok.pos_ == "VERB":
@@ -1031,7 +1034,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                 if same_sentence:
                     holders = _echoing(tok, index)
                     model = replace(same_sentence[-1], stance=negated)
-                    target = model.target
+                    target, echo = model.target, False
             elif tok.dep_ == "cc" and tok.lower_ == "and" and tok.i + 3 < sent.end:
                 # and STATE PREP CANDIDATE, with no verb after the "and"
                 state = index.at(doc[tok.i + 1])
@@ -1047,7 +1050,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                 same_sentence = [s for s in stated if s.start_char == start]
                 if not same_sentence:
                     continue
-                model, holders, target = same_sentence[-1], [state], _target_name(person)
+                model, holders, target, echo = same_sentence[-1], [state], _target_name(person), False
             elif tok.text == "," and (state := index.at(doc[tok.i + 1]) if tok.i + 1 < sent.end else None):
                 # ", STATE DATE" after a stance, with no verb: "Estonia backed Rutte on 2 April, Turkey late last
                 # month;" (the stance again, on the date the gapped clause gives)
@@ -1077,12 +1080,25 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                 when, precision = gapped_date.date, gapped_date.precision
             else:
                 when, precision = self.date_for(sent, tok, None, None, ref) if holders else (None, None)
-            for holder in holders:
+            copies = [(model, target)]
+            if echo:
+                # "Scholz and Sánchez signed on to the package. Macron and Rutte did so for the liberals": each
+                # candidate the holder before backed in that sentence (each with its own post)
+                siblings = {
+                    s.target: s
+                    for s in stated
+                    if s.start_char == model.start_char and s.actor == model.actor and s.stance == model.stance
+                }
+                copies = [(s, s.target) for s in siblings.values()] or copies
+            for holder, (model, target) in ((h, c) for h in holders for c in copies):
                 if holder.kind is MentionKind.PERSON and holder.person == target:
                     continue  # ("Rutte followed up with a visit": not his own backer)
                 for member in holder.members or (holder.country,):
                     if any(
-                        s.actor_country == member and s.start_char == start and s.stance == model.stance
+                        s.actor_country == member
+                        and s.start_char == start
+                        and s.stance == model.stance
+                        and (s.target == target or not echo)
                         for s in (*so_far, *out)
                     ):
                         continue  # (but "Romania followed after Iohannis pulled out" is Romania's as well)
@@ -1336,6 +1352,21 @@ def _echoing(verb: Token, index: MentionIndex) -> list[Mention]:
     if subj is not None and not found:  # "its Baltic neighbours Latvia and Lithuania have done the same"
         found = [m for c in subj.children if c.dep_ == "appos" for m in mentions_for(c, index)]
     return [m for m in found if m.country or m.members]
+
+
+_ALONE = frozenset({"alone", "single-handedly", "unilaterally"})
+
+
+def _powerless_alone(tok: Token) -> bool:
+    """ "Hungary alone cannot block him", "neither Rome nor Budapest can block the package on its own": what a
+    member has no power to do by itself under the voting rule, not its stance."""
+    if tok.lemma_.lower() not in ("block", "veto", "stop", "sink") or not any(
+        c.dep_ == "aux" and c.lower_ in ("can", "ca", "could") for c in tok.children
+    ):
+        return False
+    words = {t.lower_ for t in tok.subtree} | {t.lower_ for c in tok.children if c.dep_ == "nsubj" for t in c.subtree}
+    own = any(t.lower_ == "own" and t.i > 0 and t.nbor(-1).lower_ in ("its", "their") for t in tok.subtree)
+    return bool(words & _ALONE) or own or "neither" in words  # ("on its own")
 
 
 def _dropped_later(tok: Token, reversal: frozenset[str]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..records import StanceType
 from ..reference import fold
@@ -65,6 +65,7 @@ _CHOOSING_VERBS = frozenset(
     {"elect", "appoint", "reappoint", "nominate", "name", "select", "choose", "confirm", "install"}
 )
 _RIVAL_NOUNS = frozenset({"runner", "frontrunner", "front-runner", "candidate", "contender", "finalist", "rival"})
+_PACKAGE_NOUNS = frozenset({"package", "slate", "line-up", "lineup", "trio", "ticket"})
 _OWN_PEOPLE = frozenset(
     {"minister", "man", "woman", "president", "ambassador", "envoy", "commissioner", "secretary", "national", "son"}
     | {"daughter", "premier", "chancellor", "diplomat", "economist", "official"}
@@ -308,7 +309,43 @@ class TargetResolution(HolderResolution):
         for m in index.people_before(noun.i):
             if m.person in ranked:
                 latest[m.person] = m
-        return [latest[name] for name in ranked if name in latest]
+        found = [latest[name] for name in ranked if name in latest]
+        if wanted is not None and len(found) < wanted:
+            # "agreed a package that would give von der Leyen a second term, make Costa ... and appoint Kallas.
+            # Mitsotakis and Tusk backed the three names": as many candidates as it says, named in the sentence
+            # before (if that names exactly so many)
+            listed = self._candidates_in_sentence_before(noun, index)
+            if len(listed) == wanted:
+                return listed
+        return found
+
+    def _package(self, noun: Token, index: MentionIndex) -> list[Mention]:
+        """The candidates of the latest sentence before that names a package (the same noun), if it names two or
+        more."""
+        lemma = noun.lemma_.lower()
+        for k in range(noun.sent.start - 1, -1, -1):
+            if noun.doc[k].lemma_.lower() == lemma:
+                named = self._candidates_in(noun.doc[k].sent, index)
+                return named if len(named) >= 2 else []
+        return []
+
+    def _candidates_in_sentence_before(self, tok: Token, index: MentionIndex) -> list[Mention]:
+        previous = previous_sentence(tok)
+        return [] if previous is None else self._candidates_in(previous, index)
+
+    def _candidates_in(self, span: Span, index: MentionIndex) -> list[Mention]:
+        """The people a sentence names who are candidates: named as such so far, or known to hold one of the posts
+        the article names (each by their latest mention there)."""
+        seen = self._candidates_so_far()
+        latest: dict[str, Mention] = {}
+        for m in index.in_span(span.start, span.end):
+            if (
+                m.kind is MentionKind.PERSON
+                and m.person
+                and (m.person in seen or self.post_of.get(m.person) in self._article_offices)
+            ):
+                latest[m.person] = m
+        return list(latest.values())
 
     def _holders_own(self, title: Token, holders: list[Mention]) -> Mention | None:
         """ "Romania backs the candidacy of the president", "Bucharest sustained the candidacy of its president":
@@ -505,9 +542,10 @@ class TargetResolution(HolderResolution):
             ):
                 heads.append(t)  # "are studying the Austrian and the Italian candidacies": the candidates by state
             if trig.stance is StanceType.UNDECIDED:
-                # "still weighing whether to back Mr Echeverría or Ms Albornoz": the ones the question is about
+                # "still weighing whether to back Mr Echeverría or Ms Albornoz", "has yet to decide how Italy will
+                # vote on von der Leyen": the ones the question is about
                 for c in t.children:
-                    if c.dep_ in ("ccomp", "xcomp", "advcl") and c.left_edge.lower_ == "whether":
+                    if c.dep_ in ("ccomp", "xcomp", "advcl") and c.left_edge.lower_ in ("whether", "how"):
                         collect(c, 1)
                 # "is keeping its powder dry in the contest between Toktogulov and Rakhimova", "has yet to make up
                 # its mind between Strandmark and Ilves-Koppel": the two, in the phrase's own clause
@@ -676,6 +714,18 @@ class TargetResolution(HolderResolution):
                     x for x in [self._candidate_for_pronoun(head, index, None)] if x is not None
                 ]
                 targets.extend(x for x in leading if x.person not in holder_people and x not in targets)
+                continue
+            if (
+                head.lemma_.lower() in _PACKAGE_NOUNS
+                and any(c.lower_ in ("the", "this", "that", "same") for c in head.children)
+                and index.at(head) is None
+                and not any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in head.children)
+            ):
+                # "agreed on a package that would give von der Leyen a second term, make Costa ... and appoint
+                # Kallas. Scholz signed on to the same package": the candidates the package was told with
+                targets.extend(
+                    m for m in self._package(head, index) if m.person not in holder_people and m not in targets
+                )
                 continue
             if head.lemma_.lower() == "compatriot" and any(c.dep_ == "poss" for c in head.children):
                 # "Scholz voted for his compatriot": the candidate from the holder's state
