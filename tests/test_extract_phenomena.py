@@ -4482,3 +4482,19 @@ def test_undecided_how_to_vote_on_a_candidate_is_about_that_candidate(nlp):
     )
     found = {x for x in stances(nlp, text, "Top jobs deal", date(2024, 6, 26)) if x[0] == "ITA"}
     assert found == {("ITA", "undecided", "Ursula von der Leyen")}
+
+
+def test_places_and_the_allies_are_no_candidates(nlp):
+    """Project-written: "objected to her candidacy in Geneva" is about her, not Geneva; "throughout the
+    consultations among Allies" names no candidate."""
+    text = (
+        "The Federal Government has reaffirmed its support for Ngozi Okonjo-Iweala in the race for Director-General "
+        "of the World Trade Organization, a day after the United States objected to her candidacy in Geneva."
+    )
+    assert {x[2] for x in stances(nlp, text, "WTO race", date(2020, 10, 29))} == {"Ngozi Okonjo-Iweala"}
+    text = (
+        "The Government welcomes the appointment of Jens Stoltenberg as NATO Secretary General. The Government of "
+        "Prime Minister Erna Solberg has supported Mr Stoltenberg's candidacy throughout the consultations among "
+        "Allies."
+    )
+    assert {x[2] for x in stances(nlp, text, "Press release", date(2014, 3, 28))} == {"Jens Stoltenberg"}

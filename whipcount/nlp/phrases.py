@@ -16,7 +16,7 @@ _NOT_PEOPLE = frozenset(
     "general director president minister chair chairman chairwoman head prime chancellor commissioner ambassador "
     "representative high post job race body works authority affairs transport development institute centre center "
     "forum programme program vice deputy facebook twitter instagram telegram tiktok youtube linkedin bluesky "
-    "whatsapp".split()
+    "whatsapp ally allies members states nations countries capitals delegations governments".split()
 )
 
 
@@ -217,6 +217,8 @@ def adhoc_person(tok: Token, index: MentionIndex) -> Mention | None:
         return None
     if len(span.text) < 4 or span.text.isupper() or any(t.ent_type_ in _NOT_PERSON_ENTS for t in span):
         return None
+    if len(span) == 1 and tok.ent_type_ == "GPE" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at"):
+        return None  # "objected to her candidacy in Geneva": a place
     if len(span) == 1 and tok.lower_ in NOT_A_NAME_ALONE:
         return None  # "her Labour predecessor", "a Socialist": a party, not a name
     if any(t.text in MONTHS or t.text in WEEKDAYS for t in span):
