@@ -4498,3 +4498,15 @@ def test_places_and_the_allies_are_no_candidates(nlp):
         "Allies."
     )
     assert {x[2] for x in stances(nlp, text, "Press release", date(2014, 3, 28))} == {"Jens Stoltenberg"}
+
+
+def test_a_stance_verb_asked_about_is_no_stance(nlp):
+    """Project-written: "has not yet decided whom it will back" asks a question: Slovakia backs no one; but
+    "Iohannis, whom Romania nominated" still states Romania's nomination."""
+    text = (
+        "Mark Rutte and Klaus Iohannis are the candidates. Slovakia has not yet decided whom it will back, "
+        "diplomats said. Iohannis, whom Romania nominated in March, is still in the race."
+    )
+    found = stances(nlp, text, published=date(2024, 5, 22))
+    assert not {x for x in found if x[0] == "SVK" and x[1] == "support"}
+    assert ("ROU", "support", "Klaus Iohannis") in found

@@ -186,6 +186,11 @@ class TriggerReading:
     def is_unasserted(self, tok: Token) -> bool:
         """Speculation, hedges, hypotheticals: nobody takes this stance."""
         head = tok.head
+        if tok.dep_ in ("ccomp", "xcomp", "pcomp") and any(
+            c.dep_ in ("dobj", "pobj") and c.lower_ in ("whom", "who", "which", "what") and c.i < tok.i
+            for c in tok.children
+        ):
+            return True  # "has not yet decided whom it will back": a question (not "Bokova, whom Sofia nominated")
         if (
             tok.pos_ == "NOUN"
             and tok.dep_ == "dobj"
