@@ -4510,3 +4510,48 @@ def test_a_stance_verb_asked_about_is_no_stance(nlp):
     found = stances(nlp, text, published=date(2024, 5, 22))
     assert not {x for x in found if x[0] == "SVK" and x[1] == "support"}
     assert ("ROU", "support", "Klaus Iohannis") in found
+
+
+def test_announced_that_he_was_a_candidate_is_a_candidacy(nlp):
+    """Project-written: "announced that he was a candidate" is his candidacy; "had refused to confirm that he was a
+    candidate" and "reported that she was the candidate most likely to win" are not."""
+    text = "Mark Rutte led the race. On 12 March, Klaus Iohannis announced that he was a candidate."
+    assert ("ROU", "candidacy", "Klaus Iohannis") in stances(nlp, text, published=date(2024, 3, 13))
+    text = (
+        "Mark Rutte led the race. For weeks Klaus Iohannis refused to confirm that he was a candidate. "
+        "The committee reported that Mark Rutte was the candidate most likely to attract consensus."
+    )
+    assert not {x for x in stances(nlp, text, published=date(2024, 3, 13)) if x[1] == "candidacy"}
+
+
+def test_voting_against_nominating_someone_opposes_them(nlp):
+    """Project-written: "voted against nominating von der Leyen" is against her, not a nomination."""
+    text = "Ursula von der Leyen won a second term. Hungary voted against nominating von der Leyen."
+    assert stances(nlp, text, "EU top jobs", date(2024, 7, 18)) == {("HUN", "oppose", "Ursula von der Leyen")}
+
+
+def test_support_drawn_by_a_party_backs_no_candidate(nlp):
+    """Project-written: in a newsletter item on another election, "Reform UK is drawing enough support" is support
+    someone receives, not given to a candidate of the race."""
+    text = (
+        "Leaders nominated Ursula von der Leyen for a second term as president of the Commission and elected "
+        "António Costa president of the European Council. Italy's Giorgia Meloni abstained on von der Leyen "
+        "yesterday and voted against Costa.\n\n**2. Britain: the last lap**\n\n"
+        "The United Kingdom votes next Thursday, and almost every poll still points to a large Labour majority. "
+        "The Conservatives have spent the week trying to limit the damage, and Reform UK is drawing enough support "
+        "to hurt them in dozens of seats."
+    )
+    assert not {x for x in stances(nlp, text, "The Friday Memo", date(2024, 6, 28)) if x[0] == "GBR"}
+
+
+def test_her_after_a_candidate_named_in_the_sentence_is_not_the_states_own_national(nlp):
+    """Project-written: "credit Macron with bringing von der Leyen into play, and he said France supported her":
+    her is von der Leyen, not the French candidate named earlier for another post."""
+    text = (
+        "Christine Lagarde was proposed for the European Central Bank. Diplomats credit the French president with "
+        "bringing Ursula von der Leyen into play for the Commission, and Emmanuel Macron said on Tuesday that France "
+        "supported her."
+    )
+    found = stances(nlp, text, "EU top jobs", date(2019, 7, 3))
+    assert ("FRA", "support", "Ursula von der Leyen") in found
+    assert ("FRA", "support", "Christine Lagarde") not in found

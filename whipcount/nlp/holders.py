@@ -52,7 +52,23 @@ _STAFF_NOUNS = SPOKESPEOPLE | {"secretary", "representative", "undersecretary", 
 _BELIEVING = frozenset({"think", "believe", "reckon", "suspect", "guess", "feel"})
 _ABOUT_PREPS = ("for", "behind", "as", "of", "to", "about", "on", "over", "with", "against", "between")
 _HAVING = frozenset(
-    {"have", "enjoy", "win", "gain", "secure", "receive", "get", "command", "attract", "lose", "be", "retain", "keep"}
+    {
+        "have",
+        "enjoy",
+        "win",
+        "gain",
+        "draw",
+        "garner",
+        "secure",
+        "receive",
+        "get",
+        "command",
+        "attract",
+        "lose",
+        "be",
+        "retain",
+        "keep",
+    }
 )
 _ATTITUDE = frozenset(
     {"fear", "worry", "suspect", "speculate", "predict", "believe", "think", "hope", "doubt", "wonder", "assume", "bet"}

@@ -1178,11 +1178,22 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                     return False  # "would nominate Bachelet as a candidate for ...": the nominee's, not theirs
                 if (
                     tok.dep_ == "attr"
-                    and tok.head.lemma_.lower() in ("remain", "stay")
+                    and tok.head.lemma_.lower() in ("remain", "stay", "be")
                     and tok.head.dep_ == "ccomp"
                     and tok.head.head.lemma_.lower() in self.speech | self.announce
+                    and (
+                        tok.head.lemma_.lower() != "be"
+                        or (
+                            any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in tok.head.children)
+                            and [c.lower_ for c in tok.children] == ["a"]  # (not "the candidate most likely to")
+                            and tok.head.head.dep_ not in ("xcomp", "relcl")  # ("had refused to confirm that")
+                            and not any(c.dep_ == "neg" for c in tok.head.head.children)
+                        )
+                    )
                 ):
-                    return True  # "Tharoor has said he remains a candidate", "informed that she remains a candidate"
+                    # "Tharoor has said he remains a candidate", "informed that she remains a candidate", "Iohannis
+                    # announced that he was a candidate"
+                    return True
                 return tok.dep_ in ("attr", "pobj") and any(
                     c.dep_ == "prep" and c.lower_ == "for" for c in tok.children
                 )

@@ -139,6 +139,14 @@ class TargetResolution(HolderResolution):
         if stance is not StanceType.SUPPORT or len(states | leaders) != 1:
             return None
         seen = self._candidates_so_far()
+        if tok.lower_ in ("him", "her") and any(
+            m.kind is MentionKind.PERSON
+            and (m.person in seen or str(m.person) in self.post_of)
+            and self._state_of(m) not in states | leaders
+            and fits_pronoun(m, tok)
+            for m in index.in_span(tok.sent.start, tok.i)
+        ):
+            return None  # "... bringing von der Leyen into play, and Macron said France supported her": that one
         if not states:
             # a leader ("President Moon Jae-in has asked for support for her candidacy"): a candidate of theirs
             # named before, and no one else
@@ -488,6 +496,10 @@ class TargetResolution(HolderResolution):
             for child in t.children:
                 if child.dep_ == "dative" and child.pos_ == "ADP" and child.lower_ in _ABOUT_PREPS and depth < 2:
                     collect(child, depth + 1)  # "campaigned hard for him": a preposition the parser calls dative
+                elif (
+                    child.dep_ == "pcomp" and t.pos_ == "ADP" and child.lemma_.lower() in _CHOOSING_VERBS and depth < 3
+                ):
+                    collect(child, depth + 1)  # "voted against nominating von der Leyen": whom the choice is of
                 elif child.dep_ in _OBJECT_DEPS and child.dep_ != "nsubjpass":
                     heads.extend(conjuncts(child))
                     if child.lower_ in ("both", "either") or child.pos_ in ("DET", "NUM"):
