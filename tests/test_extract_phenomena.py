@@ -4555,3 +4555,59 @@ def test_her_after_a_candidate_named_in_the_sentence_is_not_the_states_own_natio
     found = stances(nlp, text, "EU top jobs", date(2019, 7, 3))
     assert ("FRA", "support", "Ursula von der Leyen") in found
     assert ("FRA", "support", "Christine Lagarde") not in found
+
+
+def test_as_do_a_group_after_a_broken_parse(nlp):
+    """Project-written: "Poland and the three Baltic states back Rutte, as do the Nordic allies" (the parser takes
+    "back" for an adverb): the Nordic allies back him too, one line per member."""
+    text = "Mark Rutte is the favourite. Poland and the three Baltic states back Rutte, as do the Nordic allies."
+    found = stances(nlp, text, published=date(2024, 5, 28))
+    assert {(c, "support", "Mark Rutte") for c in ("DNK", "FIN", "ISL", "NOR", "SWE", "POL", "EST")} <= found
+
+
+def test_a_lone_surname_is_the_namesake_named_last_before_it(nlp):
+    """Project-written: with Anders Fogh Rasmussen named first and Lars Løkke Rasmussen only at the end, every
+    "Rasmussen" before is Anders Fogh."""
+    text = (
+        "The summit was a negotiation over one name: Anders Fogh Rasmussen, Denmark's prime minister. "
+        "Germany and France had backed Rasmussen before leaders arrived. "
+        "Back in Copenhagen, Rasmussen handed the premiership to Lars Løkke Rasmussen on 5 April."
+    )
+    found = stances(nlp, text, "NATO summit", date(2009, 4, 11))
+    assert ("DEU", "support", "Anders Fogh Rasmussen") in found
+    assert not {x for x in found if x[2] == "Lars Løkke Rasmussen"}
+
+
+def test_fielding_candidates_of_their_own_backs_none_named(nlp):
+    """Project-written: "Costa Rica, Indonesia and Jordan also fielded candidates" are their own, unnamed: no
+    support for the candidates the story names."""
+    text = (
+        "Brazil nominated Roberto Azevêdo and Mexico nominated Herminio Blanco. Ghana nominated Alan Kyerematen "
+        "and Kenya put forward Amina Mohamed. Costa Rica, Indonesia, Jordan, New Zealand and South Korea also "
+        "fielded candidates."
+    )
+    found = stances(nlp, text, "WTO race", date(2013, 5, 8))
+    assert not {x for x in found if x[0] in ("CRI", "IDN", "JOR", "NZL", "KOR")}
+
+
+def test_her_after_a_national_named_in_the_sentence_before(nlp):
+    """Project-written: "Helen Clark finished well behind the leaders. New Zealand nominated her in April": her is
+    Clark, not another candidate named earlier."""
+    text = (
+        "Costa Rica put forward Christiana Figueres earlier this month. "
+        "Helen Clark, the head of the UN Development Programme, finished well behind the leaders. "
+        "New Zealand nominated her in April."
+    )
+    found = stances(nlp, text, "UN race", date(2016, 7, 22))
+    assert ("NZL", "support", "Helen Clark") in found
+    assert ("NZL", "support", "Christiana Figueres") not in found
+
+
+def test_him_after_two_holders_named_before_it_is_the_candidate(nlp):
+    """Project-written: "Hollande and Renzi also supported him": neither holder is "him"."""
+    text = (
+        "Jean-Claude Juncker was nominated for the Commission. French President François Hollande and Italian "
+        "Prime Minister Matteo Renzi also supported him at Friday's summit."
+    )
+    found = stances(nlp, text, "EU top jobs", date(2014, 6, 28))
+    assert {("FRA", "support", "Jean-Claude Juncker"), ("ITA", "support", "Jean-Claude Juncker")} <= found

@@ -561,12 +561,23 @@ def _assemble(
     clusters: dict[str, dict[str, object]] = {}
     surname_to_key: dict[str, str] = {}
     span_key: dict[tuple[int, int], str] = {}  # each full name's own cluster
+    named_in_full: dict[str, list[tuple[int, str]]] = {}  # surname -> (start, cluster) of each full name
+
+    def by_surname(surname: str, at: int) -> str | None:
+        """A lone surname's cluster: with two people of that surname named in full ("Anders Fogh Rasmussen" ...
+        "Lars Løkke Rasmussen"), the one named last before it (else the first named)."""
+        places = named_in_full.get(surname, [])
+        if len({k for _, k in places}) < 2:
+            return surname_to_key.get(surname)
+        before = [k for start, k in sorted(places) if start < at]
+        return before[-1] if before else min(places)[1]
+
     for s, e, known in sorted(names, key=lambda n: -(n[1] - n[0])):
         text = doc[s:e].text
         surname = fold(doc[e - 1].text)
         cluster_key = (
             known
-            or surname_to_key.get(surname)
+            or (by_surname(surname, s) if e - s == 1 else surname_to_key.get(surname))
             or _misspelt_cluster(text, clusters)
             or _misspelt_surname(text, _known_surnames(clusters))
             or _misspelt_full_name(text, clusters)
@@ -584,6 +595,8 @@ def _assemble(
             clusters[known] = clusters.pop(old, {})
         span_key[(s, e)] = cluster_key
         surname_to_key[surname] = cluster_key
+        if e - s > 1:
+            named_in_full.setdefault(surname, []).append((s, cluster_key))
         words = text.split()
         if known and fold(str(known)) in _given_names()[1]:
             surname_to_key.setdefault(fold(words[0]), cluster_key)  # "Ban Ki-moon": the family name comes first
@@ -639,7 +652,7 @@ def _assemble(
     person_gender: dict[str, str] = {}
     name_titles: dict[int, tuple[int, str, str | None]] = {}
     for s, e, _known in names:
-        key_ = span_key.get((s, e)) or surname_to_key.get(fold(doc[e - 1].text), doc[s:e].text)
+        key_ = span_key.get((s, e)) or by_surname(fold(doc[e - 1].text), s) or doc[s:e].text
         if (cue := _gender_cue(doc, s, e)) is not None:
             person_gender.setdefault(key_, cue)
         if s not in title_ends and s > 0 and doc[s - 1].text == "," and s - 1 in title_ends:
@@ -690,7 +703,7 @@ def _assemble(
         return person_gender.get(key_) or gender_of_name(str(known or display))
 
     for s, e, _known in names:
-        key_ = span_key.get((s, e)) or surname_to_key.get(fold(doc[e - 1].text), doc[s:e].text)
+        key_ = span_key.get((s, e)) or by_surname(fold(doc[e - 1].text), s) or doc[s:e].text
         info = clusters.get(key_, {"display": doc[s:e].text})
         start = s
         if e < len(doc) and doc[e].lower_ in ("administration", "government", "cabinet") and country_of(key_):

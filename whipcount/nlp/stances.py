@@ -1307,6 +1307,20 @@ def _as_does(trig: _Trigger, index: MentionIndex) -> list[Mention]:
                 for subj in (c for c in clause.children if c.dep_ == "nsubj"):
                     # (an official speaks for a state: "..., as did Poland's Donald Tusk")
                     out += [m for m in mentions_for(subj, index) if m.kind is not MentionKind.PERSON or m.country]
+    if not out:
+        # the same clause as the sentence's root when the parse broke ("Poland and the three Baltic states back
+        # Rutte, as do the Nordic allies", "back" taken for an adverb): ", as do X" after the stance word
+        doc, sent = trig.token.doc, trig.token.sent
+        for t in doc[trig.token.i + 1 : sent.end]:
+            if (
+                t.lemma_.lower() in ("be", "do", "have")
+                and t.i >= 2
+                and doc[t.i - 1].lower_ == "as"
+                and doc[t.i - 2].text == ","
+                and t.dep_ in ("ROOT", "advcl")
+            ):
+                for subj in (c for c in t.children if c.dep_ == "nsubj"):
+                    out += [m for m in mentions_for(subj, index) if m.kind is not MentionKind.PERSON or m.country]
     return out
 
 

@@ -168,6 +168,17 @@ class TargetResolution(HolderResolution):
         for m in reversed(before):
             if m.person in seen and fits_pronoun(m, tok):
                 return m
+        previous = previous_sentence(tok)
+        just_named = [
+            m
+            for m in before
+            if previous is not None
+            and previous.start <= m.start < tok.sent.start
+            and fits_pronoun(m, tok)
+            and not self._leads_state(m, states)
+        ]
+        if tok.lower_ in ("him", "her") and len({m.person for m in just_named}) == 1:
+            return just_named[-1]  # "Helen Clark finished well behind the leaders. New Zealand nominated her in April."
         if tok.lower_ in ("him", "her") and any(
             m.person in seen and fits_pronoun(m, tok) for m in index.people_before(tok.i)
         ):
@@ -693,6 +704,8 @@ class TargetResolution(HolderResolution):
                 )
                 and (head.tag_ == "NNS" or any(c.lower_ in ("either", "both", "neither") for c in head.children))
                 and index.at(head) is None
+                # (not a bare plural: "Costa Rica, Indonesia and Jordan also fielded candidates", their own)
+                and any(c.dep_ in ("det", "poss", "nummod", "predet", "amod") for c in head.children)
             ) or (
                 head.lemma_.lower() in ("name", "nominee", "pick", "choice")
                 and head.tag_ == "NNS"
@@ -934,7 +947,7 @@ class TargetResolution(HolderResolution):
                     speaking = {x.person for x in speakers if x.person}
                     m = (
                         self._compatriot_for_pronoun(c, index, holders, trig.stance)
-                        or _only_one_in_sentence(c, index, exclude)
+                        or _only_one_in_sentence(c, index, exclude, frozenset(holder_people))
                         # not counting who holds or says the stance, if the one left is a candidate ("after a
                         # visit by Stoltenberg to Budapest, Orbán said Hungary would back him": not Stoltenberg)
                         or next(
