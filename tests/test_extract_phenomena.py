@@ -4611,3 +4611,25 @@ def test_him_after_two_holders_named_before_it_is_the_candidate(nlp):
     )
     found = stances(nlp, text, "EU top jobs", date(2014, 6, 28))
     assert {("FRA", "support", "Jean-Claude Juncker"), ("ITA", "support", "Jean-Claude Juncker")} <= found
+
+
+def test_a_choice_made_over_objections_is_opposed_by_those_who_objected(nlp):
+    """Project-written: "nominated Juncker ..., overriding the objections of Britain and Hungary" and "over the
+    objections of" are Britain's and Hungary's objections to Juncker."""
+    for text in (
+        "European Union leaders nominated Jean-Claude Juncker to be the next president of the European Commission "
+        "on Friday, overriding the objections of Britain and Hungary.",
+        "Leaders nominated Jean-Claude Juncker for the Commission over the objections of Britain and Hungary.",
+    ):
+        found = stances(nlp, text, "EU top jobs", date(2014, 6, 28))
+        assert {("GBR", "oppose", "Jean-Claude Juncker"), ("HUN", "oppose", "Jean-Claude Juncker")} <= found
+
+
+def test_running_on_a_promise_is_a_candidacy(nlp):
+    """Project-written (a fictional candidate): "said that she would run on a promise to ..." is her candidacy."""
+    text = (
+        "Luana Tuiasosopo-Faleolo is a Samoan diplomat. Ms Tuiasosopo-Faleolo said on Tuesday that she would run on "
+        "a promise to open the authority's secretariat to more staff."
+    )
+    found = stances(nlp, text, "Coral Sea Reef Authority race", date(2026, 2, 11))
+    assert {x for x in found if x[1] == "candidacy"} == {(None, "candidacy", "Luana Tuiasosopo-Faleolo")}

@@ -1218,9 +1218,14 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                 and tok.head.lemma_.lower() in self.announce | self.speech
                 and subject is not None
                 and (subject.lower_ in ("he", "she") or subject.pos_ == "PROPN")
-                and not any(c.dep_ in ("dobj", "prep", "prt", "advmod", "npadvmod") for c in tok.children)
+                and not any(
+                    c.dep_ in ("dobj", "prt", "advmod", "npadvmod") or (c.dep_ == "prep" and not _on_a_platform(c))
+                    for c in tok.children
+                )
             ):
-                return True  # "Iohannis, who announced on 12 March that he would run": a bare "run", announced
+                # "Iohannis, who announced on 12 March that he would run": a bare "run", announced ("would run on a
+                # promise to open the secretariat" too)
+                return True
             return any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) or any(
                 # "said he would run to become NATO's next secretary general"
                 c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("become", "succeed", "lead", "head", "replace")
@@ -1380,6 +1385,12 @@ def _echoing(verb: Token, index: MentionIndex) -> list[Mention]:
 
 
 _ALONE = frozenset({"alone", "single-handedly", "unilaterally"})
+_PLATFORMS = frozenset({"promise", "platform", "pledge", "programme", "program", "agenda", "ticket", "manifesto"})
+
+
+def _on_a_platform(prep: Token) -> bool:
+    """ "run on a promise to ...", "stand on a platform of reform": what a candidate runs on."""
+    return prep.lower_ == "on" and any(c.dep_ == "pobj" and c.lemma_.lower() in _PLATFORMS for c in prep.children)
 
 
 def _powerless_alone(tok: Token) -> bool:

@@ -65,6 +65,7 @@ _CHOOSING_VERBS = frozenset(
     {"elect", "appoint", "reappoint", "nominate", "name", "select", "choose", "confirm", "install"}
 )
 _RIVAL_NOUNS = frozenset({"runner", "frontrunner", "front-runner", "candidate", "contender", "finalist", "rival"})
+_OVERRIDING = frozenset({"override", "overrule", "brush", "ignore", "defy", "sweep"})
 _PACKAGE_NOUNS = frozenset({"package", "slate", "line-up", "lineup", "trio", "ticket"})
 _OWN_PEOPLE = frozenset(
     {"minister", "man", "woman", "president", "ambassador", "envoy", "commissioner", "secretary", "national", "son"}
@@ -575,6 +576,18 @@ class TargetResolution(HolderResolution):
                 for d in t.subtree:
                     if d.dep_ == "prep" and d.lower_ == "between" and d.i > t.i and _within_clause(d, t):
                         collect(d, 1)
+        if trig.stance is StanceType.OPPOSE and tok.pos_ == "NOUN":
+            # "nominated Juncker, overriding the objections of Britain and Hungary", "... over the objections of
+            # Britain": the one chosen against them
+            chosen = (
+                tok.head.head
+                if tok.dep_ == "dobj" and tok.head.dep_ == "advcl" and tok.head.lemma_.lower() in _OVERRIDING
+                else tok.head.head
+                if tok.dep_ == "pobj" and tok.head.lower_ in ("over", "despite")
+                else None
+            )
+            if chosen is not None and chosen.lemma_.lower() in _CHOOSING_VERBS:
+                heads.extend(c for c in chosen.children if c.dep_ in ("dobj", "nsubjpass"))
         if tok.pos_ == "NOUN" and tok.dep_ == "attr" and any(c.dep_ == "poss" for c in tok.children):
             # "he is our candidate": the one the copula's subject names
             heads.extend(c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
