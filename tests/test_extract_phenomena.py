@@ -4633,3 +4633,16 @@ def test_running_on_a_promise_is_a_candidacy(nlp):
     )
     found = stances(nlp, text, "Coral Sea Reef Authority race", date(2026, 2, 11))
     assert {x for x in found if x[1] == "candidacy"} == {(None, "candidacy", "Luana Tuiasosopo-Faleolo")}
+
+
+def test_what_someone_declined_to_say_is_no_stance(nlp):
+    """Project-written: "had declined for weeks to say in public that he wanted the job" is no candidacy; "did not
+    say that Hungary would back him" is no support."""
+    text = (
+        "The summit was a negotiation over one name: Anders Fogh Rasmussen, Denmark's prime minister. "
+        "Rasmussen himself had declined for weeks to say in public that he wanted the job. "
+        "Viktor Orbán did not say that Hungary would back him."
+    )
+    found = stances(nlp, text, "NATO summit", date(2009, 4, 3))
+    assert ("DNK", "candidacy", "Anders Fogh Rasmussen") not in found
+    assert ("HUN", "support", "Anders Fogh Rasmussen") not in found

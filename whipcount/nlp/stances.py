@@ -671,6 +671,8 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             signals.add("tentative")
             if self._guessed_by_others(tok, index):
                 return []  # "Analysts say Turkey could back Rutte", "some allies fear Hungary could block him"
+        if self._unsaid(tok):
+            return []  # "had declined for weeks to say in public that he wanted the job": nothing was said
         if stance is StanceType.ABSTAIN and _powerless_alone(tok):
             return []  # "neither Rome nor Budapest can block the package on its own": the voting rule, no stance
         if stance is StanceType.OPPOSE and _dropped_later(tok, self.reversal):
@@ -1166,6 +1168,21 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             # "the government approved the nomination of X": it puts X forward
             return any(c.dep_ == "dobj" and c.lemma_.lower() in _NOMINATION_NOUNS for c in trig.token.children)
         return lemma in self.nominating and trig.token.pos_ == "VERB"
+
+    def _unsaid(self, tok: Token) -> bool:
+        """A stance in what someone declined (refused, failed) to say or did not say ("declined to say that he
+        wanted the job", "did not say that Hungary would back him")."""
+        t = tok
+        for _ in range(4):
+            if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.speech | self.announce:
+                verb = t.head
+                return any(c.dep_ == "neg" for c in verb.children) or (
+                    verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.refusal
+                )
+            if t.head.i == t.i:
+                return False
+            t = t.head
+        return False
 
     def _is_candidacy(self, trig: _Trigger) -> bool:
         tok = trig.token
