@@ -4646,3 +4646,15 @@ def test_what_someone_declined_to_say_is_no_stance(nlp):
     found = stances(nlp, text, "NATO summit", date(2009, 4, 3))
     assert ("DNK", "candidacy", "Anders Fogh Rasmussen") not in found
     assert ("HUN", "support", "Anders Fogh Rasmussen") not in found
+
+
+def test_a_member_named_as_included_in_every_other_leader_holds_the_stance(nlp):
+    """Project-written: "Every other leader, including Germany's Olaf Scholz, voted for her": Scholz's vote, for
+    Germany; "Turkey swung behind him in April" is Turkey's support."""
+    text = (
+        "Leaders nominated Ursula von der Leyen for the Commission. Every other leader, including Germany's Olaf "
+        "Scholz, voted for her."
+    )
+    assert ("DEU", "support", "Ursula von der Leyen") in stances(nlp, text, "EU leaders vote", date(2024, 6, 28))
+    text = "Mark Rutte is the favourite. Turkey swung behind him in April."
+    assert ("TUR", "support", "Mark Rutte") in stances(nlp, text, published=date(2024, 6, 20))

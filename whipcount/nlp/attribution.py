@@ -276,6 +276,17 @@ def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:
                 ),
                 None,
             )
+        if m is None and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("every", "all") for c in t.children):
+            # "Every other leader, including Germany's Olaf Scholz, voted for all three": the one named
+            for p in t.children:
+                if p.dep_ == "prep" and p.lower_ == "including":
+                    found.extend(
+                        x
+                        for c in p.children
+                        if c.dep_ == "pobj"
+                        for x in mentions_for(c, index)
+                        if x not in found and (x.kind is not MentionKind.PERSON or x.country)
+                    )
         if m is None and t.pos_ == "NOUN" and t.tag_ == "NNS":
             # "The two Pacific members, Chile and Peru, are backing ...": the states in apposition
             for c in t.children:
