@@ -1313,37 +1313,48 @@ class StanceFinder(TargetResolution, StanceCircumstances):
 def _as_does(trig: _Trigger, index: MentionIndex) -> list[Mention]:
     """ "The Nordic countries are behind Rutte, as is Poland": the state of a comparative "as is/does" clause
     holds the same stance."""
-    out: list[Mention] = []
     heads = {trig.token, trig.token.head}
     if trig.token.dep_ == "pobj" and trig.token.head.dep_ == "prep":
         heads.add(trig.token.head.head)  # "Poland is among Rutte's backers, as are the Nordic countries"
-    for t in heads:
-        for clause in t.children:
-            if (
-                clause.i
-                > trig.token.i  # (the clause follows the stance it echoes, not "..., as has X, while Y weighs")
-                and clause.dep_ == "advcl"
-                and clause.lemma_.lower() in ("be", "do", "have")
-                and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
-            ):
-                for subj in (c for c in clause.children if c.dep_ == "nsubj"):
-                    # (an official speaks for a state: "..., as did Poland's Donald Tusk")
-                    out += [m for m in mentions_for(subj, index) if m.kind is not MentionKind.PERSON or m.country]
+    clauses = [
+        clause
+        for t in heads
+        for clause in t.children
+        if clause.i > trig.token.i  # (the clause follows the stance it echoes, not "..., as has X, while Y weighs")
+        and clause.dep_ == "advcl"
+        and clause.lemma_.lower() in ("be", "do", "have")
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
+    ]
+    out = _clause_subjects(clauses, index)
     if not out:
         # the same clause as the sentence's root when the parse broke ("Poland and the three Baltic states back
         # Rutte, as do the Nordic allies", "back" taken for an adverb): ", as do X" after the stance word
-        doc, sent = trig.token.doc, trig.token.sent
-        for t in doc[trig.token.i + 1 : sent.end]:
-            if (
-                t.lemma_.lower() in ("be", "do", "have")
+        doc = trig.token.doc
+        out = _clause_subjects(
+            [
+                t
+                for t in doc[trig.token.i + 1 : trig.token.sent.end]
+                if t.lemma_.lower() in ("be", "do", "have")
                 and t.i >= 2
                 and doc[t.i - 1].lower_ == "as"
                 and doc[t.i - 2].text == ","
                 and t.dep_ in ("ROOT", "advcl")
-            ):
-                for subj in (c for c in t.children if c.dep_ == "nsubj"):
-                    out += [m for m in mentions_for(subj, index) if m.kind is not MentionKind.PERSON or m.country]
+            ],
+            index,
+        )
     return out
+
+
+def _clause_subjects(clauses: list[Token], index: MentionIndex) -> list[Mention]:
+    """The states (or officials of a state: "..., as did Poland's Donald Tusk") the clauses' subjects name."""
+    return [
+        m
+        for clause in clauses
+        for subj in clause.children
+        if subj.dep_ == "nsubj"
+        for m in mentions_for(subj, index)
+        if m.kind is not MentionKind.PERSON or m.country
+    ]
 
 
 def _without_repeats(holders: list[Mention]) -> list[Mention]:
@@ -1417,7 +1428,7 @@ def _powerless_alone(tok: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in ("can", "ca", "could") for c in tok.children
     ):
         return False
-    words = {t.lower_ for t in tok.subtree} | {t.lower_ for c in tok.children if c.dep_ == "nsubj" for t in c.subtree}
+    words = {t.lower_ for t in tok.subtree}  # (its subject included)
     own = any(t.lower_ == "own" and t.i > 0 and t.nbor(-1).lower_ in ("its", "their") for t in tok.subtree)
     return bool(words & _ALONE) or own or "neither" in words  # ("on its own")
 

@@ -112,8 +112,7 @@ class TriggerReading:
         sent_text = doc_text(sent.doc)[sent.start_char : sent.end_char]
         # one search for all the phrases (the cues hold them, lower case) before trying each in turn
         phrases = self.phrases if self.cues.phrases.search(sent_text.lower()) else []
-        spans: list[tuple[int, int]] = []
-        phrase_heads: list[int] = []
+        spans: list[tuple[int, int, StanceType]] = []
         for pattern, stance in phrases:
             for m in pattern.finditer(sent_text):
                 span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -128,17 +127,15 @@ class TriggerReading:
                 found[tok.i] = _Trigger(
                     tok, stance, phrase=True, end=span.end, negation_in_phrase=negated, pattern=pattern.pattern
                 )
-                spans.append((span.start, span.end))
-                phrase_heads.append(tok.i)
-        for i in [i for i, t in found.items() if not t.phrase and any(s <= i < e for s, e in spans)]:
+                spans.append((span.start, span.end, stance))
+        for i in [i for i, t in found.items() if not t.phrase and any(s <= i < e for s, e, _ in spans)]:
             del found[i]  # "is open to supporting X": the phrase's stance, not the word's inside it
-        phrased = {(s, e): found[s_tok].stance for (s, e), s_tok in zip(spans, phrase_heads, strict=True)}
         for i in [
             i
             for i, t in found.items()
             if not t.phrase
             and t.token.dep_ == "pcomp"
-            and any(s <= t.token.head.i < e and stance != t.stance for (s, e), stance in phrased.items())
+            and any(s <= t.token.head.i < e and stance != t.stance for s, e, stance in spans)
         ]:
             del found[i]  # "voted against nominating X": the phrase's stance, of which the choice is the object
         return [found[i] for i in sorted(found)]
