@@ -4658,3 +4658,38 @@ def test_a_member_named_as_included_in_every_other_leader_holds_the_stance(nlp):
     assert ("DEU", "support", "Ursula von der Leyen") in stances(nlp, text, "EU leaders vote", date(2024, 6, 28))
     text = "Mark Rutte is the favourite. Turkey swung behind him in April."
     assert ("TUR", "support", "Mark Rutte") in stances(nlp, text, published=date(2024, 6, 20))
+
+
+def test_undecided_on_no_one_named_is_undecided_on_each_of_two_candidates(nlp):
+    """Project-written: "Slovakia has not yet decided whom it will back" in a two-way race is undecided on both
+    candidates; "has yet to decide on Rutte" names one; in a wider field the text names no one to enumerate."""
+    text = (
+        "Denmark has nominated Henrik Strandmark for secretary-general of the Baltic Fisheries Council. Estonia "
+        "has nominated Maret Ilves-Koppel. Slovakia has not yet decided whom it will back, diplomats said."
+    )
+    found = stances(nlp, text, "Fisheries council race", date(2025, 3, 10))
+    assert {x for x in found if x[1] == "undecided"} == {
+        ("SVK", "undecided", "Henrik Strandmark"),
+        ("SVK", "undecided", "Maret Ilves-Koppel"),
+    }
+    text = (
+        "Denmark has nominated Henrik Strandmark for secretary-general of the Baltic Fisheries Council. Estonia "
+        "has nominated Maret Ilves-Koppel. Finland has nominated Aino Salmivaara. Slovakia has not yet decided "
+        "whom it will back, diplomats said."
+    )
+    found = stances(nlp, text, "Fisheries council race", date(2025, 3, 10))
+    assert len({x for x in found if x[1] == "undecided"}) <= 1
+
+
+def test_a_state_putting_him_forward_puts_forward_its_minister_named_just_before(nlp):
+    """Project-written: "Slovakia's foreign minister, Miroslav Lajčák, was among the strongest of the other
+    candidates. Slovakia put him forward in January": Lajčák, though he speaks for Slovakia, not the front-runner
+    named earlier."""
+    text = (
+        "António Guterres topped the straw poll for UN secretary-general on Monday. Portugal nominated Guterres "
+        "earlier this year. Slovakia's foreign minister, Miroslav Lajčák, was again among the strongest of the other "
+        "candidates. Slovakia put him forward earlier this year."
+    )
+    found = stances(nlp, text, "UN straw poll", date(2016, 9, 27))
+    assert ("SVK", "support", "Miroslav Lajčák") in found
+    assert ("SVK", "support", "António Guterres") not in found

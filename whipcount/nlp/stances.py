@@ -337,12 +337,15 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         guessed_before: list[tuple[int, str]] = []  # the targets guessed so far, in the order of the text
         for s in out:
             if s.guessed_target:
-                target = self._settle_guess(s, doc, out, named, candidates, leaving, about, guessed_before)
+                target, in_sentence = self._settle_guess(s, doc, out, named, candidates, leaving, about, guessed_before)
                 if target is None or target == s.actor:
                     continue  # no candidate, or the holder itself ("Rutte has all 32 allies behind him")
                 office = self._known_post(target) or self._office_of.get(target) or s.office
                 s = replace(s, target=target, office=office)
                 guessed_before.append((s.start_char, target))
+                for other in self._undecided_field(s, out, target, in_sentence):
+                    # "Slovakia has not yet decided whom to back": undecided on every candidate in the race
+                    guessed_ok.append(replace(s, target=other, office=self._known_post(other) or office))
             guessed_ok.append(s)
         out = guessed_ok
         # one stance per (actor, stance, target) and sentence
@@ -387,7 +390,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         leaving: set[tuple[int, str]],
         about: dict[int, str],
         guessed_before: list[tuple[int, str]],
-    ) -> str | None:
+    ) -> tuple[str | None, list[str]]:
         """The candidate a stance whose target was guessed is about ("Italy abstained", after "Hungary voted
         against von der Leyen"): the candidate the sentence is about, else the one guessed nearby if the article
         names them as a candidate, else the last one named before; None if there is none."""
@@ -465,7 +468,47 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             or (named_before[-1] if named_before else None)
             # ("Ankara has yet to decide. Slovakia has not made up its mind either": the one just guessed)
             or next((t for st, t in reversed(guessed_before) if st < s.start_char and fits(t)), None)
-        )
+        ), in_sentence
+
+    def _undecided_field(
+        self, s: StanceMention, out: list[StanceMention], guess: str, in_sentence: list[str]
+    ) -> list[str]:
+        """The other candidates an undecided stance whose candidate was guessed is about: those of the race the
+        sentence names ("has not said whom it will back, leaving the choice between Rutte and Iohannis"); if it
+        names none, every candidate the article has running for the same post and not withdrawn before the
+        sentence, when there are two of them, or three if it says so ("Slovakia has not yet decided whom to
+        back", "Thailand has not taken a position"); else none."""
+        if s.stance is not StanceType.UNDECIDED:
+            return []
+        field = self._running(s, out, guess)
+        named = [c for c in field if c in in_sentence]
+        if len(named) >= 2 and guess in named:
+            return [c for c in named if c != guess]
+        evidence = fold(s.evidence)
+        if any(
+            re.search(rf"\b{re.escape(fold(c).split()[-1])}\b", evidence) for c in self._candidates_so_far() | {guess}
+        ):
+            return []
+        wanted = 3 if re.search(r"\bthree\b", evidence) else 2  # (a wider field is not enumerated: "has not said whom")
+        if len(field) != wanted or guess not in field:
+            return []
+        return [c for c in field if c != guess]
+
+    def _running(self, s: StanceMention, out: list[StanceMention], guess: str) -> list[str]:
+        """The candidates the article has running for the post of the guess, not withdrawn before the stance's
+        sentence, and not put forward by the stance's own state."""
+        office = self._known_post(guess) or self._office_of.get(guess) or s.office
+        gone = {x.target for x in out if x.stance is StanceType.WITHDRAWAL and x.start_char <= s.start_char}
+        field = [
+            x.target
+            for x in out
+            if x.stance is StanceType.CANDIDACY
+            and not x.guessed_target
+            and x.target not in gone
+            and (self._known_post(x.target) or self._office_of.get(x.target) or x.office) == office
+            and self._home.get(x.target) != s.actor_country  # (not the state's own candidate)
+        ]
+        return list(dict.fromkeys(field))
 
     def _question_about_a_stance(self, trig: _Trigger, index: MentionIndex) -> bool:
         """An undecided phrase that ends in a question word ("declined to say whether", "has not said which") is a

@@ -170,13 +170,17 @@ class TargetResolution(HolderResolution):
             if m.person in seen and fits_pronoun(m, tok):
                 return m
         previous = previous_sentence(tok)
+        # (its own minister or leader only when it puts "him" forward: "Slovakia's foreign minister, Miroslav
+        # Lajčák, was among the strongest. Slovakia put him forward in January"; not "Orbán met Rutte. Hungary
+        # backs him")
+        nominated = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.nominating
         just_named = [
             m
             for m in before
             if previous is not None
             and previous.start <= m.start < tok.sent.start
             and fits_pronoun(m, tok)
-            and not self._leads_state(m, states)
+            and (nominated or not self._leads_state(m, states))
         ]
         if tok.lower_ in ("him", "her") and len({m.person for m in just_named}) == 1:
             return just_named[-1]  # "Helen Clark finished well behind the leaders. New Zealand nominated her in April."
