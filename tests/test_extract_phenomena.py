@@ -4693,3 +4693,30 @@ def test_a_state_putting_him_forward_puts_forward_its_minister_named_just_before
     found = stances(nlp, text, "UN straw poll", date(2016, 9, 27))
     assert ("SVK", "support", "Miroslav Lajčák") in found
     assert ("SVK", "support", "António Guterres") not in found
+
+
+def test_a_union_that_is_a_member_in_its_own_right_holds_one_stance(nlp):
+    """Project-written: in the WTO the European Union is a member of its own, so "The European Union threw its
+    weight behind Okonjo-Iweala" is one stance with the union as actor and no member state; "EU leaders" and "the
+    EU's member states" are not the union acting as one."""
+    text = (
+        "Nigeria nominated Ngozi Okonjo-Iweala and South Korea nominated Yoo Myung-hee for WTO director-general. "
+        "The European Union threw its weight behind Okonjo-Iweala on Monday. EU leaders said nothing about Yoo."
+    )
+    found = stances(nlp, text, "WTO race", date(2020, 10, 28))
+    assert (None, "support", "Ngozi Okonjo-Iweala") in found
+    assert {x for x in found if x[0] is None} == {(None, "support", "Ngozi Okonjo-Iweala")}
+
+
+def test_what_a_member_has_not_said_it_will_support_is_no_support(nlp):
+    """Project-written: "has not said which of the two it will support" is undecided on both, and the support in
+    the question is no stance."""
+    text = (
+        "Nigeria nominated Ngozi Okonjo-Iweala and South Korea nominated Yoo Myung-hee for WTO director-general. "
+        "Italy has not said which of the two it will support."
+    )
+    found = stances(nlp, text, "WTO race", date(2020, 10, 28))
+    assert {x for x in found if x[0] == "ITA"} == {
+        ("ITA", "undecided", "Ngozi Okonjo-Iweala"),
+        ("ITA", "undecided", "Yoo Myung-hee"),
+    }

@@ -10,7 +10,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from pathlib import Path
@@ -108,6 +108,9 @@ class Reference:
     stance_lexicon: dict[str, Any]
     roles: dict[str, str]  # title (folded) -> role, e.g. "prime minister" -> "head of government"
     groups: dict[str, tuple[str, ...]]  # alias as written -> member codes ("Baltic states" -> EST, LVA, LTU)
+    # aliases of unions that act in their own right, as members of some bodies ("the European Union" in the WTO),
+    # with the body each one is itself, whose posts it does not back as one ("EU")
+    blocs: dict[str, str | None] = field(default_factory=dict)
 
     # --- lookups -------------------------------------------------------------------------------------------
     def office(self, name: str) -> Office:
@@ -316,10 +319,15 @@ def load_reference_from(dirs: Iterable[Path]) -> Reference:
     lexicon: dict[str, Any] = {}
     roles: dict[str, str] = {}
     groups: dict[str, tuple[str, ...]] = {}
+    blocs: dict[str, str | None] = {}
     for folder in dirs:
         if (p := folder / "groups.json").exists():
             data = _read_json(p)
             officials = tuple(data.get("officials", ()))
+            for g in data.get("acting_as_one", ()):
+                for alias in (g.get("name", ""), *g.get("aliases", ())):
+                    if alias:
+                        blocs[alias] = g.get("body")
             for i, g in enumerate(_require(data, "groups", str(p))):
                 # a group tied to a body ("EU member states") takes its members from the body on the day
                 members = (f"@{g['body']}",) if g.get("body") else tuple(_require(g, "members", f"{p}: groups[{i}]"))
@@ -355,6 +363,7 @@ def load_reference_from(dirs: Iterable[Path]) -> Reference:
         stance_lexicon=lexicon,
         roles=roles,
         groups=groups,
+        blocs=blocs,
     )
 
 

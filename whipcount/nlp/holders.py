@@ -283,7 +283,7 @@ class HolderResolution(TriggerReading):
             return mentions_for(tok.doc[self._restarts[tok.i][1]], index)  # "... and Portugal backs Costa"
         if _praised(trig, index) is not None:
             # "Sánchez said Costa would make an excellent president": the one who says so backs the subject
-            return [m for m in speakers if m.country or m.members]
+            return [m for m in speakers if m.acts]
         # passive: "Rutte is backed by Germany", "the candidacy of X was presented by Romania", "the candidacy
         # of X, presented by Romania"
         passive = (
@@ -838,9 +838,7 @@ def _labelled_states(tok: Token, index: MentionIndex) -> list[Mention]:
     if colon is None or any(t.pos_ in ("VERB", "AUX") for t in sent.doc[colon.i + 1 : tok.i]):
         return []
     label = [t for t in sent.doc[sent.start : colon.i] if t.text not in ("-", "•", "*", "–", "—")]
-    found = [
-        m for m in index.in_span(sent.start, colon.i) if m.kind is not MentionKind.PERSON and (m.country or m.members)
-    ]
+    found = [m for m in index.in_span(sent.start, colon.i) if m.kind is not MentionKind.PERSON and m.acts]
     covered = {k for m in found for k in range(m.start, m.end)}
     if not found or any(t.i not in covered and not (t.is_punct or t.lower_ in ("and", "the")) for t in label):
         return []

@@ -48,6 +48,9 @@ GROUP_NOUNS = frozenset(
 _MAX_PHRASE = 7
 
 
+BLOC = "bloc"  # the role of a union acting in its own right ("the European Union" in the WTO): no member state
+
+
 class MentionKind(StrEnum):
     COUNTRY = "country"  # "Estonia", "the United States"
     SEAT = "seat"  # a capital or seat of government standing for it: "Ankara", "the Kremlin"
@@ -74,10 +77,15 @@ class Mention:
     def actor(self) -> str:
         return self.name or self.text
 
+    @property
+    def acts(self) -> bool:
+        """Whether the mention can hold a stance of its own: a state, a group of states, or a union acting as one."""
+        return bool(self.country or self.members or self.role == BLOC)
+
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
-    kind: str  # "country", "seat", "demonym", "person", "title"
+    kind: str  # "country", "seat", "demonym", "person", "title", "group", "bloc"
     value: str  # ISO code, person name or role
     acronym: bool = False  # written in capitals only ("ROK" is South Korea; "Rok" is a Slovenian first name)
 
@@ -193,6 +201,8 @@ def build_gazetteer(reference: Reference, tokenize: object) -> Gazetteer:
     phrases: dict[tuple[str, ...], _Entry] = {}
     for alias in reference.groups:
         phrases[key(alias)] = _Entry("group", alias)
+    for alias in reference.blocs:
+        phrases.setdefault(key(alias), _Entry("bloc", alias))
     for title, role in reference.roles.items():
         phrases[key(title)] = _Entry("title", role)
     for c in reference.countries.values():
@@ -736,6 +746,12 @@ def _assemble(
         if any(k in covered for k in range(s, e)):
             continue
         start = s - 1 if s > 0 and doc[s - 1].lower_ == "the" else s
+        if entry.kind == "bloc":
+            # "the European Union backs her": the union as one actor (not "EU leaders", "the EU's member states")
+            if doc[e - 1].dep_ != "compound" and not (e < len(doc) and doc[e].text in ("'s", "’s")):
+                mentions.append(Mention(start, e, MentionKind.GROUP, doc[start:e].text, None, role=BLOC))
+                covered.update(range(start, e))
+            continue
         if entry.kind == "group":
             members = reference.group_members(entry.value, ref_date)
             mentions.append(Mention(start, e, MentionKind.GROUP, doc[start:e].text, None, members=members))

@@ -36,7 +36,7 @@ from .attribution import MentionIndex, Speaker, fits_pronoun, fronted_noun, ment
 from .circumstances import Forms, StanceCircumstances, _alternation, _generic
 from .dates import DateMention, statement_dates
 from .holders import _ABOUT_PREPS, HOME, clause_restarts
-from .mentions import Mention, MentionKind, doc_text
+from .mentions import BLOC, Mention, MentionKind, doc_text
 from .phrases import clause_of
 from .targets import _CANDIDATE_NOUNS, TargetResolution
 from .triggers import _Trigger
@@ -754,7 +754,7 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         if self.commented(tok, speakers):
             return []  # '"Estonia has bought something with this endorsement," said X, a defence analyst': comment
         holders = _without_repeats(self.holders_for(trig, index, speakers))
-        if stance is StanceType.UNDECIDED and not any(h.country or h.members for h in holders):
+        if stance is StanceType.UNDECIDED and not any(h.acts for h in holders):
             # "a spokesman for the mission declined to say whether Tokyo would back Guterres": the state the
             # question is about
             holders = _whether_subject(trig, index) or holders
@@ -950,8 +950,12 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             confidence = self.confidence_of(own)
             for member in holder.members or (country,):  # a group: one stance per member state
                 country = member
-                if country is None and holder.kind is not MentionKind.PERSON:
+                if country is None and holder.kind is not MentionKind.PERSON and holder.role != BLOC:
                     continue
+                if holder.role == BLOC and self._bloc_post(
+                    holder, office if guessed else office_of(_target_name(target))
+                ):
+                    continue  # ("the EU nominated von der Leyen": its leaders, one by one, not the union as one)
                 out.append(
                     StanceMention(
                         actor=actor,
@@ -1212,12 +1216,21 @@ class StanceFinder(TargetResolution, StanceCircumstances):
             return any(c.dep_ == "dobj" and c.lemma_.lower() in _NOMINATION_NOUNS for c in trig.token.children)
         return lemma in self.nominating and trig.token.pos_ == "VERB"
 
+    def _bloc_post(self, bloc: Mention, office: str | None) -> bool:
+        """Whether the post is one of the body the union is itself (the EU's own posts are its members' choice)."""
+        name = re.sub(r"^the\s+", "", bloc.text, flags=re.I)
+        body = next((b for alias, b in self.reference.blocs.items() if fold(alias) == fold(name)), None)
+        post = self.reference.offices.get(office) if office else None
+        return body is not None and post is not None and post.body == body
+
     def _unsaid(self, tok: Token) -> bool:
         """A stance in what someone declined (refused, failed) to say or did not say ("declined to say that he
-        wanted the job", "did not say that Hungary would back him")."""
+        wanted the job", "did not say that Hungary would back him", "has not said which of the two it will
+        support")."""
         t = tok
-        for _ in range(4):
-            if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.speech | self.announce:
+        for _ in range(6):
+            said = t.dep_ == "ccomp" or (t.lower_ in ("which", "whom", "who") and t.dep_ in ("dobj", "nsubj"))
+            if said and t.head.lemma_.lower() in self.speech | self.announce:
                 verb = t.head
                 return any(c.dep_ == "neg" for c in verb.children) or (
                     verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.refusal
@@ -1452,7 +1465,7 @@ def _echoing(verb: Token, index: MentionIndex) -> list[Mention]:
     found = mentions_for(subj, index) if subj is not None else []
     if subj is not None and not found:  # "its Baltic neighbours Latvia and Lithuania have done the same"
         found = [m for c in subj.children if c.dep_ == "appos" for m in mentions_for(c, index)]
-    return [m for m in found if m.country or m.members]
+    return [m for m in found if m.acts]
 
 
 _ALONE = frozenset({"alone", "single-handedly", "unilaterally"})
