@@ -4720,3 +4720,69 @@ def test_what_a_member_has_not_said_it_will_support_is_no_support(nlp):
         ("ITA", "undecided", "Ngozi Okonjo-Iweala"),
         ("ITA", "undecided", "Yoo Myung-hee"),
     }
+
+
+def test_a_candidate_to_become_and_remaining_a_candidate_are_candidacies(nlp):
+    """Project-written: "said that he was a candidate to become NATO's next secretary general" and "X remains a
+    candidate" are candidacies; "The Romanian government backs the bid" then backs its own president's bid, not
+    the rival named after him."""
+    text = (
+        "Romanian President Klaus Iohannis said on Tuesday that he was a candidate to become NATO's next secretary "
+        "general, setting up a contest with outgoing Dutch Prime Minister Mark Rutte. The Romanian government backs "
+        "the bid, officials in Bucharest said."
+    )
+    found = stances(nlp, text, "Iohannis enters NATO race", date(2024, 3, 12))
+    assert ("ROU", "candidacy", "Klaus Iohannis") in found
+    assert ("ROU", "support", "Klaus Iohannis") in found
+    assert ("ROU", "support", "Mark Rutte") not in found
+    text = (
+        "Mark Rutte leads the race for NATO secretary general. The Romanian president, Klaus Iohannis, remains a "
+        "candidate."
+    )
+    assert ("ROU", "candidacy", "Klaus Iohannis") in stances(nlp, text, "NATO race", date(2024, 6, 18))
+
+
+def test_keeping_a_candidate_in_the_race_and_those_joining_a_refusal(nlp):
+    """Project-written: "Belgrade has kept Vuk Jeremić ... in the race" is Serbia's support; "Warsaw, Budapest,
+    Prague and Bratislava, joined by Rome, refused to accept Timmermans" is Italy's objection too."""
+    text = (
+        "Bulgaria switched its nomination to Kristalina Georgieva for UN secretary-general. Belgrade has likewise "
+        "kept Vuk Jeremić, a former Serbian foreign minister, in the race."
+    )
+    assert ("SRB", "support", "Vuk Jeremić") in stances(nlp, text, "UN race", date(2016, 9, 30))
+    text = (
+        "Leaders proposed Ursula von der Leyen as Commission president on Tuesday. Warsaw, Budapest, Prague and "
+        "Bratislava, joined by Rome, refused on Monday to accept Frans Timmermans."
+    )
+    found = stances(nlp, text, "EU top jobs", date(2019, 7, 2))
+    assert {x[0] for x in found if x[1:] == ("oppose", "Frans Timmermans")} == {"POL", "HUN", "CZE", "SVK", "ITA"}
+
+
+def test_a_stance_hanging_off_a_verbless_parse_is_its_subjects(nlp):
+    """Project-written: "The German chancellor, Angela Merkel, abstained in Tuesday's vote", which the parser reads
+    as a noun phrase with "abstained" hanging off "chancellor": Merkel's abstention."""
+    text = (
+        "Leaders proposed Ursula von der Leyen to head the European Commission on Tuesday. The German chancellor, "
+        "Angela Merkel, abstained in Tuesday's vote."
+    )
+    found = stances(nlp, text, "EU top jobs", date(2019, 7, 3))
+    assert ("DEU", "abstain", "Ursula von der Leyen") in found
+
+
+def test_the_news_clause_dates_a_stance_over_the_relative_clause_recalling_it(nlp):
+    """Project-written: "Berlin, which backed Marković-Horvat in April, repeated its support on Monday": dated
+    Monday; and "Moscow has not said which of the region's candidates it prefers", in a wide field, is no stance."""
+    text = (
+        "Croatia nominated Vesna Marković-Horvat to chair the Danube River Commission. Berlin, which backed "
+        "Marković-Horvat in April, repeated its support on Monday."
+    )
+    found = extract(Article(id="t", title="Danube commission", text=text, published=date(2027, 6, 9)), nlp)
+    berlin = [s for s in found if s.actor_country == "DEU"]
+    assert [s.date for s in berlin] == [date(2027, 6, 7)]
+    text = (
+        "Portugal nominated António Guterres, Bulgaria nominated Irina Bokova, Slovakia nominated Miroslav Lajčák, "
+        "Argentina nominated Susana Malcorra and Serbia nominated Vuk Jeremić for UN secretary-general. Moscow has "
+        "not said which of the region's candidates it prefers."
+    )
+    found = stances(nlp, text, "UN race", date(2016, 9, 30))
+    assert not {x for x in found if x[0] == "RUS"}

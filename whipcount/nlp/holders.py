@@ -419,6 +419,17 @@ class HolderResolution(TriggerReading):
             subj = _before_parenthesis(tok, self.speech)
         if subj is None:
             subj = _stranded_subject(tok)
+        if (
+            subj is None
+            and tok.dep_ == "acl"
+            and tok.tag_ in ("VBD", "VBN")
+            and tok.head.dep_ == "ROOT"
+            and tok.head.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in tok.children)
+        ):
+            # "The German chancellor, Angela Merkel, abstained in Tuesday's vote", parsed as a sentence with no
+            # verb, the stance hanging off its subject: that subject
+            subj = tok.head
         if subj is None:
             subj = subject_of(tok)
             if (

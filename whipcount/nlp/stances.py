@@ -353,11 +353,25 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         for s in out:
             seen: tuple[object, ...] = (s.actor, s.actor_country, s.stance, s.target, s.start_char)
             kept = unique.setdefault(seen, s)
-            if kept.date_precision in (None, DatePrecision.PUBLISHED) and s.date_precision not in (
-                None,
-                DatePrecision.PUBLISHED,
-            ):
+            undated = (None, DatePrecision.PUBLISHED)
+            if kept.date_precision in undated and s.date_precision not in undated:
                 unique[seen] = s  # (the reading that dates it: "put her name forward, voted for her on 2 July")
+            elif (
+                s.stance not in (StanceType.CANDIDACY, StanceType.WITHDRAWAL)  # (a bid dates from its nomination)
+                and kept.date_precision not in undated
+                and s.date_precision not in undated
+                and _in_relative_clause(doc[kept.trigger])
+                and not _in_relative_clause(doc[s.trigger])
+            ):
+                # "Berlin, which backed her in April, repeated its support on Monday": the news, not the clause
+                # that recalls the past
+                unique[seen] = s
+        # "Moscow has not said which of the region's candidates it prefers": undecided over a wide field is no
+        # stance on any one candidate
+        weighing = Counter((s.actor, s.trigger) for s in unique.values() if s.stance is StanceType.UNDECIDED)
+        for key, s in list(unique.items()):
+            if s.stance is StanceType.UNDECIDED and weighing[(s.actor, s.trigger)] > 3:
+                del unique[key]
         # "dropped its objection and backs him": the support says more than the abstention
         backed = {(s.actor_country, s.target, s.start_char) for s in unique.values() if s.stance is StanceType.SUPPORT}
         for key, s in list(unique.items()):
@@ -1258,7 +1272,8 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                         tok.head.lemma_.lower() != "be"
                         or (
                             any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in tok.head.children)
-                            and [c.lower_ for c in tok.children] == ["a"]  # (not "the candidate most likely to")
+                            # (not "the candidate most likely to"; but "a candidate to become secretary general")
+                            and [c.lower_ for c in tok.children if not _to_take_the_post(c)] == ["a"]
                             and tok.head.head.dep_ not in ("xcomp", "relcl")  # ("had refused to confirm that")
                             and not any(c.dep_ == "neg" for c in tok.head.head.children)
                         )
@@ -1267,6 +1282,14 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                     # "Tharoor has said he remains a candidate", "informed that she remains a candidate", "Iohannis
                     # announced that he was a candidate"
                     return True
+                if (
+                    tok.dep_ == "attr"
+                    and tok.head.lemma_.lower() in ("remain", "stay")
+                    and tok.head.dep_ in ("ROOT", "conj")
+                    and not any(c.dep_ == "neg" for c in tok.head.children)
+                    and [c.lower_ for c in tok.children if not _to_take_the_post(c)] == ["a"]
+                ):
+                    return True  # "The Romanian president, Klaus Iohannis, remains a candidate"
                 return tok.dep_ in ("attr", "pobj") and any(
                     c.dep_ == "prep" and c.lower_ == "for" for c in tok.children
                 )
@@ -1336,6 +1359,12 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                 if resolved is not None and resolved.person not in held:
                     people.append(replace(resolved, start=tok.i, end=tok.i + 1))
         people.sort(key=lambda m: m.start)
+        if states and any(c.dep_ == "dobj" and _unnamed_candidacy(c, index) for c in trigger.children):
+            # "Iohannis said he was a candidate, setting up a contest with Rutte. The Romanian government backs
+            # the bid": the bid of the state's own candidate
+            compatriots = [m for m in people if m.person in seen and self._state_of(m) in states]
+            if compatriots:
+                return compatriots[-1:]
         in_sentence = [m for m in people if m.start >= sent.start]
         nearest = (in_sentence or people[-1:])[:1]
         if nearest and nearest[0].person not in seen and self._leads_state(nearest[0], states):
@@ -1470,6 +1499,21 @@ def _echoing(verb: Token, index: MentionIndex) -> list[Mention]:
 
 _ALONE = frozenset({"alone", "single-handedly", "unilaterally"})
 _PLATFORMS = frozenset({"promise", "platform", "pledge", "programme", "program", "agenda", "ticket", "manifesto"})
+
+
+def _in_relative_clause(tok: Token) -> bool:
+    """Whether the word is in a relative clause ("Berlin, which backed her in April, ...")."""
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ == "relcl":
+            return True
+        t = t.head
+    return False
+
+
+def _to_take_the_post(tok: Token) -> bool:
+    """ "(a candidate) to become secretary general", "to succeed Stoltenberg": what the candidate runs for."""
+    return tok.dep_ in ("relcl", "acl") and tok.lemma_.lower() in ("become", "succeed", "replace", "lead", "head")
 
 
 def _on_a_platform(prep: Token) -> bool:
