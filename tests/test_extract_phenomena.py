@@ -4786,3 +4786,34 @@ def test_the_news_clause_dates_a_stance_over_the_relative_clause_recalling_it(nl
     )
     found = stances(nlp, text, "UN race", date(2016, 9, 30))
     assert not {x for x in found if x[0] == "RUS"}
+
+
+def test_support_received_or_what_support_does_is_no_stance(nlp):
+    """Project-written: "grateful for the support he had received" is support received, given by no one named;
+    "Support from the four largest allies does not settle the question" says what support does, no one's stance."""
+    text = (
+        "India put Shashi Tharoor forward for UN secretary-general. Ban Ki-moon said he would keep campaigning, and "
+        "that he was grateful for the support he had received."
+    )
+    found = stances(nlp, text, "UN race", date(2006, 9, 29))
+    assert ("KOR", "support", "Shashi Tharoor") not in found
+    text = (
+        "The United States, Britain, France and Germany back Mark Rutte for NATO secretary general. Support from the "
+        "four largest allies does not settle the question on its own."
+    )
+    found = extract(Article(id="t", title="NATO race", text=text, published=date(2024, 2, 23)), nlp)
+    assert not [s for s in found if s.evidence.startswith("Support from")]
+
+
+def test_fighting_a_nomination_living_with_a_candidate_and_acting_together_with(nlp):
+    """Project-written: "had fought the nomination" is no support; "could live with von der Leyen" is an
+    abstention; "Poland, ..., together with Italy, refused to accept Timmermans" is Italy's objection too."""
+    text = (
+        "Leaders proposed Ursula von der Leyen for Commission president on Tuesday. Poland, Hungary, the Czech "
+        "Republic and Slovakia, together with Italy, refused on Monday to accept Frans Timmermans. Britain had "
+        "fought the nomination for weeks. Austria could live with von der Leyen."
+    )
+    found = stances(nlp, text, "EU top jobs", date(2019, 7, 2))
+    assert ("ITA", "oppose", "Frans Timmermans") in found
+    assert not {x for x in found if x[0] == "GBR" and x[1] == "support"}
+    assert ("AUT", "abstain", "Ursula von der Leyen") in found

@@ -338,18 +338,22 @@ def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:
         if m is not None and m not in found:
             found.append(m)
     if found and token.dep_ in ("nsubj", "nsubjpass"):
-        # "Warsaw, Budapest, Prague and Bratislava, joined by Rome, refused ...": those joining them too
+        # "Warsaw, Budapest, Prague and Bratislava, joined by Rome, refused ...", "..., together with Italy,
+        # refused": those joining them too
         for c in token.children:
-            if c.dep_ == "acl" and c.lemma_.lower() == "join" and c.tag_ == "VBN":
-                found.extend(
-                    x
-                    for a in c.children
-                    if a.dep_ == "agent"
-                    for o in a.children
-                    if o.dep_ == "pobj"
-                    for x in mentions_for(o, index)
-                    if x not in found and (x.kind is not MentionKind.PERSON or x.country)
-                )
+            joined = c.dep_ == "acl" and c.lemma_.lower() == "join" and c.tag_ == "VBN"
+            along = (
+                c.dep_ == "prep" and c.lower_ == "with" and any(a.lower_ in ("together", "along") for a in c.children)
+            )
+            for a in c.children if joined else [c] if along else []:
+                if a.dep_ in ("agent", "prep"):
+                    found.extend(
+                        x
+                        for o in a.children
+                        if o.dep_ == "pobj"
+                        for x in mentions_for(o, index)
+                        if x not in found and (x.kind is not MentionKind.PERSON or x.country)
+                    )
     if (
         len(found) == 1
         and found[0].kind is MentionKind.PERSON

@@ -329,6 +329,11 @@ class HolderResolution(TriggerReading):
             ):
                 return []  # "she had the broadest support": she is the one backed, by no one named
                 # (but "Italy has reservations about Rutte": Italy holds them)
+            if trig.stance is StanceType.SUPPORT and any(
+                c.dep_ == "relcl" and c.lemma_.lower() in _HAVING and c.lemma_.lower() not in ("be", "keep", "lose")
+                for c in tok.children
+            ):
+                return []  # "grateful for the support he had received": support received, by no one named
             if (
                 trig.stance is StanceType.SUPPORT
                 and tok.dep_ == "pobj"

@@ -880,6 +880,14 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                 )
             ):
                 return []  # "it held out for three months": a time, not a candidate
+            if (
+                not targets
+                and tok.pos_ == "NOUN"
+                and tok.dep_ == "nsubj"
+                and tok.head.lemma_.lower() != "be"  # (but "Hungary's objection was never about his views")
+                and any(c.dep_ == "neg" for c in tok.head.children)
+            ):
+                return []  # "Support from the four largest allies does not settle the question": what support does
             if not targets and tok.pos_ == "NOUN" and tok.lemma_.lower() == "campaign":
                 return []  # "Her campaign had leaned on her record", "throughout the campaign": a bid, no backing
             if not targets and (not has_object or stance is StanceType.UNDECIDED):  # "made up its mind"
