@@ -4817,3 +4817,20 @@ def test_fighting_a_nomination_living_with_a_candidate_and_acting_together_with(
     assert ("ITA", "oppose", "Frans Timmermans") in found
     assert not {x for x in found if x[0] == "GBR" and x[1] == "support"}
     assert ("AUT", "abstain", "Ursula von der Leyen") in found
+
+
+def test_its_own_president_before_a_sentence_naming_him_and_a_choice_between_two(nlp):
+    """Project-written: "Romania continues to back its own president. Iohannis announced ..." (the name in the
+    next sentence is no name of the title); "has not yet said whom it will back, leaving the choice between Mark
+    Rutte and Klaus Iohannis" is undecided on both."""
+    text = (
+        "Slovakia has not yet said whom it will back to succeed Jens Stoltenberg, leaving the choice between Mark "
+        "Rutte and Klaus Iohannis unresolved. Romania, for its part, continues to back its own president. Iohannis "
+        "announced his candidacy in March."
+    )
+    found = stances(nlp, text, "Slovakia keeps NATO waiting", date(2024, 5, 8))
+    assert ("ROU", "support", "Klaus Iohannis") in found
+    assert {x for x in found if x[0] == "SVK"} == {
+        ("SVK", "undecided", "Mark Rutte"),
+        ("SVK", "undecided", "Klaus Iohannis"),
+    }

@@ -494,14 +494,20 @@ class StanceFinder(TargetResolution, StanceCircumstances):
         back", "Thailand has not taken a position"); else none."""
         if s.stance is not StanceType.UNDECIDED:
             return []
-        field = self._running(s, out, guess)
-        named = [c for c in field if c in in_sentence]
-        if len(named) >= 2 and guess in named:
-            return [c for c in named if c != guess]
         evidence = fold(s.evidence)
-        if any(
-            re.search(rf"\b{re.escape(fold(c).split()[-1])}\b", evidence) for c in self._candidates_so_far() | {guess}
-        ):
+
+        def named(c: str) -> bool:
+            return re.search(rf"\b{re.escape(fold(c).split()[-1])}\b", evidence) is not None
+
+        if named(guess) and [c for c in in_sentence if c != guess]:
+            # (not the state's own candidate: "Bucharest, which backs Iohannis, is weighing ...")
+            return [
+                c
+                for c in in_sentence
+                if c != guess and (self._home.get(c) or self.nationality.get(c)) != s.actor_country
+            ]
+        field = self._running(s, out, guess)
+        if any(named(c) for c in self._candidates_so_far() | {guess}):
             return []
         wanted = 3 if re.search(r"\bthree\b", evidence) else 2  # (a wider field is not enumerated: "has not said whom")
         if len(field) != wanted or guess not in field:

@@ -948,7 +948,9 @@ class TargetResolution(HolderResolution):
                 if (
                     m is None
                     and c.lower_ in ("president", "premier", "chancellor", "minister", "head")
-                    and not any(x.kind is MentionKind.PERSON for x in index.in_span(c.i, c.i + 4))
+                    and not any(
+                        x.kind is MentionKind.PERSON for x in index.in_span(c.i, min(c.i + 4, c.sent.end))
+                    )  # (in its sentence: "... its own president. Iohannis announced ..." is no name of it)
                 ):
                     m = self._holders_own(c, holders)  # "the candidacy of its president" (not "... minister X")
                 if m is None and is_person_pronoun(c):
