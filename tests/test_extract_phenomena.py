@@ -4834,3 +4834,20 @@ def test_its_own_president_before_a_sentence_naming_him_and_a_choice_between_two
         ("SVK", "undecided", "Mark Rutte"),
         ("SVK", "undecided", "Klaus Iohannis"),
     }
+
+
+def test_backing_told_as_belonging(nlp):
+    """Project-written: "Hungary remains the only ally openly opposed to Rutte" is Hungary's objection; "He can
+    count the United States among his supporters" is the United States' support; "Estonia is still in the camp of
+    Rutte" is Estonia's; "much of Latin America" is no mention of the United States."""
+    text = (
+        "Mark Rutte is the favourite for NATO secretary general. Hungary remains the only ally openly opposed to "
+        "Rutte. He can also count the United States among his supporters. Estonia is still in the camp of Rutte. "
+        "He counts much of Latin America among his supporters."
+    )
+    found = extract(Article(id="t", title="NATO race", text=text, published=date(2024, 5, 15)), nlp)
+    got = {(s.actor_country, s.stance.value, s.target, s.evidence[:12]) for s in found}
+    assert ("HUN", "oppose", "Mark Rutte", "Hungary rema") in got
+    assert ("USA", "support", "Mark Rutte", "He can also ") in got
+    assert ("EST", "support", "Mark Rutte", "Estonia is s") in got
+    assert not [s for s in found if "Latin" in s.evidence]

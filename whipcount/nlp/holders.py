@@ -405,6 +405,9 @@ class HolderResolution(TriggerReading):
                 subj = subject_of(tok.head) if tok.dep_ in ("dobj", "pobj", "attr", "nsubj") else None
                 if tok.dep_ == "pobj":
                     subj = subject_of(tok.head.head)
+                    if tok.head.lower_ == "among":
+                        # "He can count the United States among his supporters": the one counted
+                        subj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), subj)
         if subj is None and ((fronted := fronted_noun(tok)) is not None or noun_as_verb(tok)):
             lead = tok.head if noun_as_verb(tok) or fronted is None else fronted.head
             while lead.dep_ == "conj":
@@ -435,6 +438,14 @@ class HolderResolution(TriggerReading):
             # "The German chancellor, Angela Merkel, abstained in Tuesday's vote", parsed as a sentence with no
             # verb, the stance hanging off its subject: that subject
             subj = tok.head
+        if (
+            subj is None
+            and tok.dep_ == "acl"
+            and tok.tag_ in ("VBN", "VBD")
+            and tok.head.dep_ == "attr"
+            and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in tok.children)
+        ):
+            subj = subject_of(tok.head.head)  # "Hungary remains the only ally openly opposed to Rutte"
         if subj is None:
             subj = subject_of(tok)
             if (

@@ -46,6 +46,7 @@ GROUP_NOUNS = frozenset(
     }
 )
 _MAX_PHRASE = 7
+_REGION_WORDS = frozenset({"Latin", "Central", "South", "North", "Southern", "Northern"})
 
 
 BLOC = "bloc"  # the role of a union acting in its own right ("the European Union" in the WTO): no member state
@@ -757,6 +758,8 @@ def _assemble(
             mentions.append(Mention(start, e, MentionKind.GROUP, doc[start:e].text, None, members=members))
             covered.update(range(start, e))
             continue
+        if entry.kind in ("country", "seat") and s > 0 and doc[s - 1].text in _REGION_WORDS:
+            continue  # "Latin America", "Central America": a region, not the state named "America"
         if entry.kind in ("country", "seat"):
             # "Estonia's government", "the government in Tallinn" → group; a bare name → the state itself
             nxt = e + 1 if e < len(doc) and doc[e].text in ("'s", "’s") else e
