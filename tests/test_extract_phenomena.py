@@ -4851,3 +4851,40 @@ def test_backing_told_as_belonging(nlp):
     assert ("USA", "support", "Mark Rutte", "He can also ") in got
     assert ("EST", "support", "Mark Rutte", "Estonia is s") in got
     assert not [s for s in found if "Latin" in s.evidence]
+
+
+def test_more_words_for_backing_and_objecting(nlp):
+    """Project-written: "spurned", "rebuffed", "balked at" are objections, "embraced the candidacy of", "pledged
+    its vote to" support; "The leaders of Poland, Hungary, ..." are those states; "X and Y also remain candidates"
+    are candidacies; "the Minister of Industry, Trade and Investment, Niyi Adebayo" is Adebayo, not the last
+    minister named."""
+    text = (
+        "Leaders proposed Ursula von der Leyen for Commission president on Tuesday. The leaders of Poland, Hungary, "
+        "the Czech Republic and Slovakia spurned Frans Timmermans at the summit. Italy also rebuffed the Dutch "
+        "Socialist, diplomats said. Austria had long balked at Timmermans. Greece pledged its vote to von der Leyen."
+    )
+    found = stances(nlp, text, "EU top jobs", date(2019, 7, 3))
+    assert {x[0] for x in found if x[1:] == ("oppose", "Frans Timmermans")} == {
+        "POL",
+        "HUN",
+        "CZE",
+        "SVK",
+        "ITA",
+        "AUT",
+    }
+    assert ("GRC", "support", "Ursula von der Leyen") in found
+    text = (
+        "Portugal nominated António Guterres for UN secretary-general. Bulgaria's government embraced the candidacy "
+        "of Kristalina Georgieva on Wednesday. Serbia's Vuk Jeremić and Slovakia's Miroslav Lajčák also remain "
+        "candidates."
+    )
+    found = stances(nlp, text, "UN race", date(2016, 9, 28))
+    assert ("BGR", "support", "Kristalina Georgieva") in found
+    assert {("SRB", "candidacy", "Vuk Jeremić"), ("SVK", "candidacy", "Miroslav Lajčák")} <= found
+    text = (
+        "Nigeria nominated Ngozi Okonjo-Iweala. South Korea's trade minister, Yoo Myung-hee, is the other finalist. "
+        "The Minister of Industry, Trade and Investment, Niyi Adebayo, has said Nigeria will keep campaigning for "
+        "her."
+    )
+    found = stances(nlp, text, "WTO race", date(2020, 10, 29))
+    assert ("NGA", "support", "Yoo Myung-hee") not in found

@@ -19,7 +19,7 @@ from enum import StrEnum
 from spacy.tokens import Doc, Span, Token
 
 from .dates import DateMention, find_dates, statement_dates
-from .mentions import Mention, MentionKind, doc_text
+from .mentions import BLOC, Mention, MentionKind, doc_text
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
 PRONOUNS_SPEAKER = frozenset({"i", "me", "my", "we", "us", "our"})
@@ -250,6 +250,7 @@ _SPEAKING_FOR = SPOKESPEOPLE | frozenset(
         "chancellery",
     }
 )
+_PLURAL_SPEAKERS = frozenset({"leader", "government", "president", "minister", "ambassador", "delegation", "capital"})
 _EXCEPT = frozenset({"except", "but", "besides", "excluding", "apart", "other", "unlike", "without"})
 
 
@@ -286,6 +287,18 @@ def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:
                         if c.dep_ == "pobj"
                         for x in mentions_for(c, index)
                         if x not in found and (x.kind is not MentionKind.PERSON or x.country)
+                    )
+        if m is None and t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lemma_.lower() in _PLURAL_SPEAKERS:
+            # "The leaders of Poland, Hungary, the Czech Republic and Slovakia spurned Timmermans": those states
+            for p in t.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    found.extend(
+                        x
+                        for o in p.children
+                        if o.dep_ == "pobj"
+                        for x in mentions_for(o, index)
+                        # (not "the leaders of the European Union": the body, not its members one by one)
+                        if x not in found and x.kind is not MentionKind.PERSON and x.role != BLOC
                     )
         if m is None and t.pos_ == "NOUN" and t.tag_ == "NNS":
             # "The two Pacific members, Chile and Peru, are backing ...": the states in apposition

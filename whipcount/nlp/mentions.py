@@ -46,6 +46,7 @@ GROUP_NOUNS = frozenset(
     }
 )
 _MAX_PHRASE = 7
+_BLOC_SPEAKERS = frozenset({"delegation", "mission", "ambassador", "representative", "spokesman", "spokeswoman"})
 _REGION_WORDS = frozenset({"Latin", "Central", "South", "North", "Southern", "Northern"})
 
 
@@ -749,7 +750,9 @@ def _assemble(
         start = s - 1 if s > 0 and doc[s - 1].lower_ == "the" else s
         if entry.kind == "bloc":
             # "the European Union backs her": the union as one actor (not "EU leaders", "the EU's member states")
-            if doc[e - 1].dep_ != "compound" and not (e < len(doc) and doc[e].text in ("'s", "’s")):
+            possessive = e < len(doc) and doc[e].text in ("'s", "’s")
+            speaking = possessive and e + 1 < len(doc) and doc[e + 1].lower_ in _BLOC_SPEAKERS
+            if doc[e - 1].dep_ != "compound" and (not possessive or speaking):  # ("the EU's delegation said")
                 mentions.append(Mention(start, e, MentionKind.GROUP, doc[start:e].text, None, role=BLOC))
                 covered.update(range(start, e))
             continue
@@ -883,6 +886,25 @@ def _home_state(earlier: Iterable[Mention], gaz: Gazetteer, ref_date: date | Non
     return None
 
 
+def _name_in_apposition(doc: Doc, e: int) -> bool:
+    """Whether a title ending before ``e`` is followed by a name in apposition, after its portfolio if any
+    ("the minister, Niyi Adebayo", "The Minister of Industry, Trade and Investment, Niyi Adebayo,")."""
+    k = e
+    if k < len(doc) and doc[k].lower_ == "of":
+        # the portfolio: capitalised words joined by commas and "and", up to the comma before the name
+        while k + 1 < len(doc) and k - e < 12 and (doc[k + 1].is_title or doc[k + 1].lower_ in (",", "and", "the")):
+            k += 1
+            if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON":
+                return True
+        return False
+    return (
+        k + 1 < len(doc)
+        and doc[k].text == ","
+        and doc[k + 1].ent_type_ == "PERSON"
+        and doc[k + 1].sent.start == doc[e - 1].sent.start
+    )
+
+
 def _title_alone(
     doc: Doc,
     s: int,
@@ -903,6 +925,8 @@ def _title_alone(
         and _is_name_token(doc[e + 3])
     ):
         return None  # "the President of the Republic Emmanuel Macron": the name says who
+    if _name_in_apposition(doc, e):
+        return None  # "The Minister of Industry, Trade and Investment, Niyi Adebayo, said": the name says who
     country = _country_before(doc, s, raw)
     if country is None and e + 1 < len(doc) and doc[e].lower_ == "of":
         # "the President of Romania", "the Prime Minister of Hungary": the country behind "of"

@@ -1301,9 +1301,14 @@ class StanceFinder(TargetResolution, StanceCircumstances):
                     and tok.head.lemma_.lower() in ("remain", "stay")
                     and tok.head.dep_ in ("ROOT", "conj")
                     and not any(c.dep_ == "neg" for c in tok.head.children)
-                    and [c.lower_ for c in tok.children if not _to_take_the_post(c)] == ["a"]
+                    and (
+                        [c.lower_ for c in tok.children if not _to_take_the_post(c)] == ["a"]
+                        or (tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "amod") for c in tok.children))
+                    )
                 ):
-                    return True  # "The Romanian president, Klaus Iohannis, remains a candidate"
+                    # "The Romanian president, Klaus Iohannis, remains a candidate", "Serbia's Vuk Jeremić and
+                    # Slovakia's Miroslav Lajčák also remain candidates"
+                    return True
                 return tok.dep_ in ("attr", "pobj") and any(
                     c.dep_ == "prep" and c.lower_ == "for" for c in tok.children
                 )
