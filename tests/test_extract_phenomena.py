@@ -4888,3 +4888,19 @@ def test_more_words_for_backing_and_objecting(nlp):
     )
     found = stances(nlp, text, "WTO race", date(2020, 10, 29))
     assert ("NGA", "support", "Yoo Myung-hee") not in found
+
+
+def test_a_rival_weighed_against_and_a_state_in_apposition_to_a_holdout(nlp):
+    """Project-written: "weighing Mr Echeverría against Ms Albornoz" is undecided on both; "The third holdout,
+    Romania, supports its own president" is Romania's support."""
+    text = (
+        "Uruguay nominated Inés Albornoz Techera for Director-General of the Southern Cone Rail Authority. Chile "
+        "nominated Tomás Echeverría Lund. Bolivia said it was still weighing Mr Echeverría against Ms Albornoz."
+    )
+    found = stances(nlp, text, "Rail race", date(2026, 5, 8))
+    assert {x for x in found if x[0] == "BOL"} == {
+        ("BOL", "undecided", "Tomás Echeverría Lund"),
+        ("BOL", "undecided", "Inés Albornoz Techera"),
+    }
+    text = "Mark Rutte has 29 backers. The third holdout, Romania, supports its own president, Klaus Iohannis."
+    assert ("ROU", "support", "Klaus Iohannis") in stances(nlp, text, "NATO race", date(2024, 5, 20))

@@ -250,6 +250,7 @@ _SPEAKING_FOR = SPOKESPEOPLE | frozenset(
         "chancellery",
     }
 )
+_STATE_NOUNS = frozenset({"holdout", "hold-out", "ally", "member", "country", "state", "capital", "nation"})
 _PLURAL_SPEAKERS = frozenset({"leader", "government", "president", "minister", "ambassador", "delegation", "capital"})
 _EXCEPT = frozenset({"except", "but", "besides", "excluding", "apart", "other", "unlike", "without"})
 
@@ -268,12 +269,15 @@ def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:
             people = [index.at(x) for x in inner if index.at(x).kind is MentionKind.PERSON]  # type: ignore[union-attr]
             m = people[-1] if people else (index.at(inner[-1]) if inner else None)
         if m is None and t.pos_ == "NOUN" and t.tag_ == "NN":
-            # "Spain's prime minister, Pedro Sánchez, put ...": the person named in apposition
+            # "Spain's prime minister, Pedro Sánchez, put ...": the person named in apposition; "The third
+            # holdout, Romania, supports ...": the state
             m = next(
                 (
                     x
                     for c in t.children
-                    if c.dep_ == "appos" and (x := index.at(c)) is not None and x.kind is MentionKind.PERSON
+                    if c.dep_ == "appos"
+                    and (x := index.at(c)) is not None
+                    and (x.kind is MentionKind.PERSON or (t.lemma_.lower() in _STATE_NOUNS and x.country))
                 ),
                 None,
             )

@@ -518,6 +518,15 @@ class TargetResolution(HolderResolution):
                     collect(child, depth + 1)  # "voted against nominating von der Leyen": whom the choice is of
                 elif child.dep_ in _OBJECT_DEPS and child.dep_ != "nsubjpass":
                     heads.extend(conjuncts(child))
+                    if trig.stance is StanceType.UNDECIDED:
+                        # "weighing Mr Echeverría against Ms Albornoz", the rival hung on the first name
+                        heads.extend(
+                            o
+                            for p in child.children
+                            if p.dep_ == "prep" and p.lower_ in ("against", "versus")
+                            for o in p.children
+                            if o.dep_ == "pobj"
+                        )
                     if child.lower_ in ("both", "either") or child.pos_ in ("DET", "NUM"):
                         collect(child, depth + 1)
                 elif child.dep_ == "prep" and child.lower_ in _ABOUT_PREPS and depth < 2:
