@@ -431,21 +431,14 @@ class HolderResolution(TriggerReading):
             subj is None
             and tok.dep_ == "acl"
             and tok.tag_ in ("VBD", "VBN")
-            and tok.head.dep_ == "ROOT"
-            and tok.head.pos_ in ("NOUN", "PROPN")
             and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in tok.children)
         ):
-            # "The German chancellor, Angela Merkel, abstained in Tuesday's vote", parsed as a sentence with no
-            # verb, the stance hanging off its subject: that subject
-            subj = tok.head
-        if (
-            subj is None
-            and tok.dep_ == "acl"
-            and tok.tag_ in ("VBN", "VBD")
-            and tok.head.dep_ == "attr"
-            and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in tok.children)
-        ):
-            subj = subject_of(tok.head.head)  # "Hungary remains the only ally openly opposed to Rutte"
+            if tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"):
+                # "The German chancellor, Angela Merkel, abstained in Tuesday's vote", parsed as a sentence with
+                # no verb, the stance hanging off its subject: that subject
+                subj = tok.head
+            elif tok.head.dep_ == "attr":
+                subj = subject_of(tok.head.head)  # "Hungary remains the only ally openly opposed to Rutte"
         if subj is None:
             subj = subject_of(tok)
             if (
