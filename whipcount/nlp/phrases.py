@@ -4,11 +4,13 @@ mention finder missed (``adhoc_person``), with the word lists they use. Used by 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+
+from spacy.tokens import Span, Token
 
 from .attribution import MentionIndex
 from .dates import MONTHS, WEEKDAYS
-from .mentions import HONORIFIC_WORDS, NOT_A_NAME_ALONE, Mention, MentionKind
+from .mentions import HONORIFIC_WORDS, NOT_A_NAME_ALONE, Mention, MentionKind, doc_text
 
 _NOT_PEOPLE = frozenset(
     "council union organization organisation commission ministry bank party group assembly parliament government "
@@ -245,3 +247,20 @@ def clause_of(tok: Token) -> Token:
             break
         t = t.head
     return t
+
+
+def _target_name(m: Mention) -> str:
+    return m.person or m.name or m.text
+
+
+def _strip_span(sent: Span) -> tuple[int, int]:
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    end = sent.end_char - (len(text) - len(text.rstrip()))
+    if text.lstrip().startswith(","):
+        # ", Oct 29 — The United States said ...": the splitter cut a dateline's city off; the evidence keeps it
+        whole = doc_text(sent.doc)
+        line = whole.rfind("\n", 0, start) + 1
+        if re.fullmatch(r"[A-Z][A-Z.'’ -]{1,40}", whole[line:start].strip()):
+            start = line
+    return start, end
