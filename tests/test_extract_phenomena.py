@@ -4909,3 +4909,21 @@ def test_a_rival_weighed_against_and_a_state_in_apposition_to_a_holdout(nlp):
     }
     text = "Mark Rutte has 29 backers. The third holdout, Romania, supports its own president, Klaus Iohannis."
     assert ("ROU", "support", "Klaus Iohannis") in stances(nlp, text, "NATO race", date(2024, 5, 20))
+
+
+def test_a_stance_recalled_in_the_past_perfect_with_no_date_is_undated(nlp):
+    """Project-written, reported speech: "Berlin and Paris had backed the Dane well before the summit" recalls an
+    older stance whose date the text does not give (no date, not the day of publication); "said the country had
+    backed him" is dated by the saying, and "had backed him in March" by its own date."""
+    text = (
+        "Anders Fogh Rasmussen is the favourite for NATO secretary general. Berlin and Paris had backed the Dane "
+        "well before the summit. Poland said on Tuesday that it had backed him. Spain had backed him in March."
+    )
+    found = extract(Article(id="t", title="NATO race", text=text, published=date(2009, 4, 3)), nlp)
+    dates = {(s.actor_country, s.date) for s in found if s.stance.value == "support"}
+    assert dates == {
+        ("DEU", None),
+        ("FRA", None),
+        ("POL", date(2009, 3, 31)),
+        ("ESP", date(2009, 3, 1)),
+    }

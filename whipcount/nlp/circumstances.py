@@ -190,6 +190,11 @@ class StanceCircumstances(TriggerReading):
                 best = mentions[0]  # a timeline's entry, "22 February — The United States ... back Rutte."
         if best is not None:
             return best.date, best.precision
+        if verb is None and speaker is None and _pluperfect([tok, *self._chain(tok)]):
+            # "Berlin and Paris had backed the Dane well before the summit": an older stance, recalled with no
+            # date; not one taken on the day of publication (but "said the country had backed him" is dated by
+            # the saying)
+            return None, None
         if speaker is not None and speaker.date is not None:
             return speaker.date.date, speaker.date.precision
         if ref is not None:
@@ -269,6 +274,20 @@ _GENERIC_WORDS = frozenset(
 
 
 _ENTRY_DATE = re.compile(r"\s*[:—–]|\s+-\s")  # what follows a timeline entry's date: a colon or a dash
+
+
+def _pluperfect(chain: list[Token]) -> bool:
+    """Whether the first verb of the trigger's chain with a tense of its own is in the past perfect ("had backed",
+    "had been nominated", "had refused to back"; "had nominated and supported" shares its "had")."""
+    for t in chain:
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+        if auxes:
+            return t.tag_ in ("VBN", "VBG") and any(a.lower_ == "had" and a.tag_ == "VBD" for a in auxes)
+        if t.tag_ not in ("VBN", "VB") or t.dep_ not in ("conj", "xcomp"):
+            return False
+    return False
 
 
 def _generic(alias: str) -> bool:
