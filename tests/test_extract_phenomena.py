@@ -4927,3 +4927,82 @@ def test_a_stance_recalled_in_the_past_perfect_with_no_date_is_undated(nlp):
         ("POL", date(2009, 3, 31)),
         ("ESP", date(2009, 3, 1)),
     }
+
+
+NATO_FIELD = "Klaus Iohannis and Mark Rutte are candidates for NATO secretary general. Estonia endorsed Rutte. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # project-written: more ways of saying a member has not chosen, each undecided on both candidates
+        "Slovakia is torn between Rutte and Iohannis.",
+        "Washington has given no public sign of which candidate it favours.",
+        "Germany will decide after the hearings, a spokesman said.",
+        "Rwanda said it would announce its choice after the cabinet meets.",
+        "Slovakia is among the undecided.",
+        "Slovakia has yet to declare its support for either candidate.",
+    ],
+)
+def test_more_ways_of_being_undecided(nlp, sentence):
+    found = {x for x in stances(nlp, NATO_FIELD + sentence, "NATO race", date(2024, 4, 20)) if x[1] == "undecided"}
+    assert {x[2] for x in found} == {"Mark Rutte", "Klaus Iohannis"}
+
+
+def test_undecided_in_a_lede_and_a_decision_to_come_keep_the_day_of_the_news(nlp):
+    """Project-written: an undecided member in an article's first sentence, before any candidate is named, is
+    undecided on the race's front-runner ("after Jens Stoltenberg" names the one leaving); "will decide after the
+    hearings on 1 October" is dated by the news, not by the hearings."""
+    text = (
+        "Turkey is keeping its options open on who should lead NATO after Jens Stoltenberg.\nThe United States "
+        "backs Mark Rutte. Germany will decide after the hearings on 1 October."
+    )
+    found = extract(Article(id="t", title="NATO race", text=text, published=date(2024, 4, 16)), nlp)
+    undecided = {(s.actor_country, s.target, s.date) for s in found if s.stance.value == "undecided"}
+    assert undecided == {("TUR", "Mark Rutte", date(2024, 4, 16)), ("DEU", "Mark Rutte", date(2024, 4, 16))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # project-written: what is said about a stance, or a stance foreseen, or one that names something else
+        ("It did not set any condition on its endorsement.", set()),
+        ("Latvia did not give a reason for its support.", set()),
+        ("Berlin's support was expected.", set()),
+        ("Germany said on Monday it still stood by the plan.", set()),
+        ("Germany said on Monday it still stood by him.", {("DEU", "support", "Mark Rutte")}),
+        # "leaves X with the support of Y": Y backs X
+        (
+            "That leaves Iohannis with the support of Tallinn and Riga.",
+            {("EST", "support", "Klaus Iohannis"), ("LVA", "support", "Klaus Iohannis")},
+        ),
+    ],
+)
+def test_stances_said_about_foreseen_or_left_with(nlp, sentence, expected):
+    found = stances(nlp, NATO_FIELD + sentence, "NATO race", date(2024, 4, 20))
+    assert found - {("EST", "support", "Mark Rutte")} - {x for x in found if x[1] == "candidacy"} == expected
+
+
+def test_an_official_named_just_before_the_verb_speaks_not_the_list_before_him(nlp):
+    """Project-written; the ambassador is fictional: "is weighing Guterres, Malcorra and Clark, its ambassador
+    Rafael Iturbide-Sosa said" is the ambassador's saying (the parser makes the list the verb's subject)."""
+    text = (
+        "Portugal nominated António Guterres. Argentina nominated Susana Malcorra. New Zealand nominated Helen Clark. "
+        "Uruguay is weighing Guterres, Malcorra and Clark, its ambassador Rafael Iturbide-Sosa said on Tuesday."
+    )
+    found = extract(Article(id="t", title="UN race", text=text, published=date(2016, 7, 19)), nlp)
+    assert {s.actor for s in found if s.stance.value == "undecided"} == {"Rafael Iturbide-Sosa"}
+
+
+def test_both_candidates_are_the_two_named_in_apposition(nlp):
+    """Project-written: "weighing both candidates, the Dutch caretaker prime minister Mark Rutte and Romania's
+    president Klaus Iohannis" is undecided on the two it names, though only one was named before."""
+    text = (
+        "Estonia endorsed Mark Rutte for NATO secretary general. Officials said the Slovak government was weighing "
+        "both candidates, the Dutch caretaker prime minister Mark Rutte and Romania's president Klaus Iohannis."
+    )
+    found = stances(nlp, text, "NATO race", date(2024, 6, 3))
+    assert {x for x in found if x[1] == "undecided"} == {
+        ("SVK", "undecided", "Mark Rutte"),
+        ("SVK", "undecided", "Klaus Iohannis"),
+    }

@@ -157,10 +157,13 @@ class StanceCircumstances(TriggerReading):
                 return d.date, d.precision  # "on Tuesday, when Orbán said Budapest would back him": that Tuesday
             t = span.root
             attached = False
+            event = False  # (reached through an event after which something will happen)
             for _ in range(8):
                 if t.i in anchors:
-                    attached = True
+                    attached = not (event and _future(t))
                     break
+                if t.dep_ == "pobj" and t.head.lower_ in _AWAITED and t.pos_ == "NOUN":
+                    event = True
                 if (
                     t.head.i == t.i
                     or (t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN") and t.i > t.head.i)
@@ -177,7 +180,7 @@ class StanceCircumstances(TriggerReading):
                 # statement only if nothing else does
                 since = since or d
                 continue
-            if attached or (t.head.i == t.i and best is None and not relative):
+            if attached or (t.head.i == t.i and best is None and not relative and not (event and _future(t))):
                 best = d
                 if attached:
                     best_attached = True
@@ -274,6 +277,15 @@ _GENERIC_WORDS = frozenset(
 
 
 _ENTRY_DATE = re.compile(r"\s*[:—–]|\s+-\s")  # what follows a timeline entry's date: a colon or a dash
+
+
+_AWAITED = frozenset({"after", "before", "until", "following"})
+
+
+def _future(verb: Token) -> bool:
+    """ "will decide", "would announce": a verb in the future (its date, as in "will decide after the hearings on
+    1 October", is when it is to happen, not when anyone said so)."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in verb.children)
 
 
 def _pluperfect(chain: list[Token]) -> bool:

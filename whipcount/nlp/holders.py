@@ -253,8 +253,19 @@ class HolderResolution(TriggerReading):
         for _ in range(12):
             if t.i != tok.i and t.lemma_.lower() in self.speech and t.pos_ in ("VERB", "AUX"):
                 subj = subject_of(t)
-                if subj is None and t.i > 0 and index.at(t.doc[t.i - 1]) is not None:
-                    subj = t.doc[t.i - 1]  # "On Monday Berlin told us ...", parsed with Berlin under "On"
+                just_before = index.at(t.doc[t.i - 1]) if t.i > 0 else None
+                if just_before is not None and (
+                    subj is None  # "On Monday Berlin told us ...", parsed with Berlin under "On"
+                    or (
+                        just_before.kind is MentionKind.PERSON
+                        and t.doc[just_before.end - 1].dep_ == "appos"
+                        and subj.i < just_before.start
+                    )
+                ):
+                    # "Uruguay is weighing Guterres, Malcorra and Clark, its ambassador Rafael Iturbide-Sosa said",
+                    # parsed with the list as the subject and the ambassador in apposition to its last name: the
+                    # one named just before the verb, alone
+                    return [self._with_employer(just_before, index)], t, None
                 if subj is not None:
                     if subj.lower_ in PRONOUNS_SPEAKER and sentence_speaker is not None:
                         return list(sentence_speaker.mentions), t, sentence_speaker
@@ -446,8 +457,8 @@ class HolderResolution(TriggerReading):
                 and subj.dep_ == "nsubjpass"
                 and subj.head.i == tok.i
                 and trig.stance is not StanceType.CANDIDACY  # ("she would be honoured to serve": her own bid)
-                and not (trig.phrase and tok.lemma_.lower() in ("win", "unite"))  # ("Slovakia was won over",
-                # "the Visegrád Four are united behind Rutte": the subject backs)
+                and not (trig.phrase and tok.lemma_.lower() in ("win", "unite", "tear"))  # ("Slovakia was won
+                # over", "the Visegrád Four are united behind Rutte", "Rome is torn between ...": the subject's)
                 # (a passive has its auxiliary; "Switzerland and Liechtenstein have not yet chosen between ...",
                 # parsed as one, has none)
                 and any(c.dep_ == "auxpass" for c in tok.children)

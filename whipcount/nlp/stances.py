@@ -39,7 +39,7 @@ from .holders import _ABOUT_PREPS, HOME, clause_restarts
 from .mentions import BLOC, Mention, MentionKind, doc_text
 from .phrases import _strip_span, _target_name, clause_of
 from .targets import _CANDIDATE_NOUNS, TargetResolution
-from .triggers import _Trigger
+from .triggers import _ASIDE_NOUNS, _Trigger
 
 _WITHDRAWING = frozenset({"withdraw", "drop", "abandon", "retract", "pull", "suspend", "revoke", "rescind"})
 _WITHDRAWN_THINGS = frozenset(
@@ -457,6 +457,22 @@ class StanceFinder(TargetResolution, StanceEllipsis):
             and fits(x.target)
         ).most_common(1)
         leader = backers[0][0] if backers else None
+        if (
+            leader is None
+            and s.stance is StanceType.UNDECIDED
+            and _ENDS_SENTENCE.search(doc[s.trigger].sent.text.strip()) is not None
+        ):
+            # "Slovakia remains on the fence in the contest to succeed Jens Stoltenberg.", as an article's first
+            # sentence: the race's front-runner, named only after it (not in a headline, which the body repeats)
+            later = Counter(
+                x.target
+                for x in out
+                if x.stance is StanceType.SUPPORT
+                and not x.guessed_target
+                and (self._home.get(x.target) or self.nationality.get(x.target)) != x.actor_country
+                and fits(x.target)
+            ).most_common(1)
+            leader = later[0][0] if later else None
         if (
             not guess
             or not (
@@ -876,6 +892,19 @@ class StanceFinder(TargetResolution, StanceEllipsis):
                 # (not the phrase's own words: "gave the nod", "came on board"; but "held out for three months",
                 # and "views that arrangement with suspicion", whose object fills a gap in the phrase)
                 if t.i >= tok.i and not (trig.phrase and c.right_edge.i < trig.end and c.lower_ in trig.pattern.lower())
+            ) or (
+                # "still stood by the plan", "stands with the proposal": a phrase that ends in its preposition,
+                # whose object is something other than a candidate
+                trig.phrase
+                and trig.span_tokens[-1].dep_ == "prep"
+                and any(
+                    g.dep_ == "pobj"
+                    and g.pos_ == "NOUN"
+                    and g.ent_type_ not in ("DATE", "TIME")
+                    and not _unnamed_candidacy(g, index)
+                    and g.lemma_.lower() not in _CANDIDATE_NOUNS
+                    for g in trig.span_tokens[-1].children
+                )
             )
             if (
                 not targets
@@ -1390,9 +1419,18 @@ _TALKING = frozenset({"comment", "discuss", "react", "respond", "mention", "addr
 
 
 def _talked_about(noun: Token) -> bool:
-    """A stance noun that is what someone comments on or discusses ("did not comment on the endorsements")."""
+    """A stance noun that is what someone comments on or discusses ("did not comment on the endorsements"), or
+    that something is said about ("did not set any condition on its endorsement", "gave no reason for its
+    support")."""
     head = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
-    return head is not None and head.lemma_.lower() in _TALKING
+    if head is None:
+        return False
+    if noun.dep_ == "pobj" and (
+        head.lemma_.lower() in _ASIDE_NOUNS
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in _ASIDE_NOUNS for c in head.children)
+    ):
+        return True
+    return head.lemma_.lower() in _TALKING
 
 
 def _between_either(tok: Token) -> bool:
@@ -1409,7 +1447,12 @@ def _succeeded(tok: Token) -> bool:
         return True
     if tok.dep_ == "poss" and tok.head.lemma_.lower() in ("successor", "replacement"):
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "after" and tok.head.head.lemma_.lower() in _TAKING_OVER:
+        return True  # "who should lead NATO after Jens Stoltenberg"
     return tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ("successor", "replacement", "succession")
+
+
+_TAKING_OVER = frozenset({"lead", "head", "run", "succeed", "become", "take", "chair"})
 
 
 def _excepted(group: Mention, trigger: Token) -> bool:

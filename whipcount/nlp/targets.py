@@ -317,6 +317,13 @@ class TargetResolution(HolderResolution):
             wanted = _NUMBER_WORDS[noun.lower_]
         if wanted is None and any(c.lower_ in ("either", "neither") for c in noun.children):
             wanted = 2  # "either candidate"
+        if wanted is not None and not bare and noun.i + 1 < noun.sent.end and noun.doc[noun.i + 1].text == ",":
+            # "weighing both candidates, the Dutch caretaker prime minister Mark Rutte and Romania's president Klaus
+            # Iohannis": the people the noun's apposition names, if it names so many
+            stop = next((t.i for t in noun.doc[noun.i + 1 : noun.sent.end] if t.pos_ in ("VERB", "AUX")), noun.sent.end)
+            listed = [m for m in index.in_span(noun.i + 1, stop) if m.kind is MentionKind.PERSON and m.person]
+            if len({m.person for m in listed}) == wanted == len(listed):
+                return listed
         ranked = [name for name, _ in self._support_counts.most_common()]
         if (
             bare
@@ -652,9 +659,18 @@ class TargetResolution(HolderResolution):
                 and tok.head.dep_ == "prep"
                 and tok.head.head.pos_ in ("VERB", "AUX")
                 and self._backers(tok, index)
-                and (who := subject_of(tok.head.head)) is not None
+                and (
+                    who := next(
+                        (c for c in tok.head.head.children if c.dep_ == "dobj" and tok.head.head.lemma_ == "leave"),
+                        None,
+                    )
+                    or subject_of(tok.head.head)
+                )
+                is not None
             ):
-                heads.append(who)  # "With the backing of Hungary and Turkey, Rutte is set to ...": Rutte
+                # "With the backing of Hungary and Turkey, Rutte is set to ...": Rutte; "That leaves Ilves-Koppel
+                # with the support of Tallinn and Riga": the one left with it
+                heads.append(who)
             elif (
                 tok.dep_ == "pobj"
                 and tok.head.lower_ in ("of", "from", "on")

@@ -46,6 +46,13 @@ class _Trigger:
         return [doc[i] for i in range(self.token.i, self.end)]
 
 
+# what is said about a stance, not the stance ("did not give a reason for its support", "attached no strings to
+# its backing"): a negation of the verb above one of these does not reach the stance word under it
+_ASIDE_NOUNS = frozenset(
+    {"condition", "precondition", "string", "reason", "explanation", "detail", "timing", "deadline", "comment"}
+)
+
+
 class TriggerReading:
     """Triggers and their filters; the lexicon's words are set by ``StanceFinder.__init__``."""
 
@@ -174,6 +181,11 @@ class TriggerReading:
         if _rules_out(tok.head):
             return True  # "has ruled out supporting Weber" (the gerund hangs as an adverbial clause)
         for t in self._chain(tok):
+            if t.i != tok.i and (
+                (t.pos_ == "NOUN" and t.lemma_.lower() in _ASIDE_NOUNS)
+                or any(c.dep_ == "dobj" and c.lemma_.lower() in _ASIDE_NOUNS for c in t.children)
+            ):
+                break  # "It did not set any condition on its endorsement": the endorsement stands
             for child in t.children:
                 if child.dep_ == "neg" or child.lower_ == "never" or _no_longer(child):
                     return True
@@ -209,6 +221,8 @@ class TriggerReading:
             return True  # "Rutte visited Budapest to win Orbán's support": sought, not given
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head.lemma_.lower() in ("need", "require", "lack"):
             return True  # "Costa needs no parliamentary approval", "she still needs Hungary's backing": not given
+        if tok.pos_ == "NOUN" and tok.dep_ == "nsubjpass" and head.lemma_.lower() in _EXPECTING:
+            return True  # "Berlin's support was expected", "Ankara's backing is anticipated": foreseen, not given
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head.lemma_.lower() in _ENDING:
             return True  # "ending a three-month campaign by Iohannis": a campaign over, no one's support now
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _EASE and tok.head.pos_ == "ADJ":
