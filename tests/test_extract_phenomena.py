@@ -5006,3 +5006,56 @@ def test_both_candidates_are_the_two_named_in_apposition(nlp):
         ("SVK", "undecided", "Mark Rutte"),
         ("SVK", "undecided", "Klaus Iohannis"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # project-written: a state nominating its national described by what she does or was
+        (
+            "Ngozi Okonjo-Iweala is the Nigerian candidate for WTO director-general. Nigeria nominated the former "
+            "Minister of Finance in June.",
+            date(2020, 10, 29),
+            {("NGA", "support", "Ngozi Okonjo-Iweala")},
+        ),
+        # a fictional race: the state's own candidate, described as "the hydrologist"
+        (
+            "Kenya's Achieng Otieno-Mwangi, a hydrologist, is a candidate for executive secretary of the Great Rift "
+            "Lakes Commission. Kenya, which nominated the hydrologist in July, said it was confident.",
+            date(2025, 9, 4),
+            {("KEN", "support", "Achieng Otieno-Mwangi")},
+        ),
+        # "its trade minister, officials of ... said": the speakers hung in apposition do not block "its minister"
+        (
+            "Nigeria nominated Ngozi Okonjo-Iweala for WTO director-general. South Korea nominated Yoo Myung-hee. "
+            "Seoul continues to back its trade minister, officials of the Korean Ministry of Trade said.",
+            date(2020, 10, 29),
+            {("KOR", "support", "Yoo Myung-hee")},
+        ),
+    ],
+)
+def test_a_described_national_and_its_minister_with_speakers_after(nlp, text, published, expected):
+    found = extract(Article(id="t", title="Race", text=text, published=published), nlp)
+    last = text.rsplit(". ", 1)[-1]  # (the stance of the last sentence, not a nomination before it)
+    assert {(s.actor_country, s.stance.value, s.target) for s in found if s.evidence == last} >= expected
+
+
+def test_a_list_also_running_and_the_high_representative_alone(nlp):
+    """Project-written: "X, Y and Z are also running" is each one's candidacy; "High Representative" alone names the
+    EU's post, so an abstention in a sentence naming it is about its candidate, not another post's."""
+    text = (
+        "Eight candidates are running for WTO director-general. Mexico's Jesús Seade, Kenya's Amina Mohamed and "
+        "Moldova's Tudor Ulianovschi are also running."
+    )
+    found = stances(nlp, text, "WTO race", date(2020, 7, 20))
+    assert {x for x in found if x[1] == "candidacy"} == {
+        ("MEX", "candidacy", "Jesús Seade"),
+        ("KEN", "candidacy", "Amina Mohamed"),
+        ("MDA", "candidacy", "Tudor Ulianovschi"),
+    }
+    text = (
+        "Leaders backed António Costa for President of the European Council. Estonia nominated Kaja Kallas.\n"
+        "The vote on Kaja Kallas as High Representative: Orbán abstained, and Meloni voted against."
+    )
+    found = stances(nlp, text, "EU summit", date(2024, 6, 27))
+    assert {("HUN", "abstain", "Kaja Kallas"), ("ITA", "oppose", "Kaja Kallas")} <= found

@@ -272,8 +272,8 @@ class StanceCircumstances(TriggerReading):
 
 _GENERIC_WORDS = frozenset(
     "the a next new its secretary general secretary-general director director-general president chair chairman "
-    "high representative top job post head chief leader".split()
-)
+    "top job post head chief leader".split()
+)  # (not "High Representative": only the EU's post goes by that alone)
 
 
 _ENTRY_DATE = re.compile(r"\s*[:—–]|\s+-\s")  # what follows a timeline entry's date: a colon or a dash

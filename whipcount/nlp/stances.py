@@ -1216,6 +1216,20 @@ class StanceFinder(TargetResolution, StanceEllipsis):
                 # "Iohannis, who announced on 12 March that he would run": a bare "run", announced ("would run on a
                 # promise to open the secretariat" too)
                 return True
+            if (
+                lemma == "run"
+                and tok.tag_ == "VBG"
+                and subject is not None
+                and subject.pos_ == "PROPN"
+                and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
+                and any(c.dep_ == "advmod" and c.lower_ in ("also", "still", "too") for c in tok.children)
+                and all(
+                    c.dep_ in ("nsubj", "aux", "punct", "cc", "conj")
+                    or (c.dep_ == "advmod" and c.lower_ in ("also", "still", "too"))
+                    for c in tok.children
+                )
+            ):
+                return True  # "Mexico's Jesús Seade, ..., and Moldova's Tudor Ulianovschi are also running"
             return any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) or any(
                 # "said he would run to become NATO's next secretary general"
                 c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("become", "succeed", "lead", "head", "replace")

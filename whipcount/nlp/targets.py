@@ -8,6 +8,7 @@ incumbent and the people named earlier in the sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
@@ -76,6 +77,8 @@ _DESCRIBED_PEOPLE = frozenset({"chief", "head", "negotiator", "veteran", "politi
 # the posts whose holder speaks for the state (see roles.json)
 _SPEAKING_ROLES = STATE_ROLES | {"ambassador to NATO"}
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
+# a word for a person by what they do ("the hydrologist", "the former trade negotiator", "the economist")
+_PERSON_NOUN = re.compile(r"(?:ist|ician|ologist|ographer|eer|ator)$")
 
 
 class TargetResolution(HolderResolution):
@@ -209,6 +212,17 @@ class TargetResolution(HolderResolution):
             ):
                 return m
         return None
+
+    def _speaker_hung_on(self, appos: Token) -> bool:
+        """ "backs its trade minister, officials of the Korean trade ministry said": the speakers of a verb of
+        saying that follows them, parsed in apposition to the noun before the comma."""
+        after = appos.right_edge.i + 1
+        return (
+            appos.dep_ == "appos"
+            and after < appos.sent.end
+            and appos.doc[after].lemma_.lower() in self.speech
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in appos.doc[after].children)
+        )
 
     def _described_national(
         self, noun: Token, index: MentionIndex, holders: list[Mention], stance: StanceType
@@ -805,7 +819,9 @@ class TargetResolution(HolderResolution):
                 and head.lemma_.lower() in _OWN_PEOPLE
                 and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)
                 and index.at(head) is None
-                and not any(c.dep_ in ("appos", "prep", "acl", "relcl") for c in head.children)
+                and not any(
+                    c.dep_ in ("appos", "prep", "acl", "relcl") and not self._speaker_hung_on(c) for c in head.children
+                )
                 and not any(index.at(t) is not None for t in head.doc[head.i + 1 : head.i + 3])
                 and (own := self._compatriot_for_pronoun(head, index, holders, trig.stance)) is not None
             ):
@@ -815,14 +831,17 @@ class TargetResolution(HolderResolution):
                     targets.append(own)
                 continue
             if (
-                head.pos_ == "NOUN"
+                head.pos_ in ("NOUN", "PROPN")  # ("the former Minister of Finance")
                 and head.dep_ == "dobj"
                 and head.head.i == tok.i
                 and tok.lemma_.lower() in self.nominating
-                and head.lemma_.lower() in _OWN_PEOPLE | _DESCRIBED_PEOPLE
+                and (head.lemma_.lower() in _OWN_PEOPLE | _DESCRIBED_PEOPLE or _PERSON_NOUN.search(head.lower_))
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
                 and index.at(head) is None
-                and not any(c.dep_ in ("appos", "prep", "acl", "relcl") for c in head.children)
+                and not any(
+                    c.dep_ in ("appos", "acl", "relcl") or (c.dep_ == "prep" and c.lower_ != "of")
+                    for c in head.children
+                )
                 and not any(
                     (x := index.at(t)) is not None and x.kind is MentionKind.PERSON
                     for t in head.doc[head.i + 1 : head.i + 3]
