@@ -5059,3 +5059,15 @@ def test_a_list_also_running_and_the_high_representative_alone(nlp):
     )
     found = stances(nlp, text, "EU summit", date(2024, 6, 27))
     assert {("HUN", "abstain", "Kaja Kallas"), ("ITA", "oppose", "Kaja Kallas")} <= found
+
+
+def test_a_sentence_does_not_start_right_after_a_word(nlp):
+    """Project-written: "Sofia had earlier nominated UNESCO Director-General Irina Bokova" is one sentence (the
+    parser alone splits it after "UNESCO", leaving "nominated" with no one to nominate)."""
+    text = (
+        "Portugal nominated António Guterres in February. Sofia had earlier nominated UNESCO Director-General Irina "
+        "Bokova, who remains in the race. Bulgaria later nominated Kristalina Georgieva."
+    )
+    found = extract(Article(id="t", title="UN race", text=text, published=date(2016, 10, 5)), nlp)
+    sofia = {(s.stance.value, s.target) for s in found if s.evidence.startswith("Sofia had earlier")}
+    assert sofia == {("support", "Irina Bokova"), ("candidacy", "Irina Bokova")}

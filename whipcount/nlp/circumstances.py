@@ -296,7 +296,12 @@ def _pluperfect(chain: list[Token]) -> bool:
             continue
         auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
         if auxes:
-            return t.tag_ in ("VBN", "VBG") and any(a.lower_ == "had" and a.tag_ == "VBD" for a in auxes)
+            # (but "Turkey had not yet decided whether to back Rutte" is where things stood when the story was told)
+            return (
+                t.tag_ in ("VBN", "VBG")
+                and any(a.lower_ == "had" and a.tag_ == "VBD" for a in auxes)
+                and not any(c.dep_ == "neg" for c in t.children)
+            )
         if t.tag_ not in ("VBN", "VB") or t.dep_ not in ("conj", "xcomp"):
             return False
     return False

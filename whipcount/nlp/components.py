@@ -105,6 +105,19 @@ class SentenceBoundaries:
             # which the parser would split after "Slovenia")
             if i + 1 < len(doc) and doc[i].is_alpha and not doc[i + 1].is_space and i + 1 not in begun:
                 inside.append(-(i + 1) - 1)
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if (
+                tok.i not in begun
+                and not prev.is_punct
+                and not prev.is_space
+                and not prev.whitespace_.count("\n")
+                and (tok.is_alpha or tok.is_title)
+                and not prev.like_num
+            ):
+                # a word right after a word, with no stop between, does not start a sentence ("Sofia had earlier
+                # nominated UNESCO Director-General Irina Bokova", which the parser would split after "UNESCO")
+                inside.append(-tok.i - 1)
         for m in _LINE_DATE.finditer(text):
             span = doc.char_span(m.start("date"), m.end(), alignment_mode="expand")
             if span is not None:
