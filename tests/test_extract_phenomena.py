@@ -5071,3 +5071,53 @@ def test_a_sentence_does_not_start_right_after_a_word(nlp):
     found = extract(Article(id="t", title="UN race", text=text, published=date(2016, 10, 5)), nlp)
     sofia = {(s.stance.value, s.target) for s in found if s.evidence.startswith("Sofia had earlier")}
     assert sofia == {("support", "Irina Bokova"), ("candidacy", "Irina Bokova")}
+
+
+UN_FIELD = "Portugal nominated António Guterres. Bulgaria nominated Irina Bokova. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # project-written, reported speech: straw-poll ballots and votes told as such
+        ("Diplomats said Russia cast an encourage ballot for Guterres.", {("RUS", "support", "António Guterres")}),
+        ("China also voted to encourage him, one of the diplomats said.", {("CHN", "support", "António Guterres")}),
+        ("Diplomats said Russia cast a discourage ballot against Bokova.", {("RUS", "oppose", "Irina Bokova")}),
+        ("Romania raised its hand for Bokova.", {("ROU", "support", "Irina Bokova")}),
+        ("France had promoted her name before the vote.", {("FRA", "support", "Irina Bokova")}),
+        (
+            "The Visegrad states blocked a deal built around Guterres.",
+            {(c, "oppose", "António Guterres") for c in ("CZE", "HUN", "POL", "SVK")},
+        ),
+        # "by mid-May" is a date, not the agent of a passive
+        ("India had already declared for Guterres by mid-May.", {("IND", "support", "António Guterres")}),
+        # a nomination switched from one candidate to another backs the second
+        (
+            "Bulgaria switched its nomination from Irina Bokova to Kristalina Georgieva.",
+            {("BGR", "support", "Kristalina Georgieva"), ("BGR", "candidacy", "Kristalina Georgieva")},
+        ),
+        # the one excepted from those voting in favour is not among them
+        ("Leaders agreed, with every leader except Angela Merkel voting for Bokova.", set()),
+    ],
+)
+def test_ballots_votes_and_switches(nlp, sentence, expected):
+    found = extract(Article(id="t", title="UN race", text=UN_FIELD + sentence, published=date(2016, 10, 6)), nlp)
+    assert {(s.actor_country, s.stance.value, s.target) for s in found if s.evidence == sentence} == expected
+
+
+def test_a_count_of_candidates_with_their_names_withdraws_each(nlp):
+    """Project-written: "Three of the five remaining candidates, A, B and C, withdrew" and "Four other candidates,
+    including A and B, bowed out" are each named one's withdrawal."""
+    text = (
+        "Brazil's Roberto Azevêdo and Mexico's Herminio Blanco are the finalists for WTO director-general. "
+        "Two of the remaining candidates, New Zealand's Tim Groser and Indonesia's Mari Pangestu, withdrew from the "
+        "race on Wednesday. Four other candidates, including Kenya's Amina Mohamed and Costa Rica's Anabel "
+        "González, bowed out earlier this month."
+    )
+    found = stances(nlp, text, "WTO race", date(2013, 4, 25))
+    assert {x for x in found if x[1] == "withdrawal"} == {
+        ("NZL", "withdrawal", "Tim Groser"),
+        ("IDN", "withdrawal", "Mari Pangestu"),
+        ("KEN", "withdrawal", "Amina Mohamed"),
+        ("CRI", "withdrawal", "Anabel González"),
+    }

@@ -70,6 +70,7 @@ _HAVING = frozenset(
         "keep",
     }
 )
+_RUNNERS = frozenset({"candidate", "contender", "hopeful", "rival", "runner", "nominee", "challenger"})
 _ATTITUDE = frozenset(
     {"fear", "worry", "suspect", "speculate", "predict", "believe", "think", "hope", "doubt", "wonder", "assume", "bet"}
 )
@@ -290,6 +291,10 @@ class HolderResolution(TriggerReading):
     def holders_for(self, trig: _Trigger, index: MentionIndex, speakers: list[Mention]) -> list[Mention]:
         tok = trig.token
         subj = None
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("except", "excluding", "but") and tok.pos_ == "NOUN":
+            # "with every leader except German Chancellor Angela Merkel voting in favour", parsed with "voting" under
+            # "except" and the name as its compound: the one excepted is not the one who voted
+            return []
         if tok.i in self._restarts:
             return mentions_for(tok.doc[self._restarts[tok.i][1]], index)  # "... and Portugal backs Costa"
         if _praised(trig, index) is not None:
@@ -305,7 +310,9 @@ class HolderResolution(TriggerReading):
         )
         for t in [*self._chain(tok), *passive]:
             for child in t.children:
-                if child.dep_ == "agent":
+                if child.dep_ == "agent" and not any(
+                    c.ent_type_ in ("DATE", "TIME") for c in child.children if c.dep_ == "pobj"
+                ):  # (not "had declared for Jayasekera by mid-May", a date the parser took for the agent)
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             found = mentions_for(pobj, index) or _listed_after(pobj, index)
@@ -327,8 +334,10 @@ class HolderResolution(TriggerReading):
             if any(
                 p.dep_ == "prep" and p.lower_ == "from" and any(o.dep_ == "pobj" for o in p.children)
                 for p in tok.children
-            ):
-                return []  # "because of objections from the Social Democrats": theirs, and they speak for no state
+            ) and not any(c.dep_ == "poss" for c in tok.children):
+                # "because of objections from the Social Democrats": theirs, and they speak for no state (but
+                # "switched its nomination from Bokova to Georgieva" is its own)
+                return []
             if (
                 tok.dep_ == "dobj"
                 and tok.head.lemma_.lower() in _HAVING
@@ -472,6 +481,22 @@ class HolderResolution(TriggerReading):
             return _labelled_states(tok, index)  # "Italy, Spain and Poland: publicly behind Rutte"
         if (pointed := former_or_latter(subj, index, people=False)) is not None:
             return [pointed]  # "Sánchez and Costa negotiated. The former had earlier backed Timmermans"
+        if (
+            trig.stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL)
+            and index.at(subj) is None
+            and (subj.pos_ == "NUM" or (subj.lemma_.lower() in _RUNNERS and subj.tag_ == "NNS"))
+            and subj.i < tok.i
+        ):
+            # "Three of the five remaining candidates, New Zealand's Tim Groser, Indonesia's Mari Pangestu and
+            # South Korea's Taeho Bark, withdrew", "Four other candidates, including Kenya's Amina Mohamed and
+            # Costa Rica's Anabel González, bowed out": the people listed between the count and the verb
+            listed = [
+                m
+                for m in index.in_span(subj.left_edge.i, tok.i)
+                if m.kind is MentionKind.PERSON and m.person and m.start > subj.i
+            ]
+            if listed:
+                return listed
         if trig.phrase and subj.pos_ == "NOUN" and subj.lemma_.lower() in ("vote", "choice", "preference"):
             # "our vote is for Maret": whose vote it is
             subj = next((c for c in subj.children if c.dep_ == "poss"), subj)
