@@ -351,9 +351,10 @@ def test_phenomenon_of_clauses(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # withdrawing an objection or support is not a candidate withdrawing
+        # withdrawing an objection or support is not a candidate withdrawing (a support withdrawn turns against
+        # the candidate, as the dev gold codes it)
         ("Turkey withdrew its objection to Rutte on Monday.", {("TUR", "abstain", "Mark Rutte")}),
-        ("Slovakia withdrew its support for Iohannis on Monday.", set()),
+        ("Slovakia withdrew its support for Iohannis on Monday.", {("SVK", "oppose", "Klaus Iohannis")}),
         ("Iohannis ended his campaign on Monday.", {("ROU", "withdrawal", "Klaus Iohannis")}),
         # ways of saying a state has not decided
         (
@@ -5121,3 +5122,26 @@ def test_a_count_of_candidates_with_their_names_withdraws_each(nlp):
         ("KEN", "withdrawal", "Amina Mohamed"),
         ("CRI", "withdrawal", "Anabel González"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # project-written, reported speech
+        ("Cameron had campaigned for weeks against the former Luxembourg prime minister.", {("GBR", "oppose")}),
+        ("Britain lobbied against Juncker.", {("GBR", "oppose")}),
+        ("Orbán withdrew his support for Juncker in May.", {("HUN", "oppose")}),
+        ("Luxembourg withdrew the nomination of a second candidate.", set()),
+        ("Erdogan said Turkey looked negatively on Juncker.", {("TUR", "oppose")}),
+        ("Scholz has said he supports his second term.", {("DEU", "support")}),
+        ("In October the Netherlands joined the common position in favour of Juncker.", {("NLD", "support")}),
+        (
+            "Britain and Italy endorsed Juncker in February, along with France and Germany.",
+            {("GBR", "support"), ("ITA", "support"), ("FRA", "support"), ("DEU", "support")},
+        ),
+    ],
+)
+def test_campaigning_against_withdrawn_support_and_joiners(nlp, sentence, expected):
+    text = "Jean-Claude Juncker is the EPP candidate for Commission president. " + sentence
+    found = extract(Article(id="t", title="EU race", text=text, published=date(2014, 6, 27)), nlp)
+    assert {(s.actor_country, s.stance.value) for s in found if s.evidence == sentence} == expected

@@ -357,7 +357,21 @@ def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:
     if found and token.dep_ in ("nsubj", "nsubjpass"):
         # "Warsaw, Budapest, Prague and Bratislava, joined by Rome, refused ...", "..., together with Italy,
         # refused": those joining them too
-        for c in token.children:
+        # ("Britain and the United States endorsed Rutte in February, along with France and Germany": hung from
+        # the verb)
+        verb_along = [c for c in token.head.children if c.dep_ == "prep" and c.lower_ in ("along", "together")]
+        for c in [*token.children, *verb_along]:
+            if c.lower_ in ("along", "together") and c.head.i == token.head.i and c.head.i != token.i:
+                for w in c.children:
+                    if w.dep_ == "prep" and w.lower_ == "with":
+                        found.extend(
+                            x
+                            for o in w.children
+                            if o.dep_ == "pobj"
+                            for x in mentions_for(o, index)
+                            if x not in found and (x.kind is not MentionKind.PERSON or x.country)
+                        )
+                continue
             joined = c.dep_ == "acl" and c.lemma_.lower() == "join" and c.tag_ == "VBN"
             along = (
                 c.dep_ == "prep" and c.lower_ == "with" and any(a.lower_ in ("together", "along") for a in c.children)

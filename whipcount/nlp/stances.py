@@ -679,7 +679,12 @@ class StanceFinder(TargetResolution, StanceEllipsis):
         if (
             tok.pos_ == "VERB"
             and tok.lemma_.lower() in _NEEDS_FOR
-            and not any(c.dep_ in ("prep", "dative") and c.lower_ in ("for", "behind") for c in tok.children)
+            and not any(
+                c.dep_ in ("prep", "dative")
+                and c.lower_ in ("for", "behind", "against")
+                and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)  # (not "for weeks")
+                for c in tok.children
+            )
             and not any(c.dep_ == "dobj" for c in tok.children)
         ):
             return []  # "barred ministers from campaigning in the Netherlands": for no one
@@ -708,7 +713,16 @@ class StanceFinder(TargetResolution, StanceEllipsis):
         if stance is StanceType.OPPOSE and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in self.reversal:
             stance = StanceType.ABSTAIN  # "dropped its objection": no longer blocks
         elif stance is StanceType.SUPPORT and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in _WITHDRAWING:
-            return []  # "withdrew its support for X": no longer backs X, which is no stance we can name
+            if tok.head.lemma_.lower() != "withdraw" or tok.lemma_.lower() not in ("support", "backing"):
+                return []  # "dropped its backing for Bokova", "withdrew the nomination of Agah": no stance we can name
+            stance = StanceType.OPPOSE  # "Orbán withdrew his support for Weber": turned against him (so the gold)
+        if (
+            stance is StanceType.SUPPORT
+            and tok.pos_ == "VERB"
+            and tok.lemma_.lower() in _NEEDS_FOR
+            and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)
+        ):
+            stance = StanceType.OPPOSE  # "Cameron had campaigned for weeks against Juncker", "lobbied against him"
         finding = (
             tok.head.head
             if tok.head.pos_ == "ADJ" and tok.head.lemma_.lower() in _HARD

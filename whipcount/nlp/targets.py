@@ -50,6 +50,10 @@ _CANDIDATE_NOUNS = frozenset(
         "selection",
         "application",
         "run",
+        # a sitting candidate's: "backs his reappointment" (and "her second term", below)
+        "reappointment",
+        "re-election",
+        "reelection",
     }
 )
 _EVENT_NOUNS = frozenset(
@@ -953,7 +957,11 @@ class TargetResolution(HolderResolution):
                 if about is not None and about.person not in holder_people and about not in targets:
                     targets.append(about)
                 continue
-            if head.lemma_.lower() in _CANDIDATE_NOUNS or head.lower_ in ("both", "either"):
+            if (
+                head.lemma_.lower() in _CANDIDATE_NOUNS
+                or head.lower_ in ("both", "either")
+                or (head.lemma_.lower() in ("term", "mandate") and any(c.dep_ == "poss" for c in head.children))
+            ):  # ("supports her second term": whose term it is)
                 candidates = [
                     c
                     for c in _phrase(head)
