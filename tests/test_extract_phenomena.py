@@ -5145,3 +5145,19 @@ def test_campaigning_against_withdrawn_support_and_joiners(nlp, sentence, expect
     text = "Jean-Claude Juncker is the EPP candidate for Commission president. " + sentence
     found = extract(Article(id="t", title="EU race", text=text, published=date(2014, 6, 27)), nlp)
     assert {(s.actor_country, s.stance.value) for s in found if s.evidence == sentence} == expected
+
+
+def test_all_three_names_are_the_three_a_sentence_further_back_lists(nlp):
+    """Project-written, reported speech: "backed all three names", some sentences after "The names on the table are
+    von der Leyen, Costa and Kallas", backs the three."""
+    text = (
+        "EU leaders meet to fill the top jobs. The names on the table are Ursula von der Leyen, António Costa and "
+        "Kaja Kallas.\n\nThe first cars are pulling up.\n\nHungary's Viktor Orbán said he would not support von der "
+        "Leyen.\n\nPolish Prime Minister Donald Tusk said Poland backed all three names."
+    )
+    found = stances(nlp, text, "EU summit", date(2024, 6, 27))
+    assert {x for x in found if x[0] == "POL"} == {
+        ("POL", "support", "Ursula von der Leyen"),
+        ("POL", "support", "António Costa"),
+        ("POL", "support", "Kaja Kallas"),
+    }

@@ -366,6 +366,17 @@ class TargetResolution(HolderResolution):
             listed = self._candidates_in_sentence_before(noun, index)
             if len(listed) == wanted:
                 return listed
+            if wanted >= 3 and noun.lemma_.lower() in ("name", "nominee", "candidate"):
+                # "Tusk said Poland backed all three names", some entries after "The names on the table are von
+                # der Leyen, Costa and Kallas": the latest sentence before that names so many
+                sent = noun.sent
+                for _ in range(12):
+                    if sent.start == 0:
+                        break
+                    sent = noun.doc[sent.start - 1].sent
+                    listed = self._candidates_in(sent, index)
+                    if len(listed) == wanted:
+                        return listed
         return found
 
     def _package(self, noun: Token, index: MentionIndex) -> list[Mention]:
