@@ -356,35 +356,30 @@ def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:
             found.append(m)
     if found and token.dep_ in ("nsubj", "nsubjpass"):
         # "Warsaw, Budapest, Prague and Bratislava, joined by Rome, refused ...", "..., together with Italy,
-        # refused": those joining them too
-        # ("Britain and the United States endorsed Rutte in February, along with France and Germany": hung from
-        # the verb)
-        verb_along = [c for c in token.head.children if c.dep_ == "prep" and c.lower_ in ("along", "together")]
-        for c in [*token.children, *verb_along]:
-            if c.lower_ in ("along", "together") and c.head.i == token.head.i and c.head.i != token.i:
-                for w in c.children:
-                    if w.dep_ == "prep" and w.lower_ == "with":
-                        found.extend(
-                            x
-                            for o in w.children
-                            if o.dep_ == "pobj"
-                            for x in mentions_for(o, index)
-                            if x not in found and (x.kind is not MentionKind.PERSON or x.country)
-                        )
-                continue
-            joined = c.dep_ == "acl" and c.lemma_.lower() == "join" and c.tag_ == "VBN"
-            along = (
-                c.dep_ == "prep" and c.lower_ == "with" and any(a.lower_ in ("together", "along") for a in c.children)
+        # refused", and, hung from the verb, "Britain and the United States endorsed Rutte in February, along with
+        # France and Germany": those joining them too
+        joiners: list[Token] = []
+        for c in token.children:
+            if c.dep_ == "acl" and c.lemma_.lower() == "join" and c.tag_ == "VBN":
+                joiners.extend(a for a in c.children if a.dep_ in ("agent", "prep"))
+            elif c.dep_ == "prep" and c.lower_ == "with" and any(a.lower_ in ("together", "along") for a in c.children):
+                joiners.append(c)
+        if token.head.i != token.i:
+            joiners.extend(
+                w
+                for c in token.head.children
+                if c.dep_ == "prep" and c.lower_ in ("along", "together")
+                for w in c.children
+                if w.dep_ == "prep" and w.lower_ == "with"
             )
-            for a in c.children if joined else [c] if along else []:
-                if a.dep_ in ("agent", "prep"):
-                    found.extend(
-                        x
-                        for o in a.children
-                        if o.dep_ == "pobj"
-                        for x in mentions_for(o, index)
-                        if x not in found and (x.kind is not MentionKind.PERSON or x.country)
-                    )
+        found.extend(
+            x
+            for a in joiners
+            for o in a.children
+            if o.dep_ == "pobj"
+            for x in mentions_for(o, index)
+            if x not in found and (x.kind is not MentionKind.PERSON or x.country)
+        )
     if (
         len(found) == 1
         and found[0].kind is MentionKind.PERSON

@@ -447,16 +447,21 @@ class StanceFinder(TargetResolution, StanceEllipsis):
         said = about.get(s.start_char)
         if said is not None and (own(said) or elsewhere(said)):
             said = None
-        backers = Counter(
-            x.target
-            for x in out
-            if x.stance is StanceType.SUPPORT
-            and not x.guessed_target
-            and x.start_char < s.start_char
-            and self._home.get(x.target) != x.actor_country
-            and fits(x.target)
-        ).most_common(1)
-        leader = backers[0][0] if backers else None
+
+        def most_backed(before: int | None, own: Callable[[str], str | None]) -> str | None:
+            # the candidate backed most often (before the stance, if given) by states other than their own
+            counts = Counter(
+                x.target
+                for x in out
+                if x.stance is StanceType.SUPPORT
+                and not x.guessed_target
+                and (before is None or x.start_char < before)
+                and own(x.target) != x.actor_country
+                and fits(x.target)
+            ).most_common(1)
+            return counts[0][0] if counts else None
+
+        leader = most_backed(s.start_char, self._home.get)
         if (
             leader is None
             and s.stance is StanceType.UNDECIDED
@@ -464,15 +469,7 @@ class StanceFinder(TargetResolution, StanceEllipsis):
         ):
             # "Slovakia remains on the fence in the contest to succeed Jens Stoltenberg.", as an article's first
             # sentence: the race's front-runner, named only after it (not in a headline, which the body repeats)
-            later = Counter(
-                x.target
-                for x in out
-                if x.stance is StanceType.SUPPORT
-                and not x.guessed_target
-                and (self._home.get(x.target) or self.nationality.get(x.target)) != x.actor_country
-                and fits(x.target)
-            ).most_common(1)
-            leader = later[0][0] if later else None
+            leader = most_backed(None, lambda c: self._home.get(c) or self.nationality.get(c))
         if (
             not guess
             or not (
@@ -1469,6 +1466,9 @@ def _between_either(tok: Token) -> bool:
     return any(o.lower_ == "either" or any(g.lower_ == "either" for g in o.children) for o in objects)
 
 
+_TAKING_OVER = frozenset({"lead", "head", "run", "succeed", "become", "take", "chair"})
+
+
 def _succeeded(tok: Token) -> bool:
     """ "the race to succeed Stoltenberg", "Guterres's successor": the one leaving the post, not a candidate."""
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("succeed", "replace"):
@@ -1478,9 +1478,6 @@ def _succeeded(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "after" and tok.head.head.lemma_.lower() in _TAKING_OVER:
         return True  # "who should lead NATO after Jens Stoltenberg"
     return tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ("successor", "replacement", "succession")
-
-
-_TAKING_OVER = frozenset({"lead", "head", "run", "succeed", "become", "take", "chair"})
 
 
 def _excepted(group: Mention, trigger: Token) -> bool:

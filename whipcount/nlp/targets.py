@@ -82,7 +82,7 @@ _DESCRIBED_PEOPLE = frozenset({"chief", "head", "negotiator", "veteran", "politi
 _SPEAKING_ROLES = STATE_ROLES | {"ambassador to NATO"}
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 # a word for a person by what they do ("the hydrologist", "the former trade negotiator", "the economist")
-_PERSON_NOUN = re.compile(r"(?:ist|ician|ologist|ographer|eer|ator)$")
+_PERSON_NOUN = re.compile(r"(?:ist|ician|ographer|eer|ator)$")
 
 
 class TargetResolution(HolderResolution):
