@@ -27,6 +27,7 @@ _COUNTED_PEOPLE = frozenset({"leader", "negotiator", "minister", "premier", "hea
 
 
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
+_ENDS_SENTENCE = re.compile(r"[.!?\"”’'):;…]\s*$")  # text that ends a sentence
 
 
 def _phrase(head: Token) -> list[Token]:

@@ -1272,3 +1272,17 @@ def _name_after_title(head: Token, index: MentionIndex) -> Token | None:
     ):
         return None
     return end
+
+
+def _unnamed_candidacy(noun: Token, index: MentionIndex) -> bool:
+    """ "the candidacy", "the bid", "the nomination": a candidacy that names no one (the candidate is the one the
+    context is about). Not "appointments" (any), "the candidacy of its president", "an Eastern European
+    candidate" (someone new) or "its own candidate" (see ``targets_for``)."""
+    return (
+        noun.lemma_.lower() in _CANDIDATE_NOUNS
+        and noun.tag_ != "NNS"
+        and index.in_span(noun.left_edge.i, noun.right_edge.i + 1) == []
+        and not any(g.dep_ == "prep" for g in noun.children)
+        and not any(g.dep_ == "det" and g.lower_ in ("a", "an", "any", "another") for g in noun.children)
+        and not any(g.lower_ == "own" for g in noun.children)
+    )
