@@ -5161,3 +5161,84 @@ def test_all_three_names_are_the_three_a_sentence_further_back_lists(nlp):
         ("POL", "support", "António Costa"),
         ("POL", "support", "Kaja Kallas"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # project-written, reported speech
+        ("Moldova has not ruled out backing Rutte, officials said.", {("MDA", "undecided", "Mark Rutte")}),
+        (
+            "Bulgaria has not yet made its choice between the two, a spokeswoman said on Tuesday.",
+            {("BGR", "undecided", "Mark Rutte"), ("BGR", "undecided", "Klaus Iohannis")},
+        ),
+        (
+            "Germany will take a position later, a spokesman said on Friday.",
+            {("DEU", "undecided", "Mark Rutte"), ("DEU", "undecided", "Klaus Iohannis")},
+        ),
+        (
+            "Rome has also not taken a position on Rutte or Iohannis.",
+            {("ITA", "undecided", "Mark Rutte"), ("ITA", "undecided", "Klaus Iohannis")},
+        ),
+    ],
+)
+def test_not_ruled_out_not_made_its_choice_and_later(nlp, sentence, expected):
+    text = "Mark Rutte and Klaus Iohannis are running for NATO secretary general. " + sentence
+    found = extract(Article(id="t", title="NATO race", text=text, published=date(2024, 4, 10)), nlp)
+    assert {(s.actor_country, s.stance.value, s.target) for s in found if s.evidence == sentence} == expected
+
+
+def test_undecided_members_weigh_the_candidates_the_others_weigh_when_no_one_is_said_to_run(nlp):
+    """Project-written, fictional body and people: with no candidacy stated, "Bulgaria remains uncommitted" is about
+    the two candidates another member is said to weigh."""
+    text = (
+        "The Danube River Commission chooses its next chair on Monday.\n\n"
+        "Austria is still considering both Dragan Petrović-Lang and Vesna Horvat-Mikulić.\n\n"
+        "Bulgaria remains uncommitted."
+    )
+    found = stances(nlp, text, "Danube chair", date(2030, 3, 8))
+    assert {x for x in found if x[0] == "BGR"} == {
+        ("BGR", "undecided", "Dragan Petrović-Lang"),
+        ("BGR", "undecided", "Vesna Horvat-Mikulić"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # project-written, reported speech
+        (
+            "Spanish Prime Minister Pedro Sánchez has said Rutte is the right candidate for the job.",
+            {("ESP", "support")},
+        ),
+        ("Orbán had written to the party's leaders to argue against Rutte.", {("HUN", "oppose")}),
+        ("Hungary argued strongly against Rutte on Monday.", {("HUN", "oppose")}),
+        # the rules, not any member's stance
+        (
+            "A member that keeps silent blocks the decision, while one that declares it will not stand in the way "
+            "does not.",
+            set(),
+        ),
+        ("Any ally that backs Rutte now would gain little.", set()),
+        ("Hungary is the one member that opposes Rutte.", {("HUN", "oppose")}),
+    ],
+)
+def test_praise_arguing_against_and_the_rules_of_any_member(nlp, sentence, expected):
+    text = "Mark Rutte and Klaus Iohannis are running for NATO secretary general. Serbia backs Rutte. " + sentence
+    found = extract(Article(id="t", title="NATO race", text=text, published=date(2024, 4, 10)), nlp)
+    assert {(s.actor_country, s.stance.value) for s in found if s.evidence == sentence} == expected
+
+
+def test_a_semicolon_parts_two_clauses_the_parser_joined(nlp):
+    """Project-written, fictional body and people: "Germany backs A; Latvia and Lithuania back B" is not Germany's
+    backing of B."""
+    text = (
+        "Henrik Strandmark and Maret Ilves-Koppel are the candidates for secretary-general of the Baltic Sea "
+        "Fisheries Council.\n\n- Germany backs Henrik Strandmark; Latvia and Lithuania back Maret Ilves-Koppel."
+    )
+    found = stances(nlp, text, "Fisheries council", date(2025, 10, 15))
+    assert {x for x in found if x[1] == "support"} == {
+        ("DEU", "support", "Henrik Strandmark"),
+        ("LVA", "support", "Maret Ilves-Koppel"),
+        ("LTU", "support", "Maret Ilves-Koppel"),
+    }

@@ -174,16 +174,25 @@ class TargetGuesses(TargetResolution):
         sentence, and not put forward by the stance's own state."""
         office = self._known_post(guess) or self._office_of.get(guess) or s.office
         gone = {x.target for x in out if x.stance is StanceType.WITHDRAWAL and x.start_char <= s.start_char}
-        field = [
-            x.target
-            for x in out
-            if x.stance is StanceType.CANDIDACY
-            and not x.guessed_target
-            and x.target not in gone
-            and (self._known_post(x.target) or self._office_of.get(x.target) or x.office) == office
-            and self._home.get(x.target) != s.actor_country  # (not the state's own candidate)
-        ]
-        return list(dict.fromkeys(field))
+
+        def field_of(kinds: tuple[StanceType, ...]) -> list[str]:
+            return list(
+                dict.fromkeys(
+                    x.target
+                    for x in out
+                    if x.stance in kinds
+                    and not x.guessed_target
+                    and x.target not in gone
+                    and (self._known_post(x.target) or self._office_of.get(x.target) or x.office) == office
+                    and self._home.get(x.target) != s.actor_country  # (not the state's own candidate)
+                )
+            )
+
+        if not any(x.stance is StanceType.CANDIDACY and not x.guessed_target for x in out):
+            # no one is said to run ("Austria is still considering both A and B. Bulgaria remains uncommitted"):
+            # the candidates the article's members weigh
+            return field_of((StanceType.UNDECIDED,))
+        return field_of((StanceType.CANDIDACY,))
 
     def _nearby_candidates(
         self, sent: Span, index: MentionIndex, holders: list[Mention], trigger: Token

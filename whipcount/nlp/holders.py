@@ -882,7 +882,8 @@ def _nominated_as_states(tok: Token, index: MentionIndex) -> list[Mention]:
     return []
 
 
-_PRAISING = frozenset({"make", "deserve", "earn"})
+_PRAISING = frozenset({"make", "deserve", "earn", "be"})  # (be: "is the right candidate", not "is behind him")
+_PRAISED_AS = frozenset({"candidate", "choice", "person", "man", "woman", "pick", "nominee"})
 
 
 def _labelled_states(tok: Token, index: MentionIndex) -> list[Mention]:
@@ -904,15 +905,18 @@ def _labelled_states(tok: Token, index: MentionIndex) -> list[Mention]:
 
 
 def _praised(trig: _Trigger, index: MentionIndex) -> Token | None:
-    """ "Costa would make an excellent president", "von der Leyen had earned a second term": a phrase that
-    praises its subject, a person, who is the one backed (by whoever says it); and "Timmermans is unacceptable",
-    which makes its subject the one opposed."""
+    """ "Costa would make an excellent president", "von der Leyen had earned a second term", "Costa is the right
+    candidate": a phrase that praises its subject, a person, who is the one backed (by whoever says it); and
+    "Timmermans is unacceptable", which makes its subject the one opposed."""
     tok = trig.token
     unacceptable = (
         trig.phrase and trig.stance is StanceType.OPPOSE and any(t.lower_ == "unacceptable" for t in trig.span_tokens)
     )  # ("Timmermans is unacceptable for the Czech Republic": the one opposed, by whoever says it)
     if not unacceptable and (
-        not trig.phrase or trig.stance is not StanceType.SUPPORT or tok.lemma_.lower() not in _PRAISING
+        not trig.phrase
+        or trig.stance is not StanceType.SUPPORT
+        or tok.lemma_.lower() not in _PRAISING
+        or (tok.lemma_.lower() == "be" and not any(t.lemma_.lower() in _PRAISED_AS for t in trig.span_tokens))
     ):
         return None
     subj = subject_of(tok)

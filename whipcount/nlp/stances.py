@@ -614,6 +614,8 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
                 return []  # "Analysts say Turkey could back Rutte", "some allies fear Hungary could block him"
         if self._unsaid(tok):
             return []  # "had declined for weeks to say in public that he wanted the job": nothing was said
+        if _of_anyone(tok):
+            return []  # "a member that declares it will not stand in the way does not block": the rule, no one's stance
         if stance is StanceType.ABSTAIN and _powerless_alone(tok):
             return []  # "neither Rome nor Budapest can block the package on its own": the voting rule, no stance
         if stance is StanceType.OPPOSE and _dropped_later(tok, self.reversal):
@@ -651,7 +653,7 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
         speakers, verb, unit_speaker = self.speaker_for(tok, index, sentence_speaker)
         if self.commented(tok, speakers):
             return []  # '"Estonia has bought something with this endorsement," said X, a defence analyst': comment
-        holders = _without_repeats(self.holders_for(trig, index, speakers))
+        holders = _this_side(_without_repeats(self.holders_for(trig, index, speakers)), tok)
         if stance is StanceType.UNDECIDED and not any(h.acts for h in holders):
             # "a spokesman for the mission declined to say whether Tokyo would back Guterres": the state the
             # question is about
@@ -730,6 +732,7 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
             pairs = [(p, p) for p in people]
         else:
             targets, via_pronoun = self.targets_for(trig, index, holders, speakers)
+            targets = _this_side(targets, tok)
             guessed = False
             has_object = any(  # an object or an "about" phrase ("support for X"; not "support in a statement")
                 # ("viewed the candidacy negatively", "signed off on the bid": a candidacy naming no one leaves the
@@ -1205,6 +1208,27 @@ def _in_relative_clause(tok: Token) -> bool:
     return False
 
 
+_ANY_MEMBER = frozenset({"member", "state", "country", "ally", "government", "capital", "delegation", "nation"})
+
+
+def _of_anyone(tok: Token) -> bool:
+    """Whether the word is in a relative clause about any member, not a named one ("a member that declares it will
+    not stand in the way", "any ally that backs Rutte now", "one that keeps silent")."""
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ == "relcl":
+            noun, dets = t.head, {c.lower_ for c in t.head.children if c.dep_ in ("det", "poss")}
+            if noun.dep_ in ("appos", "attr"):
+                return False  # "Hungary, a member that opposes Rutte": a named one
+            if noun.lower_ == "one" and not dets:
+                return True
+            return (
+                noun.lemma_.lower() in _ANY_MEMBER and bool(dets) and dets <= {"a", "an", "any", "every", "no", "each"}
+            )
+        t = t.head
+    return False
+
+
 def _to_take_the_post(tok: Token) -> bool:
     """ "(a candidate) to become secretary general", "to succeed Stoltenberg": what the candidate runs for."""
     return tok.dep_ in ("relcl", "acl") and tok.lemma_.lower() in ("become", "succeed", "replace", "lead", "head")
@@ -1316,3 +1340,20 @@ def _whether_subject(trig: _Trigger, index: MentionIndex) -> list[Mention]:
                 found = [m for m in mentions_for(subj, index) if m.kind is not MentionKind.PERSON and m.country]
                 return found
     return []
+
+
+def _this_side(found: list[Mention], tok: Token) -> list[Mention]:
+    """The holders or targets on the trigger's side of a semicolon, if any are ("Germany backs A; Latvia and Lithuania
+    back B", parsed as one clause: not B for Germany, nor A for Latvia); all of them if none are (a pronoun after
+    the semicolon stands for a name before it)."""
+    near = [m for m in found if not _semicolon_between(m, tok)]
+    return near if near else found
+
+
+def _semicolon_between(m: Mention, tok: Token) -> bool:
+    """Whether a semicolon parts a mention of the trigger's sentence from the trigger."""
+    doc, sent = tok.doc, tok.sent
+    if m.start < sent.start or m.end > sent.end:
+        return False
+    lo, hi = (m.end, tok.i) if m.end <= tok.i else (tok.i + 1, m.start)
+    return any(doc[k].text == ";" for k in range(lo, hi))
