@@ -5242,3 +5242,47 @@ def test_a_semicolon_parts_two_clauses_the_parser_joined(nlp):
         ("LVA", "support", "Maret Ilves-Koppel"),
         ("LTU", "support", "Maret Ilves-Koppel"),
     }
+
+
+def test_a_correction_of_what_we_wrote_states_no_stance(nlp):
+    """Project-written, fictional body and people: "Correction: at 10.40 we wrote that Latvia had nominated X" takes
+    back what the page said; the sentence after it still counts."""
+    text = (
+        "Henrik Strandmark and Maret Ilves-Koppel are the candidates for secretary-general of the Baltic Sea "
+        "Fisheries Council.\n\n12.40 - Correction: at 10.40 we wrote that Latvia had nominated Ilves-Koppel. "
+        "Estonia nominated her."
+    )
+    found = stances(nlp, text, "Fisheries council", date(2025, 10, 15))
+    assert not {x for x in found if x[0] == "LVA"}
+    assert ("EST", "support", "Maret Ilves-Koppel") in found
+
+
+LIVE_PAGE = (
+    "LIVE: Budapest comes round to Rutte\n\nKey events\n- Hungary will back Mark Rutte, Viktor Orbán said this "
+    "morning.\n- Romania still backs Klaus Iohannis.\n\n09.12 - Good morning and welcome to our rolling page on the "
+    "race to succeed Jens Stoltenberg.\n\n09.30 - Hungarian Prime Minister Viktor Orbán wrote on social media that "
+    "Hungary would support Rutte.\n\n15.35 - Bulgaria backs Rutte, officials said."
+)
+
+
+def test_a_live_pages_key_events_list_repeats_its_entries(nlp):
+    """Project-written, reported speech: a stance that a live page's "Key events" list sums up is the entry's, so
+    it is found once, in the entry; one the list alone gives is kept."""
+    found = extract(Article(id="t", title="Live", text=LIVE_PAGE, published=date(2024, 6, 18)), nlp)
+    hungary = [s for s in found if s.actor_country == "HUN" and s.stance.value == "support"]
+    assert [s.evidence for s in hungary] == [
+        "Hungarian Prime Minister Viktor Orbán wrote on social media that Hungary would support Rutte."
+    ]
+    assert {(s.actor_country, s.target) for s in found if s.stance.value == "support"} == {
+        ("HUN", "Mark Rutte"),
+        ("ROU", "Klaus Iohannis"),
+        ("BGR", "Mark Rutte"),
+    }
+
+
+def test_a_storys_key_points_are_coded_as_they_stand(nlp):
+    """Project-written, reported speech: with no timed entries, a story's "Key points" list is not a summary of
+    entries, and its stances stand."""
+    text = LIVE_PAGE.replace("09.12 - ", "").replace("09.30 - ", "").replace("15.35 - ", "")
+    found = extract(Article(id="t", title="Story", text=text, published=date(2024, 6, 18)), nlp)
+    assert len([s for s in found if s.actor_country == "HUN" and s.stance.value == "support"]) == 2

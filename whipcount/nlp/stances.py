@@ -67,7 +67,36 @@ _LINK_LINE = re.compile(
     r"\s*[:|—–-]",
     re.I,
 )
+# the heading of a list that sums up a live page or a story ("Key events", "Key points", "At a glance")
+_SUMMARY_HEADING = re.compile(
+    r"^[ \t]*(?:key\s+(?:events|points|developments|facts|takeaways)|summary|at\s+a\s+glance|highlights|in\s+brief|"
+    r"what\s+we\s+know(?:\s+so\s+far)?|the\s+latest|in\s+short)[ \t]*:?[ \t]*$",
+    re.I | re.M,
+)
+_TIMED_ENTRY = re.compile(r"^[ \t]*\d{1,2}[.:]\d{2}(?:\s*(?:[ap]\.?m\.?|CES?T|GMT|UTC|BST))?\s*[-–—|:]", re.M | re.I)
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])\s")
 _HEADLINE_LIST = re.compile(r"(?:[^|]+\s\|\s){3,}")  # "A | B | C | D": other stories' headlines in a row
+
+
+def _summary_blocks(text: str) -> list[tuple[int, int]]:
+    """On a live page (entries led by their time, "09.30 - ..."), the character spans of the list items under a
+    summing-up heading ("Key events\n- Hungary will back Rutte\n- ..."), up to the first line that is not an item."""
+    spans: list[tuple[int, int]] = []
+    if len(_TIMED_ENTRY.findall(text)) < 2:
+        return spans  # (not a live page: a story's "Key points" are coded as they stand)
+    for heading in _SUMMARY_HEADING.finditer(text):
+        at = heading.end() + 1
+        start = end = at
+        while at < len(text):
+            nl = text.find("\n", at)
+            line = text[at : nl if nl >= 0 else len(text)]
+            if line.strip() and not _LIST_ITEM.match(line):
+                break
+            end = nl if nl >= 0 else len(text)
+            at = end + 1
+        if end > start:
+            spans.append((start, end))
+    return spans
 
 
 def _line_bounds(sent: Span) -> tuple[int, int]:
@@ -392,6 +421,19 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
                 and (at < s.trigger or s.trigger in self._refusals)
             ):
                 del unique[key]
+        # a live page's "Key events" list sums up the entries below it: a stance it repeats is the entry's
+        summed = _summary_blocks(doc.text)
+        if summed:
+            told = {
+                (s.actor_country or s.actor, s.stance, s.target)
+                for s in unique.values()
+                if not any(a <= s.start_char < b for a, b in summed)
+            }
+            for key, s in list(unique.items()):
+                if (s.actor_country or s.actor, s.stance, s.target) in told and any(
+                    a <= s.start_char < b for a, b in summed
+                ):
+                    del unique[key]
         return sorted(unique.values(), key=lambda s: (s.start_char, s.trigger))
 
     def _question_about_a_stance(self, trig: _Trigger, index: MentionIndex) -> bool:

@@ -288,8 +288,15 @@ class TriggerReading:
                     return True  # "no member has said it will block the Nigerian": said by none
                 if any(c.dep_ == "nsubj" and c.lemma_.lower() in ("version", "report") for c in t.children):
                     return True  # "An earlier version of this article said that ...": a corrected claim
-                if _corrected_entry(t):
-                    return True  # "Correction: an entry at 20:40 briefly said that Meloni had voted against ..."
+            if (
+                t.i != tok.i
+                and came_from.dep_ == "ccomp"
+                and t.lemma_.lower() in _SAYING | {"write"}
+                and _corrected_entry(t)
+            ):
+                # "Correction: an entry at 20:40 briefly said that Meloni had voted against ...", "Correction: at
+                # 10.40 we wrote that Latvia had nominated her"
+                return True
             if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARKS for c in t.children) and (
                 t.dep_ == "advcl"
                 or (t.lower_ != "if" and any(c.lower_ == "whether" for c in t.children))
@@ -408,11 +415,11 @@ _SPECULATING = frozenset({"speculate", "guess", "wonder", "rumour", "rumor"})
 
 def _corrected_entry(said: Token) -> bool:
     """A speech verb whose subject is an entry, item or post of a live page ("an entry at 20:40 said", "our 12:05
-    entry, which said"), in a sentence that corrects it."""
+    entry, which said") or the page's writers ("at 10.40 we wrote"), in a sentence that corrects it."""
     subjects = [c for c in said.children if c.dep_ == "nsubj"]
     if said.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in subjects):
         subjects = [said.head]
-    return any(x.lemma_.lower() in _ENTRIES for c in subjects for x in c.subtree) and any(
+    return any(x.lemma_.lower() in _ENTRIES or x.lower_ == "we" for c in subjects for x in c.subtree) and any(
         t.lemma_.lower() in ("correction", "correct", "clarification") for t in said.sent
     )
 
