@@ -5286,3 +5286,30 @@ def test_a_storys_key_points_are_coded_as_they_stand(nlp):
     text = LIVE_PAGE.replace("09.12 - ", "").replace("09.30 - ", "").replace("15.35 - ", "")
     found = extract(Article(id="t", title="Story", text=text, published=date(2024, 6, 18)), nlp)
     assert len([s for s in found if s.actor_country == "HUN" and s.stance.value == "support"]) == 2
+
+
+def test_a_candidate_named_by_is_still_a_candidate_is_the_one_him_stands_for(nlp):
+    """Project-written, reported speech, in an interview's form: "President Iohannis is still a candidate" states no
+    new stance, but "Romania put him forward" after it is about Iohannis, not Rutte."""
+    text = (
+        "Q: Where does Latvia stand?\n\nA: Latvia supports Mark Rutte.\n\nQ: That leaves Romania. President Iohannis "
+        "is still a candidate.\n\nA: He is. Romania put him forward in March, and Bucharest has stood behind him since."
+    )
+    found = stances(nlp, text, "NATO race", date(2024, 6, 19))
+    assert {x for x in found if x[0] == "ROU"} == {
+        ("ROU", "support", "Klaus Iohannis"),
+        ("ROU", "candidacy", "Klaus Iohannis"),
+    }
+
+
+def test_a_name_with_the_state_it_comes_from_is_a_person(nlp):
+    """Project-written, fictional body and people: "Vesna Horvat-Mikulić of Croatia", which NER tags as one
+    organisation, is a person; "her" later in the article stands for her, not for the envoy interviewed."""
+    text = (
+        "Two candidates are competing to chair the Danube River Commission: Vesna Horvat-Mikulić of Croatia and "
+        "Dragan Petrović-Lang of Serbia. We spoke to its representative, Teodora Vasileva-Kirova.\n\n"
+        "4. And Croatia?\n\nZagreb nominated Horvat-Mikulić in January too, and Hungary backed her in February."
+    )
+    found = stances(nlp, text, "Danube chair", date(2030, 3, 12))
+    assert ("HUN", "support", "Vesna Horvat-Mikulić") in found
+    assert ("HRV", "support", "Vesna Horvat-Mikulić") in found

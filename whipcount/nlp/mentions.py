@@ -449,8 +449,10 @@ def _assemble(
                 # ("Dutch Prime Minister Mark Rute": a known name misspelt after its title)
                 names.append((e, j, gaz.fuzzy_person(doc[e:j].text) if j - e > 1 else None))
     for ent in doc.ents:
-        if ent.label_ != "PERSON" and not _person_by_its_form(ent):
-            continue
+        if ent.label_ != "PERSON":
+            ent = _without_origin(ent)  # ("Vesna Marković-Horvat of Croatia", tagged ORG)
+            if not _person_by_its_form(ent):
+                continue
         if all(t.text.isupper() for t in ent if t.is_alpha) and len(ent.text) > 3:
             continue  # "COLOMBO, May 21 -": a dateline's city, not a person
         if len(ent) == 1 and ent[0].lower_ in NOT_A_NAME_ALONE:
@@ -1135,6 +1137,15 @@ def _past_portfolio(doc: Doc, i: int) -> int:
     while j < len(doc) and j - i < 2 and doc[j].lower_ in _PORTFOLIOS:
         j += 1
     return j if j < len(doc) and doc[j].lower_ in GROUP_NOUNS else i
+
+
+def _without_origin(ent: Span) -> Span:
+    """A name with the state it comes from, which NER took for one organisation ("Vesna Marković-Horvat of Croatia"):
+    the words before "of", if there are two or more and capitalised words follow."""
+    for k in range(2, len(ent) - 1):
+        if ent[k].lower_ == "of" and all(t.text[:1].isupper() for t in ent[k + 1 :]):
+            return Span(ent.doc, ent.start, ent.start + k, label=ent.label)
+    return ent
 
 
 def _person_by_its_form(ent: Span) -> bool:

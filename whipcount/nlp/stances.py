@@ -592,6 +592,20 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
             if tok.lemma_.lower() in ("candidacy", "candidature", "bid") and tok.head.lemma_.lower() in self.ending:
                 stance = StanceType.WITHDRAWAL
             else:
+                if (
+                    tok.lemma_.lower() == "candidate"
+                    and tok.dep_ == "attr"
+                    and not any(c.dep_ == "neg" for c in tok.head.children)
+                ):
+                    # "President Iohannis is still a candidate": no stance dated by this sentence, but a candidate
+                    # that "him" may stand for next ("Romania put him forward in March")
+                    self._named_candidates.extend(
+                        (sent.start_char, _target_name(m))
+                        for c in tok.head.children
+                        if c.dep_ == "nsubj"
+                        for m in mentions_for(c, index)
+                        if m.kind is MentionKind.PERSON
+                    )
                 return []
         if (
             stance is StanceType.SUPPORT
