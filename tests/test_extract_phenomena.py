@@ -5313,3 +5313,47 @@ def test_a_name_with_the_state_it_comes_from_is_a_person(nlp):
     found = stances(nlp, text, "Danube chair", date(2030, 3, 12))
     assert ("HUN", "support", "Vesna Horvat-Mikulić") in found
     assert ("HRV", "support", "Vesna Horvat-Mikulić") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # project-written, reported speech: "support" parsed as a compound of the name it governs
+        ("Poland, Hungary and Ukraine support Rutte.", {"POL", "HUN", "UKR"}),
+        ("The Czech Republic, the Slovak Republic and Ukraine support Rutte for the post.", {"CZE", "SVK", "UKR"}),
+        ("The Republic of Moldova and Ukraine support Mark Rutte.", {"MDA", "UKR"}),
+        ("Estonia and Latvia endorse Rutte.", {"EST", "LVA"}),
+        ("The NATO Support Agency is in Luxembourg.", set()),
+    ],
+)
+def test_members_listed_before_a_verb_the_parser_took_for_a_noun(nlp, sentence, expected):
+    text = "Mark Rutte and Klaus Iohannis are running for NATO secretary general. " + sentence
+    found = extract(Article(id="t", title="NATO race", text=text, published=date(2024, 6, 19)), nlp)
+    assert {s.actor_country for s in found if s.evidence == sentence and s.stance.value == "support"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # project-written, reported speech
+        (
+            "President Macron said that France did not support Manfred Weber for President of the Commission. "
+            "Chancellor Merkel said that Germany continued to support Mr Weber.",
+            ("DEU", "support", "Manfred Weber"),
+        ),
+        (
+            "Croatia's candidate, Vesna Pusić, withdrew in August. New Zealand backs Helen Clark.\n\nOf the "
+            "candidates who remain, Portugal nominated António Guterres in February.",
+            ("PRT", "support", "António Guterres"),
+        ),
+        (
+            "António Costa is running. On arrival, Estonia's Kaja Kallas said she was ready for the job of foreign "
+            "policy chief.",
+            ("EST", "candidacy", "Kaja Kallas"),
+        ),
+    ],
+)
+def test_mr_weber_named_in_full_the_field_of_candidates_and_ready_for_the_job(nlp, text, expected):
+    found = stances(nlp, text, "Top jobs", date(2019, 6, 19))
+    assert expected in found
+    assert not {x for x in found if x[2] in ("Bart De Wever",) or (x[0] == "PRT" and x[2] != "António Guterres")}

@@ -113,6 +113,21 @@ def noun_as_verb(tok: Token) -> bool:
     )
 
 
+def verb_as_compound(tok: Token) -> Token | None:
+    """ "Poland, Hungary and Ukraine support Rutte", parsed as one noun phrase with "support" a compound of "Rutte":
+    the name the verb governs, for a word in the singular between a proper noun and a name it modifies."""
+    if tok.dep_ != "compound" or tok.tag_ not in ("NN", "VB", "VBP") or tok.i == 0 or not tok.is_lower:
+        return None
+    head, before = tok.head, tok.doc[tok.i - 1]
+    if (
+        head.i <= tok.i
+        or head.pos_ != "PROPN"
+        or any(t.pos_ != "PROPN" and t.text != "-" for t in tok.doc[tok.i + 1 : head.i + 1])
+    ):
+        return None
+    return head if before.pos_ == "PROPN" and tok.sent.start < before.i + 1 else None
+
+
 def verb_in_front(noun: Token) -> bool:
     """ "could not support Okonjo-Iweala and backed Yoo" ("and backing Yoo", "and preferred South Korea's trade
     minister"), parsed with the verb as an adjective or a compound at the front of a conjoined noun phrase: a second

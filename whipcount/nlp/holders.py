@@ -33,6 +33,7 @@ from .attribution import (
     speech_verb_above,
     subject_mentions,
     subject_of,
+    verb_as_compound,
 )
 from .mentions import Mention, MentionKind, build_gazetteer, english_tokenizer
 from .phrases import (
@@ -300,6 +301,8 @@ class HolderResolution(TriggerReading):
         if _praised(trig, index) is not None:
             # "Sánchez said Costa would make an excellent president": the one who says so backs the subject
             return [m for m in speakers if m.acts]
+        if verb_as_compound(tok) is not None:
+            return _listed_before(tok, index)  # "Poland, Hungary and Ukraine support Rutte", parsed as one phrase
         # passive: "Rutte is backed by Germany", "the candidacy of X was presented by Romania", "the candidacy
         # of X, presented by Romania"
         passive = (
@@ -901,6 +904,23 @@ def _labelled_states(tok: Token, index: MentionIndex) -> list[Mention]:
         return []
     if not any(m.kind is MentionKind.PERSON for m in index.in_span(colon.i + 1, sent.end)):
         return []  # (a fragment that names no one, "Turkey: on board since April", leaves the candidate to guesswork)
+    return found
+
+
+def _listed_before(tok: Token, index: MentionIndex) -> list[Mention]:
+    """The members listed right before a word ("The Czech Republic, the Slovak Republic and Ukraine support ..."):
+    mentions joined by commas, "and" and articles, back to the sentence's start or the first other word."""
+    found: list[Mention] = []
+    k = tok.i - 1
+    while k >= tok.sent.start:
+        m = index.at(tok.doc[k])
+        if m is not None and m.end == k + 1 and m.country:
+            found.insert(0, m)
+            k = m.start - 1
+        elif tok.doc[k].lower_ in (",", "and", "the") and found:
+            k -= 1
+        else:
+            break
     return found
 
 

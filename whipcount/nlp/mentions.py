@@ -533,7 +533,7 @@ def _assemble(
             continue
         if not any(s < e2 and s2 < e for s2, e2, _ in names):
             known_name = gaz.fuzzy_person(doc[s:e].text)
-            if known_name is None and honoured and e - s == 1:
+            if known_name is None and honoured and e - s == 1 and not _named_in_full(doc, doc[s].text):
                 known_name = gaz.fuzzy_surname(doc[s].text)
             names.append((s, e, known_name))
     # a misspelt known name that NER did not take for a person ("Iohanis", tagged as a place)
@@ -1137,6 +1137,19 @@ def _past_portfolio(doc: Doc, i: int) -> int:
     while j < len(doc) and j - i < 2 and doc[j].lower_ in _PORTFOLIOS:
         j += 1
     return j if j < len(doc) and doc[j].lower_ in GROUP_NOUNS else i
+
+
+def _named_in_full(doc: Doc, surname: str) -> bool:
+    """Whether the text names someone of this surname with a given name ("Manfred Weber"), so that "Mr Weber" is him,
+    not a known person one letter away (De Wever)."""
+    return any(
+        t.text == surname
+        and t.i > 0
+        and doc[t.i - 1].pos_ == "PROPN"
+        and doc[t.i - 1].is_title
+        and doc[t.i - 1].lower_ not in HONORIFIC_WORDS
+        for t in doc
+    )
 
 
 def _without_origin(ent: Span) -> Span:

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import DatePrecision, StanceType
 from ..reference import Reference, fold
-from .attribution import MentionIndex, Speaker, fits_pronoun, fronted_noun, mentions_for
+from .attribution import MentionIndex, Speaker, fits_pronoun, fronted_noun, mentions_for, verb_as_compound
 from .circumstances import Forms, _alternation, _generic
 from .ellipsis import StanceEllipsis
 from .guesses import TargetGuesses
@@ -548,7 +548,13 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
             return []  # "Rutte did not comment on the endorsements": a stance talked about, not taken
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _EXPLAINING:
             return []  # "Orbán's objection to Rutte dates back to 2021": where a stance comes from, told as background
-        if tok.pos_ == "NOUN" and not trig.phrase and tok.dep_ == "compound" and fronted_noun(tok) is None:
+        if (
+            tok.pos_ == "NOUN"
+            and not trig.phrase
+            and tok.dep_ == "compound"
+            and fronted_noun(tok) is None
+            and verb_as_compound(tok) is None
+        ):
             return []  # "NATO's Ukraine support operations": a noun modifying another names no stance
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (tok.head.i, tok.head.lemma_.lower()) in self._verb_triggers:
             return []  # "did not block the nomination of Kallas": the verb carries the stance

@@ -29,6 +29,7 @@ from .attribution import (
     resolve_pronoun,
     speech_verb_above,
     subject_of,
+    verb_as_compound,
 )
 from .holders import _ABOUT_PREPS, _HAVING, HolderResolution, _backed_subject, _inside_quote, _praised
 from .mentions import STATE_ROLES, Mention, MentionKind, _distance, states_spoken_for
@@ -723,6 +724,8 @@ class TargetResolution(HolderResolution):
                         collect(prep, 1)
         if (fronted := fronted_noun(tok)) is not None:
             heads.append(fronted)  # "... and backed Yoo", parsed as an adjective: the noun is its object
+        if (modified := verb_as_compound(tok)) is not None:
+            heads = [modified]  # "Poland and Ukraine support Rutte", parsed as one noun phrase: the name it modifies
         if (praised := _praised(trig, index)) is not None:
             heads = [praised]  # "Costa would make an excellent president": Costa
         for t in self._chain(tok):  # passive: "Rutte is backed by Germany"
@@ -736,6 +739,14 @@ class TargetResolution(HolderResolution):
         targets: list[Mention] = []
         via_pronoun = False
         for head in heads:
+            if (
+                head.dep_ == "pobj"
+                and head.head.lower_ in ("of", "among")
+                and head.head.head.i == tok.i
+                and head.head.i < tok.i
+                and index.at(head) is None
+            ):
+                continue  # "Of the candidates who remain, Portugal nominated Guterres": the field, not the target
             if (
                 head.lemma_.lower() in ("candidate", "nominee", "national")
                 and head.tag_ == "NNS"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..records import StanceType
-from .attribution import fronted_noun, noun_as_verb, verb_of_timed_infinitive
+from .attribution import fronted_noun, noun_as_verb, verb_as_compound, verb_of_timed_infinitive
 from .mentions import doc_text
 
 if TYPE_CHECKING:
@@ -89,6 +89,8 @@ class TriggerReading:
                 lemma = next((x for x in (lemma[:-2], lemma[:-1], lemma[:-3]) if ("VERB", x) in self.words), lemma)
             if pos == "PROPN":
                 continue
+            if pos == "NOUN" and verb_as_compound(tok) is not None:
+                pos = "VERB"  # "Poland, Hungary and Ukraine support Rutte", with "support" parsed as a compound
             if (
                 tok.lower_ in ("back", "backs", "backed")
                 and tok.pos_ in ("ADV", "ADP")
