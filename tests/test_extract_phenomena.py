@@ -5357,3 +5357,44 @@ def test_mr_weber_named_in_full_the_field_of_candidates_and_ready_for_the_job(nl
     found = stances(nlp, text, "Top jobs", date(2019, 6, 19))
     assert expected in found
     assert not {x for x in found if x[2] in ("Bart De Wever",) or (x[0] == "PRT" and x[2] != "António Guterres")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # project-written, fictional body and people
+        (
+            "Denmark nominated Strandmark on 1 September and Estonia put forward Ilves-Koppel in September.",
+            {("DNK", "support", "Henrik Strandmark"), ("EST", "support", "Maret Ilves-Koppel")},
+        ),
+        (
+            "Germany says its support for Strandmark depends on a commitment to phase out bottom trawling.",
+            {("DEU", "support", "Henrik Strandmark")},
+        ),
+        ("Strandmark's appointment depends on Poland.", set()),
+    ],
+)
+def test_a_second_clause_after_a_date_and_support_that_depends_on_something(nlp, sentence, expected):
+    text = (
+        "Henrik Strandmark and Maret Ilves-Koppel are the candidates for secretary-general of the Baltic Sea "
+        "Fisheries Council. " + sentence
+    )
+    found = extract(Article(id="t", title="Fisheries council", text=text, published=date(2025, 10, 15)), nlp)
+    assert {
+        (s.actor_country, s.stance.value, s.target)
+        for s in found
+        if s.evidence == sentence and s.stance.value == "support"
+    } == expected
+
+
+def test_an_abstention_with_no_name_is_on_the_candidate_others_back(nlp):
+    """Project-written, reported speech: "Merkel abstained because her coalition partner objected to the choice",
+    after a sentence about Timmermans, whom no one backs, is an abstention on von der Leyen, whom others back."""
+    text = (
+        "EU leaders nominated Ursula von der Leyen for Commission president on Tuesday.\n\n"
+        "Italian Prime Minister Giuseppe Conte said on Tuesday that Italy supported von der Leyen.\n\n"
+        "Conte had earlier said Italy would not accept Frans Timmermans.\n\n"
+        "German Chancellor Angela Merkel abstained on Tuesday because her coalition partner objected to the choice."
+    )
+    found = stances(nlp, text, "EU summit", date(2019, 7, 2))
+    assert {x for x in found if x[0] == "DEU"} == {("DEU", "abstain", "Ursula von der Leyen")}

@@ -833,7 +833,8 @@ def clause_restarts(triggers: list[_Trigger], index: MentionIndex) -> dict[int, 
         if (
             verb.pos_ != "VERB"
             or (verb.tag_ not in ("VBZ", "VBD", "VBP") and not perfect)  # ("and Egypt has nominated Mamdouh")
-            or verb.dep_ not in ("conj", "dobj", "ccomp")
+            or verb.dep_ not in ("conj", "dobj", "ccomp", "advcl")
+            or (verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children))
         ):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):

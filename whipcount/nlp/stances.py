@@ -512,8 +512,15 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
             )
         ):
             return []  # "His objection is to the way the posts were shared out": to something that is no candidate
-        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _AWAITING:
-            return []  # "Von der Leyen's nomination still needs the approval of Parliament": a step to come
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.head.lemma_.lower() in _AWAITING
+            and not (tok.head.lemma_.lower() == "depend" and any(c.dep_ == "poss" for c in tok.children))
+        ):
+            # "Von der Leyen's nomination still needs the approval of Parliament": a step to come (but "Hungary's
+            # support for Rutte depends on ...": support on a condition)
+            return []
         if (
             tok.i >= 2
             and tok.pos_ == "VERB"
