@@ -5398,3 +5398,17 @@ def test_an_abstention_with_no_name_is_on_the_candidate_others_back(nlp):
     )
     found = stances(nlp, text, "EU summit", date(2019, 7, 2))
     assert {x for x in found if x[0] == "DEU"} == {("DEU", "abstain", "Ursula von der Leyen")}
+
+
+def test_candidates_who_held_no_national_office_still_have_a_state(nlp):
+    """Project-written, reported speech: Weber (a German MEP, no national office) and Vestager (a Danish
+    commissioner) stand as their own states' nationals, and "Mr Weber" is Weber, not De Wever."""
+    text = (
+        "Manfred Weber said on Friday that he remained a candidate for Commission president. Margrethe Vestager, the "
+        "competition commissioner, has said she is ready to take the job. Chancellor Merkel said Germany continued "
+        "to support Mr Weber."
+    )
+    found = stances(nlp, text, "EU top jobs", date(2019, 6, 21))
+    assert ("DEU", "candidacy", "Manfred Weber") in found
+    assert ("DNK", "candidacy", "Margrethe Vestager") in found
+    assert ("DEU", "support", "Manfred Weber") in found

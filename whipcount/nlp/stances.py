@@ -930,7 +930,7 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
                 # that puts the candidate forward or speaks for them
                 country = next(
                     (m.country for m in (*holders, *speakers) if m.country and m.person != holder.person), None
-                )
+                ) or self.nationality.get(str(holder.person))  # (else their own: Weber, a German MEP)
             own = set(signals)
             if target.person and target.person == target.text and target.person not in self.known_people:
                 own.add("unknown_target")
