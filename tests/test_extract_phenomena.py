@@ -5412,3 +5412,35 @@ def test_candidates_who_held_no_national_office_still_have_a_state(nlp):
     assert ("DEU", "candidacy", "Manfred Weber") in found
     assert ("DNK", "candidacy", "Margrethe Vestager") in found
     assert ("DEU", "support", "Manfred Weber") in found
+
+
+def test_a_transcripts_surname_labels_speak_for_the_guests_state(nlp):
+    """Project-written, fictional officials: "VRBA:" is the guest the introduction names (Tomáš Vrba, the Czech
+    deputy minister), so his "we" is the Czech Republic's; in "Holmsen-Dahl: Germany supported him", "him" is the
+    candidate, not the speaker; "my government will not change its support" backs."""
+    text = (
+        "The guest, Tomáš Vrba, is the Czech Republic's deputy minister of foreign affairs.\n\n"
+        "HOSTOVÁ: Where is Prague on the next NATO secretary general?\n\n"
+        "VRBA: Our position is clear. We support Mark Rutte.\n\n"
+        "HOSTOVÁ: And the Norwegians?\n\n"
+        "VRBA: Norway backed him too. My government will not change its support for Mr Rutte."
+    )
+    found = stances(nlp, text, "NATO race", date(2024, 5, 13))
+    assert {x for x in found if x[1] == "support"} == {
+        ("CZE", "support", "Mark Rutte"),
+        ("NOR", "support", "Mark Rutte"),
+    }
+
+
+def test_put_questions_to_opens_an_interview(nlp):
+    """Project-written, fictional official: "we put six questions to X, South Africa's ambassador" makes the
+    unlabelled answers hers, and "My government supports" South Africa's."""
+    text = (
+        "We put six questions to Lindiwe Mabaso-Roux, South Africa's ambassador to the World Trade Organization.\n\n"
+        "What is South Africa's position in the race?\n\n"
+        "My government supports Ngozi Okonjo-Iweala, and it has never been shy about saying so.\n\n"
+        "What happens next?\n\n"
+        "We keep talking."
+    )
+    found = stances(nlp, text, "WTO race", date(2020, 11, 2))
+    assert ("ZAF", "support", "Ngozi Okonjo-Iweala") in found

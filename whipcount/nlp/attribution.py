@@ -600,7 +600,9 @@ _ANSWER = re.compile(r"(?m)^A:[ \t]*(.+)$")
 _QUESTION = re.compile(r"(?m)^Q:")
 _QUESTION_LINE = re.compile(r"(?m)^[^\n\"“”]{3,300}\?[ \t]*$")  # a question on a line of its own
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
-_INTERVIEW = re.compile(r"\b(?:interview|spoke (?:to|with)|talked (?:to|with)|sat down with)\b", re.I)
+_INTERVIEW = re.compile(
+    r"\b(?:interview|spoke (?:to|with)|talked (?:to|with)|sat down with|put (?:\w+ )?questions to)\b", re.I
+)
 _LABEL = re.compile(r"(?m)^([A-Z][^\n:]{1,60}?):[ \t]+(\S[^\n]*)$")  # "Salazar Kuhn: Because ..."
 
 
@@ -614,6 +616,19 @@ def _named_by_label(label: str, span: Span) -> Mention | None:
     if not _NAME_LABEL.fullmatch(name):
         return None
     return Mention(span.start, span.end, MentionKind.PERSON, name, None, person=name, name=name)
+
+
+def _person_by_surname(doc: Doc, index: MentionIndex, label: str, at: int) -> Mention | None:
+    """A transcript's surname label ("VRBA:", "Holmsen-Dahl:"): the person named before it with that surname."""
+    wanted = label.strip().lower()
+    if not wanted or " " in wanted:
+        return None
+    for m in index.mentions:
+        if m.kind is MentionKind.PERSON and doc[m.start].idx < at:
+            name = str(m.person or m.text).lower()
+            if name.split()[-1] == wanted and name != wanted:
+                return m
+    return None
 
 
 def _role_label(doc: Doc, index: MentionIndex, label: str, at: int) -> Mention | None:
@@ -653,8 +668,9 @@ def _interview_answers(doc: Doc, index: MentionIndex) -> list[tuple[tuple[int, i
         label = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         people = [x for x in index.in_span(label.start, label.end) if x.kind is MentionKind.PERSON] if label else []
         if not people and label is not None:
-            role = _role_label(doc, index, m.group(1), m.start())  # "AMBASSADOR: ..." in a transcript
-            people = [role] if role is not None else []
+            named_before = _person_by_surname(doc, index, m.group(1), m.start())
+            role = named_before or _role_label(doc, index, m.group(1), m.start())  # "AMBASSADOR: ..."
+            people = [role] if role is not None else []  # ("VRBA: ...", after "The guest, Tomáš Vrba, ...")
         if not people and label is not None and (named := _named_by_label(m.group(1), label)) is not None:
             people = [named]  # "Mairhofer-Kiss: ..." with a surname NER did not take for a name
         if people:

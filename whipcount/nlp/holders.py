@@ -7,6 +7,7 @@ named), and keeps the article's memory of the candidates met so far. Its targets
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date
@@ -205,6 +206,7 @@ class HolderResolution(TriggerReading):
         people = [m for m in speakers if m.kind is MentionKind.PERSON]
         return (
             bool(people)
+            and not _in_labelled_answer(tok)  # (a transcript guest's account of who voted how is told as news)
             and len(people) == len(speakers)
             and all(self._described_as_commentator(tok.doc[m.end - 1], m.start) for m in people)
         )
@@ -551,7 +553,7 @@ class HolderResolution(TriggerReading):
             )
             and (
                 any(
-                    c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "his", "her", "our", "their")
+                    c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "his", "her", "our", "their", "my", "this")
                     for c in subj.children
                 )
                 # "Cabinet endorsed her candidacy", as home outlets write it
@@ -559,11 +561,14 @@ class HolderResolution(TriggerReading):
             )
         ):
             low = "it"  # "the country had backed him", "his government would support": the speaker's state
+            mine = any(c.dep_ == "poss" and c.lower_ == "my" for c in subj.children)
+            if mine and speakers:
+                low = "we"  # "My government supports X", said by someone: the speaker's own, like "we"
             if (
                 self._title_state is not None
-                and any(c.lower_ == "our" for c in subj.children)
+                and any(c.lower_ in ("our", "my") for c in subj.children)
                 and not any(m.country for m in speakers)
-                and not _inside_quote(subj)
+                and (mine or not _inside_quote(subj))
             ):
                 # "our country will support Mr. Rutte", in a home outlet's own words: the state its headline names
                 phrase = subj.doc[subj.left_edge.i : subj.i + 1].text
@@ -987,6 +992,17 @@ def _before_parenthesis(tok: Token, speech: frozenset[str]) -> Token | None:
     first = subjects[0]
     after = first.right_edge.i + 1
     return first if after < len(tok.doc) and tok.doc[after].text == "," else None
+
+
+_ANSWER_LABEL = re.compile(r"(?:A|[A-Z][^\n:\"“”]{1,60}?):[ \t]")
+
+
+def _in_labelled_answer(tok: Token) -> bool:
+    """Whether the token is on a transcript's line that opens with its speaker's label ("Holmsen-Dahl: Germany
+    supported him", "A: ..."): the speaker's own words, as in a quote."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    return _ANSWER_LABEL.match(text, start) is not None
 
 
 def _inside_quote(tok: Token) -> bool:

@@ -31,7 +31,15 @@ from .attribution import (
     subject_of,
     verb_as_compound,
 )
-from .holders import _ABOUT_PREPS, _HAVING, HolderResolution, _backed_subject, _inside_quote, _praised
+from .holders import (
+    _ABOUT_PREPS,
+    _HAVING,
+    HolderResolution,
+    _backed_subject,
+    _in_labelled_answer,
+    _inside_quote,
+    _praised,
+)
 from .mentions import STATE_ROLES, Mention, MentionKind, _distance, states_spoken_for
 from .phrases import _ATTRIBUTIVE_PARTICIPLES, _antecedent, _phrase, clause_of
 from .triggers import _Trigger
@@ -1032,10 +1040,10 @@ class TargetResolution(HolderResolution):
                     if (
                         exclude is None
                         and trig.stance not in (StanceType.CANDIDACY, StanceType.WITHDRAWAL)
-                        and _inside_quote(c)
+                        and (_inside_quote(c) or _in_labelled_answer(c))
                     ):
-                        # (in a quote "her" is someone the speaker talks about; in reported speech it may be the
-                        # speaker: "Rutte said ... once the allies lined up behind him")
+                        # (in a quote, or a transcript's answer, "her" is someone the speaker talks about; in
+                        # reported speech it may be the speaker: "Rutte said ... once the allies lined up behind him")
                         exclude = next((x for x in speakers if x.kind is MentionKind.PERSON and x.person), None)
                     speaking = {x.person for x in speakers if x.person}
                     m = (

@@ -180,6 +180,13 @@ class TriggerReading:
             return False  # "has never wavered in its support": a double negation
         if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             return True  # "had no objection to Rutte", "gave no support to him"
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in _CHANGING
+            and any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.head.children)
+        ):
+            return False  # "will not change its support for her": a double negation
         if _rules_out(tok.head):
             return True  # "has ruled out supporting Weber" (the gerund hangs as an adverbial clause)
         for t in self._chain(tok):
@@ -436,6 +443,7 @@ _EASE = frozenset({"difficult", "hard", "impossible", "easy", "tough", "awkward"
 _SIGNS = frozenset({"sign", "indication", "hint", "suggestion", "evidence", "signal"})
 _SAYING = frozenset({"say", "state", "announce", "declare", "indicate", "signal", "suggest", "report", "claim"})
 _WAVERING = frozenset({"waver", "falter", "hesitate", "flinch", "weaken"})
+_CHANGING = frozenset({"change", "alter", "reconsider", "revise", "rethink", "reverse"})
 
 
 def _rules_out(verb: Token) -> bool:
