@@ -36,7 +36,7 @@ from .attribution import (
     subject_of,
     verb_as_compound,
 )
-from .mentions import Mention, MentionKind, build_gazetteer, english_tokenizer
+from .mentions import Mention, MentionKind, build_gazetteer, doc_text, english_tokenizer
 from .phrases import (
     _ALLY_NOUNS,
     _CANDIDATE_WORDS,
@@ -1000,7 +1000,7 @@ _ANSWER_LABEL = re.compile(r"(?:A|[A-Z][^\n:\"“”]{1,60}?):[ \t]")
 def _in_labelled_answer(tok: Token) -> bool:
     """Whether the token is on a transcript's line that opens with its speaker's label ("Holmsen-Dahl: Germany
     supported him", "A: ..."): the speaker's own words, as in a quote."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     start = text.rfind("\n", 0, tok.idx) + 1
     return _ANSWER_LABEL.match(text, start) is not None
 

@@ -422,7 +422,7 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
             ):
                 del unique[key]
         # a live page's "Key events" list sums up the entries below it: a stance it repeats is the entry's
-        summed = _summary_blocks(doc.text)
+        summed = _summary_blocks(doc_text(doc))
         if summed:
             told = {
                 (s.actor_country or s.actor, s.stance, s.target)
