@@ -618,6 +618,14 @@ def _named_by_label(label: str, span: Span) -> Mention | None:
     return Mention(span.start, span.end, MentionKind.PERSON, name, None, person=name, name=name)
 
 
+def in_labelled_line(tok: Token) -> bool:
+    """Whether the token is on a transcript's line that opens with its speaker's label ("Holmsen-Dahl: Germany
+    supported him", "A: ..."): the speaker's own words, as in a quote."""
+    text = doc_text(tok.doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    return _LABEL.match(text, start) is not None or _ANSWER.match(text, start) is not None
+
+
 def _person_by_surname(doc: Doc, index: MentionIndex, label: str, at: int) -> Mention | None:
     """A transcript's surname label ("VRBA:", "Holmsen-Dahl:"): the person named before it with that surname."""
     wanted = label.strip().lower()

@@ -121,27 +121,24 @@ class TargetGuesses(TargetResolution):
         ):
             guess = None  # (a candidate the article names as such, or one known to have run for the post)
         if (
-            s.stance is StanceType.UNDECIDED
-            and leader is not None
+            leader is not None
             and guess is not None
             and fold(guess).split()[-1] not in fold(s.evidence)
-        ):
-            # "Romania backs its own president, Iohannis. Slovakia has yet to declare a preference": the
-            # race's front-runner, not the candidate the sentence before happens to name
-            guess = leader
-        if (
-            s.stance is StanceType.ABSTAIN
-            and doc[s.trigger].lemma_.lower() in ("abstain", "abstention")
-            and leader is not None
-            and guess is not None
-            and guess != leader
-            and fold(guess).split()[-1] not in fold(s.evidence)
-            and not any(
-                x.target == guess and x.stance is StanceType.SUPPORT for x in out if x.start_char < s.start_char
+            and (
+                # "Romania backs its own president, Iohannis. Slovakia has yet to declare a preference": the
+                # race's front-runner, not the candidate the sentence before happens to name
+                s.stance is StanceType.UNDECIDED
+                # "Conte had said Italy would not accept Timmermans. Merkel abstained because her coalition partner
+                # objected to the choice": the one voted on, whom others back, not the one only objected to
+                or (
+                    s.stance is StanceType.ABSTAIN
+                    and doc[s.trigger].lemma_.lower() in ("abstain", "abstention")
+                    and not any(
+                        x.target == guess and x.stance is StanceType.SUPPORT for x in out if x.start_char < s.start_char
+                    )
+                )
             )
         ):
-            # "Conte had said Italy would not accept Timmermans. Merkel abstained because her coalition partner
-            # objected to the choice": the one voted on, whom others back, not the one only objected to
             guess = leader
         return (
             said

@@ -7,7 +7,6 @@ named), and keeps the article's memory of the candidates met so far. Its targets
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date
@@ -27,6 +26,7 @@ from .attribution import (
     conjuncts,
     former_or_latter,
     fronted_noun,
+    in_labelled_line,
     mentions_for,
     noun_as_verb,
     previous_line_start,
@@ -36,7 +36,7 @@ from .attribution import (
     subject_of,
     verb_as_compound,
 )
-from .mentions import Mention, MentionKind, build_gazetteer, doc_text, english_tokenizer
+from .mentions import Mention, MentionKind, build_gazetteer, english_tokenizer
 from .phrases import (
     _ALLY_NOUNS,
     _CANDIDATE_WORDS,
@@ -206,7 +206,7 @@ class HolderResolution(TriggerReading):
         people = [m for m in speakers if m.kind is MentionKind.PERSON]
         return (
             bool(people)
-            and not _in_labelled_answer(tok)  # (a transcript guest's account of who voted how is told as news)
+            and not in_labelled_line(tok)  # (a transcript guest's account of who voted how is told as news)
             and len(people) == len(speakers)
             and all(self._described_as_commentator(tok.doc[m.end - 1], m.start) for m in people)
         )
@@ -992,17 +992,6 @@ def _before_parenthesis(tok: Token, speech: frozenset[str]) -> Token | None:
     first = subjects[0]
     after = first.right_edge.i + 1
     return first if after < len(tok.doc) and tok.doc[after].text == "," else None
-
-
-_ANSWER_LABEL = re.compile(r"(?:A|[A-Z][^\n:\"“”]{1,60}?):[ \t]")
-
-
-def _in_labelled_answer(tok: Token) -> bool:
-    """Whether the token is on a transcript's line that opens with its speaker's label ("Holmsen-Dahl: Germany
-    supported him", "A: ..."): the speaker's own words, as in a quote."""
-    text = doc_text(tok.doc)
-    start = text.rfind("\n", 0, tok.idx) + 1
-    return _ANSWER_LABEL.match(text, start) is not None
 
 
 def _inside_quote(tok: Token) -> bool:

@@ -23,6 +23,7 @@ from .attribution import (
     fits_pronoun,
     former_or_latter,
     fronted_noun,
+    in_labelled_line,
     is_person_pronoun,
     mentions_for,
     previous_sentence,
@@ -36,7 +37,6 @@ from .holders import (
     _HAVING,
     HolderResolution,
     _backed_subject,
-    _in_labelled_answer,
     _inside_quote,
     _praised,
 )
@@ -1040,7 +1040,7 @@ class TargetResolution(HolderResolution):
                     if (
                         exclude is None
                         and trig.stance not in (StanceType.CANDIDACY, StanceType.WITHDRAWAL)
-                        and (_inside_quote(c) or _in_labelled_answer(c))
+                        and (_inside_quote(c) or in_labelled_line(c))
                     ):
                         # (in a quote, or a transcript's answer, "her" is someone the speaker talks about; in
                         # reported speech it may be the speaker: "Rutte said ... once the allies lined up behind him")
