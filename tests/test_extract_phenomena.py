@@ -356,6 +356,10 @@ def test_phenomenon_of_clauses(nlp, text, expected):
         ("Turkey withdrew its objection to Rutte on Monday.", {("TUR", "abstain", "Mark Rutte")}),
         ("Slovakia withdrew its support for Iohannis on Monday.", {("SVK", "oppose", "Klaus Iohannis")}),
         ("Iohannis ended his campaign on Monday.", {("ROU", "withdrawal", "Klaus Iohannis")}),
+        # a withdrawal denied leaves the stance standing
+        ("Slovakia did not withdraw its support for Iohannis.", {("SVK", "support", "Klaus Iohannis")}),
+        ("Turkey has not dropped its objection to Rutte.", {("TUR", "oppose", "Mark Rutte")}),
+        ("Romania has never abandoned its support for Iohannis.", {("ROU", "support", "Klaus Iohannis")}),
         # ways of saying a state has not decided
         (
             "Slovakia has not declared its support for either candidate, Rutte or Iohannis.",

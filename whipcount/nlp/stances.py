@@ -627,7 +627,23 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
             and (tok.head.lemma_.lower() == "withhold" or any(c.lower_ == "back" for c in tok.head.children))
         ):
             stance = StanceType.UNDECIDED  # "has withheld his support", "is holding back its support"
-        if stance is StanceType.OPPOSE and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in self.reversal:
+        # "has not dropped its objection", "did not withdraw its support": the stance stands (a double negation)
+        kept = (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "dobj"
+            and (
+                (stance is StanceType.OPPOSE and tok.head.lemma_.lower() in self.reversal)
+                or (
+                    stance is StanceType.SUPPORT
+                    and tok.head.lemma_.lower() in _WITHDRAWING
+                    and tok.lemma_.lower() in ("support", "backing")
+                )
+            )
+            and any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.head.children)
+        )
+        if kept:
+            pass
+        elif stance is StanceType.OPPOSE and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in self.reversal:
             stance = StanceType.ABSTAIN  # "dropped its objection": no longer blocks
         elif stance is StanceType.SUPPORT and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in _WITHDRAWING:
             if tok.head.lemma_.lower() != "withdraw" or tok.lemma_.lower() not in ("support", "backing"):
@@ -655,7 +671,7 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
             and not self.is_negated(finding)
         ):
             stance = StanceType.OPPOSE  # "Budapest would find it very hard to back Rutte": a hedged refusal
-        elif stance is not StanceType.UNDECIDED and not trig.negation_in_phrase and self.is_negated(tok):
+        elif stance is not StanceType.UNDECIDED and not trig.negation_in_phrase and not kept and self.is_negated(tok):
             if stance is StanceType.SUPPORT and _unsettled(tok):
                 stance = StanceType.UNDECIDED  # "has not (yet) decided to back", "has yet to commit to backing"
             elif stance is StanceType.SUPPORT and (

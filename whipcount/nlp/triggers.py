@@ -232,7 +232,12 @@ class TriggerReading:
             return True  # "Costa needs no parliamentary approval", "she still needs Hungary's backing": not given
         if tok.pos_ == "NOUN" and tok.dep_ == "nsubjpass" and head.lemma_.lower() in _EXPECTING:
             return True  # "Berlin's support was expected", "Ankara's backing is anticipated": foreseen, not given
-        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head.lemma_.lower() in _ENDING:
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "dobj"
+            and head.lemma_.lower() in _ENDING
+            and not any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children)
+        ):
             return True  # "ending a three-month campaign by Iohannis": a campaign over, no one's support now
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _EASE and tok.head.pos_ == "ADJ":
             return True  # "had made him difficult to oppose": a quality of the candidate, no one's stance
