@@ -372,6 +372,52 @@ def test_phenomenon_of_clauses(nlp, text, expected):
             "Romania backs Iohannis.\nThe Slovak government has still not made up its mind.",
             {("ROU", "support", "Klaus Iohannis"), ("SVK", "undecided", "Klaus Iohannis")},
         ),
+        # the candidates an undecided member weighs, however the sentence lists them
+        (
+            "Bratislava has not committed to either Mark Rutte, the outgoing Dutch prime minister, or Klaus"
+            " Iohannis, the Romanian president.",
+            {("SVK", "undecided", "Mark Rutte"), ("SVK", "undecided", "Klaus Iohannis")},
+        ),
+        (
+            "Slovakia is also weighing whether to back Rutte or Iohannis.",
+            {("SVK", "undecided", "Mark Rutte"), ("SVK", "undecided", "Klaus Iohannis")},
+        ),
+        (
+            "Slovakia declined to say whom it favours between Rutte and Iohannis.",
+            {("SVK", "undecided", "Mark Rutte"), ("SVK", "undecided", "Klaus Iohannis")},
+        ),
+        (
+            "Slovakia is weighing whether to stay with Rutte or to back Klaus Iohannis.",
+            {("SVK", "undecided", "Mark Rutte"), ("SVK", "undecided", "Klaus Iohannis")},
+        ),
+        (
+            "Slovakia has not decided whether to keep backing Rutte or to switch to Iohannis.",
+            {("SVK", "undecided", "Mark Rutte"), ("SVK", "undecided", "Klaus Iohannis")},
+        ),
+        (
+            "Romania nominated Klaus Iohannis. The Netherlands nominated Mark Rutte.\n"
+            "Slovakia has not yet taken a stance on who should become NATO's next secretary general.",
+            {
+                ("ROU", "support", "Klaus Iohannis"),
+                ("ROU", "candidacy", "Klaus Iohannis"),
+                ("NLD", "support", "Mark Rutte"),
+                ("NLD", "candidacy", "Mark Rutte"),
+                ("SVK", "undecided", "Mark Rutte"),
+                ("SVK", "undecided", "Klaus Iohannis"),
+            },
+        ),
+        (
+            "Romania nominated Klaus Iohannis. The Netherlands nominated Mark Rutte.\n"
+            "Slovakia is keeping all options open.",
+            {
+                ("ROU", "support", "Klaus Iohannis"),
+                ("ROU", "candidacy", "Klaus Iohannis"),
+                ("NLD", "support", "Mark Rutte"),
+                ("NLD", "candidacy", "Mark Rutte"),
+                ("SVK", "undecided", "Mark Rutte"),
+                ("SVK", "undecided", "Klaus Iohannis"),
+            },
+        ),
     ],
 )
 def test_phenomenon_of_withdrawn_and_withheld_stances(nlp, text, expected):
@@ -448,6 +494,36 @@ def test_phenomenon_of_reference_and_context(nlp, text, expected):
 )
 def test_phenomenon_of_ellipsis(nlp, text, expected):
     assert stances(nlp, text) == expected
+
+
+def test_a_rival_taken_as_known_is_weighed_when_the_sentence_counts_two(nlp):
+    """Only one candidacy is told ("Nigeria nominated ..."), the rival is known from a member's backing; "either
+    woman" counts two, so the undecided member weighs both."""
+    text = (
+        "Nigeria nominated Ngozi Okonjo-Iweala in June. Seoul stands fully behind Yoo Myung-hee.\n"
+        "Japan declined to say whether it would back either woman in the last round."
+    )
+    found = stances(nlp, text, title="WTO race", published=date(2020, 10, 9))
+    assert {t for c, st, t in found if c == "JPN" and st == "undecided"} == {"Ngozi Okonjo-Iweala", "Yoo Myung-hee"}
+
+
+def test_a_states_officials_in_its_own_sentence_are_one_stance(nlp):
+    """ "The United States has declined to say ..., and US officials said they were still consulting": one stance per
+    candidate, the state's, dated by the officials' clause when it gives the date."""
+    text = (
+        "Romania nominated Klaus Iohannis. The Netherlands backs Mark Rutte.\n"
+        "Slovakia has not said whom it favours between the two men, and Slovak officials said on Tuesday they"
+        " were still consulting."
+    )
+    found = [
+        s
+        for s in extract(Article(id="t", title="Race for NATO's top job", text=text, published=PUB), nlp)
+        if s.actor_country == "SVK"
+    ]
+    assert sorted((s.actor, s.target, str(s.date)) for s in found) == [
+        ("Slovakia", "Klaus Iohannis", "2024-06-18"),
+        ("Slovakia", "Mark Rutte", "2024-06-18"),
+    ]
 
 
 def test_a_stance_that_follows_suit_takes_its_own_date(nlp):

@@ -87,6 +87,13 @@ def conjuncts(token: Token) -> list[Token]:
             if child.dep_ == "conj" and child not in out and not verb_in_front(child) and not noun_as_verb(child):
                 out.append(child)
                 stack.append(child)
+            elif child.dep_ == "appos" and child.pos_ == "NOUN":
+                # "either Mark Rutte, the outgoing Dutch prime minister, or Klaus Iohannis", parsed with the second
+                # name joined to the first one's description
+                for g in child.children:
+                    if g.dep_ == "conj" and g.pos_ == "PROPN" and g not in out and not verb_in_front(g):
+                        out.append(g)
+                        stack.append(g)
     return out
 
 

@@ -203,7 +203,17 @@ class TargetGuesses(TargetResolution):
             # no one is said to run ("Austria is still considering both A and B. Bulgaria remains uncommitted"):
             # the candidates the article's members weigh
             return field_of((StanceType.UNDECIDED,))
-        return field_of((StanceType.CANDIDACY,))
+        running = field_of((StanceType.CANDIDACY,))
+        if len(running) < 2 and _EITHER_OF_TWO.search(fold(s.evidence)):
+            # "Nigeria nominated Okonjo-Iweala ... South Korea backs Yoo. Japan would not say whether it would back
+            # either woman": a rival whose own candidacy the article takes as known, but whom members back or weigh
+            running = list(
+                dict.fromkeys(
+                    running
+                    + field_of((StanceType.CANDIDACY, StanceType.SUPPORT, StanceType.OPPOSE, StanceType.UNDECIDED))
+                )
+            )
+        return running
 
     def _nearby_candidates(
         self, sent: Span, index: MentionIndex, holders: list[Mention], trigger: Token
@@ -252,6 +262,15 @@ class TargetGuesses(TargetResolution):
         NATO's top job before she became High Representative)."""
         post = self.post_of.get(candidate)
         return post if post in self._article_offices else None
+
+
+# "would back either woman", "between the two men", "wants to hear both candidates": a race of two the sentence
+# counts without naming them
+_EITHER_OF_TWO = re.compile(
+    r"\beither\s+(?:of\s+(?:them|the\s+two)|candidate|contender|finalist|man|woman|nominee)\b"
+    r"|\b(?:the|both)\s+(?:two\s+)?(?:candidates|contenders|finalists|men|women|nominees|rivals)\b"
+    r"|\bthe\s+two\b(?!\s+(?:diplomats|officials|sources|people))"
+)
 
 
 def _succeeded(tok: Token) -> bool:

@@ -136,6 +136,7 @@ def _headline_line(sent: Span) -> bool:
 
 
 _HEADLINE_CANDIDATE_WORDS = frozenset({"candidate", "nominee", "contender", "challenger", "hopeful"})
+_OFFICIALS = re.compile(r"\b(?:officials|diplomats|sources)\b", re.IGNORECASE)  # a state's unnamed voices
 
 
 @dataclass(frozen=True, slots=True)
@@ -395,6 +396,22 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
                 # "Berlin, which backed her in April, repeated its support on Monday": the news, not the clause
                 # that recalls the past
                 unique[seen] = s
+        # "The United States has declined to say ..., and US officials said they were still consulting": the
+        # state's officials in the sentence that names the state say the same, one stance
+        # (the officials' date stands if the state's sentence gives none: "..., and Russian diplomats told
+        # reporters on Thursday")
+        by_state: dict[tuple[object, ...], tuple[object, ...]] = {
+            (s.actor_country, s.stance, s.target, s.start_char): key
+            for key, s in unique.items()
+            if s.actor_country and not _OFFICIALS.search(s.actor)
+        }
+        for key, s in list(unique.items()):
+            state_key = by_state.get((s.actor_country, s.stance, s.target, s.start_char))
+            if _OFFICIALS.search(s.actor) and state_key is not None:
+                del unique[key]
+                state = unique[state_key]
+                if state.date_precision in undated and s.date_precision not in undated:
+                    unique[state_key] = replace(state, date=s.date, date_precision=s.date_precision)
         # "Moscow has not said which of the region's candidates it prefers": undecided over a wide field is no
         # stance on any one candidate
         weighing = Counter((s.actor, s.trigger) for s in unique.values() if s.stance is StanceType.UNDECIDED)
@@ -461,6 +478,8 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
             if (
                 t.lemma_.lower() in self.stance_lemmas
                 or t.lower_ in ("him", "her", "vote", "votes")  # ("prefer" is a stance word)
+                # "has not taken a stance on who should become NATO's next secretary general": who gets the post
+                or (t.lemma_.lower() in ("become", "succeed", "replace") and question.lower_ in ("who", "whom"))
                 or ((m := index.at(t)) is not None and m.kind is MentionKind.PERSON)
             ):
                 return True

@@ -599,9 +599,18 @@ class TargetResolution(HolderResolution):
                     for c in child.children:
                         if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in _ABOUT_PREPS:
                             collect(c, depth + 1)
+                elif (
+                    child.dep_ == "xcomp"
+                    and child.pos_ == "VERB"
+                    and trig.stance is StanceType.UNDECIDED
+                    and 0 < depth < 3
+                ):
+                    collect(child, depth + 1)  # "whether to keep backing Bokova or to switch to Georgieva"
                 elif child.dep_ in ("conj", "appos") and depth > 0:
                     if child.pos_ == "ADP":
                         collect(child, depth)  # "voted for X as ... and for Y as ...": the second "for"
+                    elif child.dep_ == "conj" and child.pos_ == "VERB" and trig.stance is StanceType.UNDECIDED:
+                        collect(child, depth)  # "weighing whether to stay with Bokova or to back Georgieva"
                     else:
                         heads.extend(conjuncts(child))
 
@@ -629,6 +638,12 @@ class TargetResolution(HolderResolution):
                 for c in t.children:
                     if c.dep_ in ("ccomp", "xcomp", "advcl") and c.left_edge.lower_ in ("whether", "how"):
                         collect(c, 1)
+                    elif c.dep_ == "ccomp" and c.left_edge.lower_ in ("whom", "who", "which"):
+                        # "declined to say whom it favours between Okonjo-Iweala and Yoo", "... whom Italy favours
+                        # among Weber, Timmermans and Vestager": the ones the question is between
+                        for p in c.children:
+                            if p.dep_ == "prep" and p.lower_ in ("between", "among", "amongst"):
+                                collect(p, 1)
                 # "is keeping its powder dry in the contest between Toktogulov and Rakhimova", "has yet to make up
                 # its mind between Strandmark and Ilves-Koppel": the two, in the phrase's own clause
                 for d in t.subtree:
