@@ -292,6 +292,36 @@ def test_phenomenon_of_names_and_holders(nlp, text, expected):
         ("The Polish nominee, Anna Nowak-Lis, withdrew on Monday.", {("POL", "withdrawal", "Anna Nowak-Lis")}),
         # a past holder of a national office speaks for that state
         ("Helen Clark presented her candidacy in April.", {("NZL", "candidacy", "Helen Clark")}),
+        # the speaker of a reported stance, joined to its object by the parser, is not a target
+        (
+            "Hungary has said it cannot support Rutte, Hungarian Foreign Minister Péter Szijjártó was quoted as"
+            " saying by the state news agency MTI.",
+            {("HUN", "oppose", "Mark Rutte")},
+        ),
+        # the one a candidate succeeds is not whom "him" stands for
+        (
+            "Stoltenberg was first appointed in March 2014, when the allies settled on him to succeed Anders Fogh"
+            " Rasmussen of Denmark. German Chancellor Angela Merkel backed him for the post in 2014.",
+            {("DEU", "support", "Jens Stoltenberg")},
+        ),
+        # a withdrawal prepared or planned is not yet one
+        ("A Romanian television channel reported that Iohannis was preparing to pull out.", set()),
+        ("Iohannis is considering withdrawing from the race.", set()),
+        # a nomination denied is no objection
+        (
+            "Denmark nominated Anders Fogh Rasmussen.\nPoland had earlier floated Radosław Sikorski, its foreign"
+            " minister, though Warsaw never formally put him"
+            " forward.",
+            {("DNK", "support", "Anders Fogh Rasmussen"), ("DNK", "candidacy", "Anders Fogh Rasmussen")},
+        ),
+        # switching to a candidate backs them
+        (
+            "Bulgarian Prime Minister Boyko Borissov said the government had switched to Georgieva because she had"
+            " a better chance.",
+            {("BGR", "support", "Kristalina Georgieva")},
+        ),
+        # what some think a member may do is a guess
+        ("Some think Hungary may eventually back Rutte once the numbers are clear.", set()),
     ],
 )
 def test_phenomenon_of_candidates(nlp, text, expected):
@@ -505,6 +535,46 @@ def test_a_rival_taken_as_known_is_weighed_when_the_sentence_counts_two(nlp):
     )
     found = stances(nlp, text, title="WTO race", published=date(2020, 10, 9))
     assert {t for c, st, t in found if c == "JPN" and st == "undecided"} == {"Ngozi Okonjo-Iweala", "Yoo Myung-hee"}
+
+
+def test_a_description_of_the_candidate_names_no_office_holder(nlp):
+    """ "the nomination of Stoltenberg, the leader of the opposition Labour Party": his description, not a title that
+    names Norway's leader on the publication date (Erna Solberg in 2019)."""
+    text = (
+        "Stoltenberg was first appointed in March 2014, when the allies settled on him to succeed Anders Fogh"
+        " Rasmussen of Denmark.\n\n"
+        "German Chancellor Angela Merkel backed him for the post in 2014.\n\n"
+        "Norway's then new centre-right government under Erna Solberg also supported the nomination of Stoltenberg,"
+        " the leader of the opposition Labour Party, in 2014."
+    )
+    found = stances(nlp, text, published=date(2019, 3, 28))
+    assert found == {("NOR", "support", "Jens Stoltenberg"), ("DEU", "support", "Jens Stoltenberg")}
+
+
+def test_an_objection_told_beside_a_backing_is_to_the_rival(nlp):
+    """ "The United States objected and said it supported Yoo": the objection is to the other finalist, not Yoo;
+    the daily's name in a clause before an undecided phrase is no candidate."""
+    text = (
+        "Nigeria nominated Ngozi Okonjo-Iweala for WTO Director-General. South Korea nominated Yoo Myung-hee.\n"
+        "The United States objected on Wednesday and said it supported South Korea's Yoo Myung-hee."
+    )
+    found = stances(nlp, text, title="WTO race", published=date(2020, 10, 29))
+    assert {(c, st, t) for c, st, t in found if c in ("USA", "NGA", "KOR")} - {
+        ("NGA", "support", "Ngozi Okonjo-Iweala"),
+        ("NGA", "candidacy", "Ngozi Okonjo-Iweala"),
+        ("KOR", "support", "Yoo Myung-hee"),
+        ("KOR", "candidacy", "Yoo Myung-hee"),
+    } == {
+        ("USA", "oppose", "Ngozi Okonjo-Iweala"),
+        ("USA", "support", "Yoo Myung-hee"),
+    }
+    text = (
+        "Nilmini Jayasekera and Farhana Rahman Chowdhury are the candidates.\n"
+        "Thailand has not decided between Jayasekera and Chowdhury, two Thai officials told the Bangkok daily Siam"
+        " Herald, and wants to hear both candidates at the council."
+    )
+    found = stances(nlp, text, title="Bay of Bengal Maritime Council race", published=date(2025, 4, 17))
+    assert {t for c, st, t in found if st == "undecided"} == {"Nilmini Jayasekera", "Farhana Rahman Chowdhury"}
 
 
 def test_a_states_officials_in_its_own_sentence_are_one_stance(nlp):

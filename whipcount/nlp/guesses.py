@@ -22,12 +22,10 @@ from ..reference import fold
 from .attribution import MentionIndex, resolve_pronoun
 from .mentions import Mention, MentionKind
 from .phrases import _ENDS_SENTENCE, clause_of
-from .targets import TargetResolution, _unnamed_candidacy
+from .targets import TargetResolution, _succeeded, _unnamed_candidacy
 
 if TYPE_CHECKING:
     from .stances import StanceMention
-
-_TAKING_OVER = frozenset({"lead", "head", "run", "succeed", "become", "take", "chair"})
 
 
 class TargetGuesses(TargetResolution):
@@ -54,10 +52,24 @@ class TargetGuesses(TargetResolution):
         # last week", in a NATO story that also names von der Leyen)
         objecting = s.stance is StanceType.OPPOSE or doc[s.trigger].lemma_.lower() in self.oppose_nouns
 
+        backed_here = {
+            x.target
+            for x in out
+            # (an objection told by a verb: not "dropped its reservations and backed Rutte", "removing the objection
+            # that had stalled" him, which are about the one now backed)
+            if s.stance is StanceType.OPPOSE
+            and doc[s.trigger].pos_ == "VERB"
+            and x.stance is StanceType.SUPPORT
+            and x.start_char == s.start_char
+            and not x.guessed_target
+            and x.actor_country == s.actor_country
+        }
+
         def own(c: str, state: str | None = s.actor_country if objecting else None) -> bool:
             # a state's objection is not to the candidate it put forward itself ("Poland dropped its
-            # objection", after Poland nominated Wielgosz; though Merkel abstained on von der Leyen)
-            return state is not None and self._home.get(c) == state
+            # objection", after Poland nominated Wielgosz; though Merkel abstained on von der Leyen), nor to the one
+            # it backs in the same sentence ("The United States objected and said it supported Yoo")
+            return (state is not None and self._home.get(c) == state) or c in backed_here
 
         def fits(c: str, office: str | None = s.office, own: Callable[[str], bool] = own) -> bool:
             # (with no post known for the stance, as when the article names several posts as often, any post)
@@ -271,17 +283,6 @@ _EITHER_OF_TWO = re.compile(
     r"|\b(?:the|both)\s+(?:two\s+)?(?:candidates|contenders|finalists|men|women|nominees|rivals)\b"
     r"|\bthe\s+two\b(?!\s+(?:diplomats|officials|sources|people))"
 )
-
-
-def _succeeded(tok: Token) -> bool:
-    """ "the race to succeed Stoltenberg", "Guterres's successor": the one leaving the post, not a candidate."""
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("succeed", "replace"):
-        return True
-    if tok.dep_ == "poss" and tok.head.lemma_.lower() in ("successor", "replacement"):
-        return True
-    if tok.dep_ == "pobj" and tok.head.lower_ == "after" and tok.head.head.lemma_.lower() in _TAKING_OVER:
-        return True  # "who should lead NATO after Jens Stoltenberg"
-    return tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ("successor", "replacement", "succession")
 
 
 def _other_clause(tok: Token, own: Token) -> bool:

@@ -721,7 +721,12 @@ class HolderResolution(TriggerReading):
             t = t.head
             if t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in self.speech or t.lemma_.lower() in _ATTITUDE):
                 subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-                return subj is not None and subj.pos_ == "NOUN" and not any(index.at(x) for x in subj.subtree)
+                return (
+                    subj is not None
+                    # ("some think Bucharest may eventually switch to Rutte", "many suspect")
+                    and (subj.pos_ == "NOUN" or subj.lower_ in ("some", "many", "few", "others", "most", "several"))
+                    and not any(index.at(x) for x in subj.subtree)
+                )
         return False
 
     def _unknown_speaker(self, pronoun: Token, index: MentionIndex) -> Token | None:

@@ -136,6 +136,7 @@ def _headline_line(sent: Span) -> bool:
 
 
 _HEADLINE_CANDIDATE_WORDS = frozenset({"candidate", "nominee", "contender", "challenger", "hopeful"})
+_INTENDING = frozenset({"prepare", "plan", "consider", "weigh", "contemplate", "threaten", "mull"})
 _OFFICIALS = re.compile(r"\b(?:officials|diplomats|sources)\b", re.IGNORECASE)  # a state's unnamed voices
 
 
@@ -706,6 +707,8 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
                 stance = StanceType.UNDECIDED  # "has not declared its support for either": withheld, not refused
             if stance is StanceType.SUPPORT and _between_either(tok):
                 stance = StanceType.UNDECIDED  # "declined to endorse either the Austrian or the Italian candidate"
+            if stance is StanceType.SUPPORT and self._nominates(trig):
+                return []  # "though Warsaw never formally put him forward": no nomination, and no objection either
             flipped = self.negated.get(stance) if stance is not StanceType.UNDECIDED else StanceType.UNDECIDED
             if flipped is None:
                 return []
@@ -750,6 +753,13 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
             return []  # "she chaired the board of Gavi before entering the race": background to someone's life
         if "tentative" in signals and stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
             return []  # "he might step aside": not a withdrawal
+        if (
+            stance is StanceType.WITHDRAWAL
+            and tok.dep_ == "xcomp"
+            and tok.head.lemma_.lower() in _INTENDING
+            and (tok.head.lemma_.lower() != "plan" or tok.head.tag_ == "VBG")
+        ):
+            return []  # "was preparing to pull out", "is planning to withdraw", "considering withdrawing": not yet
         if not offices and self._for_another_post(sent):
             return []  # "in 2011, Brasília backed Graziano for director-general of the FAO": a post not tracked
         if stance is StanceType.UNDECIDED and not self._question_about_a_stance(trig, index):

@@ -44,6 +44,7 @@ from .mentions import STATE_ROLES, Mention, MentionKind, _distance, states_spoke
 from .phrases import _ATTRIBUTIVE_PARTICIPLES, _antecedent, _phrase, clause_of
 from .triggers import _Trigger
 
+_TAKING_OVER = frozenset({"lead", "head", "run", "succeed", "become", "take", "chair"})
 _OBJECT_DEPS = ("dobj", "pobj", "attr", "oprd", "dative", "nsubjpass", "appos")
 _CANDIDATE_NOUNS = frozenset(
     {
@@ -124,6 +125,8 @@ class TargetResolution(HolderResolution):
             and self.post_of.get(str(recent.person)) in self._article_offices
             and not self._incumbent(recent)
             and recent.person not in self._withdrawn
+            # ("... settled on him to succeed Anders Fogh Rasmussen. Merkel backed him": not the one succeeded)
+            and not _succeeded(index.doc[recent.end - 1])
         ):
             return recent
         found = [
@@ -620,9 +623,11 @@ class TargetResolution(HolderResolution):
                 t.dep_ == "conj"
                 and t.pos_ == "VERB"
                 and t.head.pos_ == "VERB"
-                and not any(c.dep_ in _OBJECT_DEPS or c.dep_ == "prep" for c in t.children)
+                and not any(c.dep_ in _OBJECT_DEPS or c.dep_ in ("prep", "xcomp", "ccomp") for c in t.children)
             ):
-                collect(t.head, 0)  # "whom Brazil had nominated and supported throughout": the shared object
+                # "whom Brazil had nominated and supported throughout": the shared object (not "... told the daily
+                # Siam Herald, and wants to hear both candidates", whose verb has a complement of its own)
+                collect(t.head, 0)
             if trig.phrase and t.pos_ == "NOUN" and t.lower_ in ("way", "corner", "path", "camp"):
                 heads.extend(c for c in t.children if c.dep_ == "poss")  # "stand in his way", "in Rutte's corner"
             if (
@@ -1010,7 +1015,15 @@ class TargetResolution(HolderResolution):
                 candidates = [
                     c
                     for c in _phrase(head)
-                    if c.dep_ in ("poss", "pobj", "conj", "compound", "appos") or c.lower_ in PRONOUNS_PERSON
+                    if (c.dep_ in ("poss", "pobj", "conj", "compound", "appos") or c.lower_ in PRONOUNS_PERSON)
+                    # ("the nomination of Stoltenberg, the leader of the opposition": his description, not a title
+                    # that names today's holder)
+                    and not (
+                        c.dep_ == "appos"
+                        and c.pos_ == "NOUN"
+                        and (of_whom := index.at(c.head)) is not None
+                        and of_whom.kind is MentionKind.PERSON
+                    )
                 ] + [head]
             for c in candidates:
                 m = index.at(c)
@@ -1171,6 +1184,17 @@ class TargetResolution(HolderResolution):
         return targets, via_pronoun
 
 
+def _succeeded(tok: Token) -> bool:
+    """ "the race to succeed Stoltenberg", "Guterres's successor": the one leaving the post, not a candidate."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("succeed", "replace"):
+        return True
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() in ("successor", "replacement"):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "after" and tok.head.head.lemma_.lower() in _TAKING_OVER:
+        return True  # "who should lead NATO after Jens Stoltenberg"
+    return tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ("successor", "replacement", "succession")
+
+
 def _within_clause(tok: Token, top: Token) -> bool:
     """Whether ``tok`` hangs from ``top`` through objects, complements and prepositions only (no clause between)."""
     t = tok.head
@@ -1262,11 +1286,10 @@ def _subject_of_next_verb(conj: Token) -> bool:
     if k >= len(doc) or doc[k].sent.start != conj.sent.start:
         return False
     verb = doc[k]
+    finite = verb.tag_ in ("VBZ", "VBD", "VBP", "MD")  # ("Péter Szijjártó was quoted as saying": the auxiliary)
     if verb.tag_ == "MD" or (verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i):
         verb = verb.head
-    return verb.tag_ in ("VBZ", "VBD", "VBP", "MD") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
-    )
+    return finite and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _says(m: Mention, tok: Token, speech: frozenset[str]) -> bool:
