@@ -320,6 +320,23 @@ def test_phenomenon_of_names_and_holders(nlp, text, expected):
             " a better chance.",
             {("BGR", "support", "Kristalina Georgieva")},
         ),
+        # a report denied in the same sentence is no stance
+        (
+            "A Polish news site reported that Prime Minister Donald Tusk had argued against Kallas in the talks, but"
+            " a government spokesman in Warsaw denied it.",
+            set(),
+        ),
+        (
+            "Romania backs Iohannis. A daily wrote that Bucharest would consider dropping Iohannis; a spokesman denied"
+            " the report.",
+            {("ROU", "support", "Klaus Iohannis")},
+        ),
+        # (but a denial of something else leaves the stance)
+        (
+            "Copenhagen had quietly put Anders Fogh Rasmussen forward for NATO Secretary General, and he denied any"
+            " interest in public.",
+            {("DNK", "support", "Anders Fogh Rasmussen"), ("DNK", "candidacy", "Anders Fogh Rasmussen")},
+        ),
         # what some think a member may do is a guess
         ("Some think Hungary may eventually back Rutte once the numbers are clear.", set()),
     ],

@@ -719,6 +719,8 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
             signals.add("tentative")
             if self._guessed_by_others(tok, index):
                 return []  # "Analysts say Turkey could back Rutte", "some allies fear Hungary could block him"
+        if _denied(tok):
+            return []  # "a news site reported that Tusk had argued against Kallas, but a spokesman denied it"
         if self._unsaid(tok):
             return []  # "had declined for weeks to say in public that he wanted the job": nothing was said
         if _of_anyone(tok):
@@ -1471,3 +1473,30 @@ def _semicolon_between(m: Mention, tok: Token) -> bool:
         return False
     lo, hi = (m.end, tok.i) if m.end <= tok.i else (tok.i + 1, m.start)
     return any(doc[k].text == ";" for k in range(lo, hi))
+
+
+_DENYING = frozenset({"deny", "dismiss", "refute"})
+_REPORTS = frozenset({"it", "this", "that", "report", "claim", "story", "account", "suggestion", "allegation"})
+
+
+def _denied(tok: Token) -> bool:
+    """A stance a report gives that someone denies later in the sentence ("a Polish news site reported that Tusk had
+    argued against Kallas, but a government spokesman denied it"; "... wrote that Bucharest would drop Iohannis; a
+    spokesman denied the report"): the denial joined to the stance's verb or to the verb that reports it."""
+    t = tok
+    for _ in range(6):
+        if any(
+            c.dep_ == "conj"
+            and c.i > tok.i
+            and c.lemma_.lower() in _DENYING
+            and not any(g.dep_ == "neg" for g in c.children)
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            # (what is denied is the report: not "he denied any interest in public")
+            and all(g.lemma_.lower() in _REPORTS for g in c.children if g.dep_ == "dobj")
+            for c in t.children
+        ):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
