@@ -1229,6 +1229,18 @@ def test_no_stance_from_doubts_or_the_origin_of_a_stance(nlp, text):
     assert stances(nlp, text) == set()
 
 
+def test_the_unions_governments_are_its_member_states_one_by_one(nlp):
+    """Project-written: "the European Union's 27 governments" names the union's member states on the article's date,
+    each with its stance (the union itself, acting as one in the WTO, would be one stance with no state)."""
+    text = (
+        "Nigeria nominated Ngozi Okonjo-Iweala for WTO Director-General.\n"
+        "The European Union's 27 governments agreed in late October to back her, diplomats in Brussels said."
+    )
+    found = stances(nlp, text, title="WTO race", published=date(2021, 2, 6))
+    backers = {c for c, st, t in found if st == "support" and t == "Ngozi Okonjo-Iweala"} - {"NGA"}
+    assert len(backers) == 27 and {"DEU", "FRA", "HRV", "AUT"} <= backers and "GBR" not in backers
+
+
 def test_a_group_with_exceptions_is_an_aggregate_not_each_members_stance(nlp):
     """Project-written: 'all EU member states except Hungary' is a claim about the body, not 26 stances (and
     certainly not Hungary's)."""
