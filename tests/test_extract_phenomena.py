@@ -320,6 +320,12 @@ def test_phenomenon_of_names_and_holders(nlp, text, expected):
             " a better chance.",
             {("BGR", "support", "Kristalina Georgieva")},
         ),
+        # a time clause with its own subject states what happened, though the sentence began with a forecast
+        (
+            "Rutte is widely expected to win, but the timetable is less certain than it looked in February, when"
+            " Washington and Paris declared for him.",
+            {("USA", "support", "Mark Rutte"), ("FRA", "support", "Mark Rutte")},
+        ),
         # a report denied in the same sentence is no stance
         (
             "A Polish news site reported that Prime Minister Donald Tusk had argued against Kallas in the talks, but"

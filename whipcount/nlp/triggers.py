@@ -388,6 +388,14 @@ class TriggerReading:
                 break
             if t.dep_ == "prep" and t.lower_ == "with" and came_from.dep_ == "pobj" and t.i < t.head.i:
                 break  # "With the backing of Hungary, Rutte is set to be appointed": the backing is a given
+            if (
+                t.dep_ == "relcl"
+                and any(c.lower_ == "when" and c.dep_ == "advmod" and c.i < t.i for c in t.children)
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            ):
+                # "Rutte is widely expected to win, but ... than it looked in February, when Washington, London,
+                # Paris and Berlin all declared for him": a time clause with its own subject states what happened
+                break
             t, came_from = t.head, t
         return False
 
