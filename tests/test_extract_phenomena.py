@@ -5442,6 +5442,53 @@ def test_a_correction_of_what_we_wrote_states_no_stance(nlp):
     assert ("EST", "support", "Maret Ilves-Koppel") in found
 
 
+def test_a_correction_the_next_sentence_makes_states_no_stance(nlp):
+    """Project-written: "In our 9.40pm entry we wrote that Orbán had voted against Costa. That was wrong": the page
+    takes it back."""
+    text = (
+        "9.55pm - Orbán abstained on Kallas but voted for Costa.\n\n"
+        "In our 9.40pm entry we wrote that Orbán had voted against Costa. That was wrong, and the entry has been"
+        " changed."
+    )
+    found = stances(nlp, text, "Live: EU summit", date(2024, 6, 27))
+    assert ("HUN", "oppose", "António Costa") not in found
+    assert ("HUN", "support", "António Costa") in found
+
+
+def test_he_and_she_in_a_transcript_answer_are_the_people_spoken_of(nlp):
+    """Project-written, fictional spokesperson: in "VAHTRAMÄE: Viktor Orbán voted against ..., and he abstained on
+    Kaja Kallas", "he" is Orbán, not the guest whose label opens the line; "She is the best-qualified person" is
+    still the guest's praise of the one named before."""
+    text = (
+        "Joining me is the government spokesperson, Liisi Vahtramäe.\n\n"
+        "PRESENTER: Hungary voted against von der Leyen, did it not?\n\n"
+        "VAHTRAMÄE: That is correct. Viktor Orbán voted against Ursula von der Leyen yesterday, and he abstained on"
+        " Kaja Kallas. He supported António Costa at the same table.\n\n"
+        "PRESENTER: And Italy?\n\n"
+        "VAHTRAMÄE: Giorgia Meloni abstained on von der Leyen. She voted against António Costa."
+    )
+    found = stances(nlp, text, "Top jobs: the spokesperson's view", date(2024, 6, 28))
+    assert found == {
+        ("HUN", "oppose", "Ursula von der Leyen"),
+        ("HUN", "abstain", "Kaja Kallas"),
+        ("HUN", "support", "António Costa"),
+        ("ITA", "abstain", "Ursula von der Leyen"),
+        ("ITA", "oppose", "António Costa"),
+    }
+
+
+def test_an_appositive_speaker_is_no_title_of_the_name_before(nlp):
+    """Project-written, fictional candidate: "New Delhi supports Jayasekera, an Indian official reminded reporters":
+    the Indian official is the speaker, so Jayasekera, Sri Lanka's nominee, is no Indian."""
+    text = (
+        "Sri Lanka, which nominated Nilmini Jayasekera in March, thanked the other members.\n\n"
+        "New Delhi supports Jayasekera, an Indian official reminded reporters."
+    )
+    found = stances(nlp, text, "Bay of Bengal Maritime Council", date(2025, 6, 10))
+    assert ("LKA", "candidacy", "Nilmini Jayasekera") in found
+    assert ("IND", "candidacy", "Nilmini Jayasekera") not in found
+
+
 LIVE_PAGE = (
     "LIVE: Budapest comes round to Rutte\n\nKey events\n- Hungary will back Mark Rutte, Viktor Orbán said this "
     "morning.\n- Romania still backs Klaus Iohannis.\n\n09.12 - Good morning and welcome to our rolling page on the "

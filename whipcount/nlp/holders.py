@@ -659,9 +659,23 @@ class HolderResolution(TriggerReading):
             return []
         if low in PRONOUNS_PERSON:
             people = [m for m in speakers if m.kind is MentionKind.PERSON]
-            if people and low in ("he", "she") and _inside_quote(subj):
+            if (
+                people
+                and low in ("he", "she")
+                and (
+                    _inside_quote(subj)
+                    or (
+                        in_labelled_line(subj)
+                        and not any(subj.sent.start <= m.start < subj.sent.end for m in people)
+                        # ("A: She is the best-qualified person in this race": the speaker's praise of "her")
+                        and tok.lemma_.lower() != "be"
+                    )
+                )
+            ):
                 # '"Iohannis is not really running against Rutte, he is running for a seat," said X': in a quote,
-                # "he" is someone the speaker talks about
+                # "he" is someone the speaker talks about; so in a transcript's answer ("VAHTRAMÄE: Viktor Orbán
+                # voted against von der Leyen, and he abstained on Kallas"), but not when the sentence names the
+                # one who speaks ("CORRESPONDENT: Orbán said he would back Rutte")
                 other = resolve_pronoun(subj, index, exclude=people[0])
                 return [other] if other else []
             if people:

@@ -370,7 +370,9 @@ def _titles_in_apposition(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and before.country in (None, title.country)  # ("Orbán, the Slovak prime minister and ...": a list)
             and title.start == before.end + 1
             and doc[before.end].text == ","
-            and doc[title.start].lower_ in ("the", "a", "then")
+            and doc[title.start].lower_ in ("the", "a", "an", "then")
+            # ("New Delhi supports Jayasekera, an Indian official reminded reporters": the speaker, not her title)
+            and not _says_next(doc, title.end)
         ):
             out[k] = replace(title, person=before.person, name=before.name)
     return out
@@ -843,7 +845,20 @@ def _body_before(doc: Doc, title_start: int) -> bool:
 
 def _says_next(doc: Doc, end: int) -> bool:
     """Whether a verb of saying comes right after a title (", a senior Italian diplomat said")."""
-    return end < len(doc) and doc[end].lemma_.lower() in ("say", "tell", "add", "state", "confirm", "note")
+    return end < len(doc) and doc[end].lemma_.lower() in (
+        "say",
+        "tell",
+        "add",
+        "state",
+        "confirm",
+        "note",
+        "remind",
+        "explain",
+        "insist",
+        "stress",
+        "warn",
+        "recall",
+    )
 
 
 def _country_after(doc: Doc, end: int, raw: list[tuple[int, int, _Entry]]) -> str | None:

@@ -441,9 +441,18 @@ def _corrected_entry(said: Token) -> bool:
     subjects = [c for c in said.children if c.dep_ == "nsubj"]
     if said.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in subjects):
         subjects = [said.head]
-    return any(x.lemma_.lower() in _ENTRIES or x.lower_ == "we" for c in subjects for x in c.subtree) and any(
-        t.lemma_.lower() in ("correction", "correct", "clarification") for t in said.sent
-    )
+    if not any(x.lemma_.lower() in _ENTRIES or x.lower_ == "we" for c in subjects for x in c.subtree):
+        return False
+    if any(t.lemma_.lower() in ("correction", "correct", "clarification") for t in said.sent):
+        return True
+    # "In our 9.40pm entry we wrote that Orbán had voted against Costa. That was wrong, ...": the next sentence says so
+    end = said.sent.end
+    return end < len(said.doc) and _WAS_WRONG.match(said.doc[end].sent.text) is not None
+
+
+_WAS_WRONG = re.compile(
+    r"(?:that|this|it)\s+(?:was|is)\s+(?:wrong|incorrect|not\s+correct|not\s+right|an?\s+(?:error|mistake))\b", re.I
+)
 
 
 _ENTRIES = frozenset({"entry", "item", "post", "update"})  # (a "version" or "report" said so: see is_unasserted)
