@@ -98,6 +98,7 @@ class HolderResolution(TriggerReading):
     _ref_date: date | None
     _title_state: str | None
     _speaker_states: dict[str, str]
+    _home_government: str | None
     _restarts: dict[int, tuple[int, int]]  # in the sentence being read: see clause_restarts
     commentator_nouns: frozenset[str]
     former_words: frozenset[str]
@@ -533,6 +534,7 @@ class HolderResolution(TriggerReading):
                     found = [Mention(head.i, head.i + 1, MentionKind.GROUP, phrase, None, role=HOME)]
                 return found
         # "Both governments backed him": the two states named before, read as "they"
+        unnamed_government = False  # (the subject is "the government" or "the cabinet", with no state named)
         subj_is_pair = pair_anaphor(subj) and index.at(subj) is None
         if subj.lower_ in _GOVERNMENT_NOUNS and (states := _whose_states(subj, index)):
             return states  # "New Zealand, whose government put forward Helen Clark": the state the clause is about
@@ -561,6 +563,7 @@ class HolderResolution(TriggerReading):
             )
         ):
             low = "it"  # "the country had backed him", "his government would support": the speaker's state
+            unnamed_government = subj.lower_ in ("government", "cabinet")
             mine = any(c.dep_ == "poss" and c.lower_ == "my" for c in subj.children)
             if mine and speakers:
                 low = "we"  # "My government supports X", said by someone: the speaker's own, like "we"
@@ -614,8 +617,13 @@ class HolderResolution(TriggerReading):
                 ]
                 unknown = self._unknown_speaker(subj, index)
                 government = unknown if unknown is not None else subj
+                # (a government that nominates someone puts forward its own national, whatever states the line
+                # before names: "... backed by New Zealand and South Korea. The government nominated Pangestu")
+                nominating = unnamed_government and (
+                    tok.lemma_.lower() in ("nominate", "propose") or "forward" in fold(trig.token.sent.text)
+                )
                 if (
-                    not previous
+                    (not previous or nominating)
                     and not speakers
                     and trig.stance is StanceType.SUPPORT
                     and (government.lower_ in _GOVERNMENT_NOUNS or _council_of_ministers(government))
@@ -624,11 +632,24 @@ class HolderResolution(TriggerReading):
                     # said it would back her", in a story that names no state: the home government of the
                     # candidate it backs (see ``StanceFinder``)
                     phrase = government.doc[government.left_edge.i : government.i + 1].text
-                    return [Mention(government.i, government.i + 1, MentionKind.GROUP, phrase, None, role=HOME)]
+                    # (the state named just before stands in when the candidate's own is not known)
+                    fallback = previous[-1].country if previous else None
+                    return [Mention(government.i, government.i + 1, MentionKind.GROUP, phrase, fallback, role=HOME)]
                 if unknown is not None:
                     return []  # "The Federal Government said it would ...": "it" is that unknown speaker
                 if not previous:
                     return speakers
+                if (
+                    unnamed_government
+                    and self._home_government is not None
+                    and not speakers
+                    and not any(subj.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") for m in previous)
+                ):
+                    # "The government reaffirmed its support ... The minister had spoken with his counterparts in
+                    # Berlin and Helsinki. The cabinet first approved her nomination": the government the story
+                    # has been about, not the states named in passing
+                    phrase = subj.doc[subj.left_edge.i : subj.i + 1].text
+                    return [Mention(subj.i, subj.i + 1, MentionKind.GROUP, phrase, self._home_government)]
                 last = previous[-1]  # "Washington, London, Paris and Berlin ... that they back him": all of them
                 if low in ("they", "their", "them") and any(
                     t.tag_ == "NNS"
@@ -655,6 +676,8 @@ class HolderResolution(TriggerReading):
                     for m in speakers:
                         if m.person and found[0].country:
                             self._speaker_states.setdefault(str(m.person), found[0].country)
+                if unnamed_government and not speakers and self._home_government is None and len(found) == 1:
+                    self._home_government = found[0].country  # (the first unnamed government the story speaks of)
                 return found
             return []
         if low in PRONOUNS_PERSON:

@@ -210,6 +210,7 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
         self._ref_date: date | None = None  # the publication date of the Doc being read
         self._title_state: str | None = None  # the one state the Doc's headline names, if it names one
         self._speaker_states: dict[str, str] = {}  # a speaker of no known state -> the state their "we" was
+        self._home_government: str | None = None  # the state of the first unnamed "government" a story speaks of
         self._office_of: dict[str, str] = {}  # candidate -> the post a sentence naming one post tied them to
         self._article_offices: set[str] = set()  # the posts the Doc's article names
         self.nominating = frozenset(lex["candidacy"].get("nominating_verbs", ()))
@@ -288,6 +289,7 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
         topic, self._article_offices = self.offices_of_article(doc, title)
         self._title_state = self._one_state_in(title)
         self._speaker_states = {}
+        self._home_government = None
         sents = list(doc.sents)
         out: list[StanceMention] = []
         for si, sent in enumerate(sents):
@@ -930,7 +932,13 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
                 pairs = [
                     (replace(h, country=home), t) if h.role == HOME else (h, t)
                     for h, t in pairs
-                    if h.role != HOME or (home := self._home.get(str(t.person)) or t.country)
+                    if h.role != HOME
+                    or (
+                        home := self._home.get(str(t.person))
+                        or t.country
+                        or self.nationality.get(str(t.person))
+                        or h.country
+                    )
                 ]
         nominated: list[Mention] = []
         if (
@@ -1032,11 +1040,14 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
                     )
                 )
         nominator = holders[0].country if holders else None
+        if holders and holders[0].role == HOME:
+            # (an unnamed government: the state it was taken to be, once paired with its candidate)
+            nominator = next((h.country for h, _t in pairs if h.country), None)
         for person in dict.fromkeys(nominated):
             out.append(
                 StanceMention(
                     actor=person.actor,
-                    actor_country=person.country or nominator,
+                    actor_country=person.country or nominator or self.nationality.get(_target_name(person)),
                     stance=StanceType.CANDIDACY,
                     target=_target_name(person),
                     office=office_of(_target_name(person)),
