@@ -292,6 +292,11 @@ def test_phenomenon_of_names_and_holders(nlp, text, expected):
         ("The Polish nominee, Anna Nowak-Lis, withdrew on Monday.", {("POL", "withdrawal", "Anna Nowak-Lis")}),
         # a past holder of a national office speaks for that state
         ("Helen Clark presented her candidacy in April.", {("NZL", "candidacy", "Helen Clark")}),
+        # each of two candidates named together runs for their own state
+        (
+            "Both Manfred Weber and Frans Timmermans have said they remain candidates for Commission president.",
+            {("DEU", "candidacy", "Manfred Weber"), ("NLD", "candidacy", "Frans Timmermans")},
+        ),
         # the speaker of a reported stance, joined to its object by the parser, is not a target
         (
             "Hungary has said it cannot support Rutte, Hungarian Foreign Minister Péter Szijjártó was quoted as"

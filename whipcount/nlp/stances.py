@@ -978,13 +978,20 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
         start, end = _strip_span(sent)
         evidence = doc_text(sent.doc)[start:end]
         out = []
+        candidates_here = {p.person for p, _t in pairs if stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL)}
         for holder, target in pairs:
             actor, country = self._actor(holder, speakers, stance)
             if country is None and stance in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):
                 # "Poland withdrew its own candidate, X", "a Polish minister says X is withdrawing": the state
                 # that puts the candidate forward or speaks for them
+                # (not another candidate named beside them: "Both Weber and Timmermans remain candidates")
                 country = next(
-                    (m.country for m in (*holders, *speakers) if m.country and m.person != holder.person), None
+                    (
+                        m.country
+                        for m in (*holders, *speakers)
+                        if m.country and m.person != holder.person and m.person not in candidates_here
+                    ),
+                    None,
                 ) or self.nationality.get(str(holder.person))  # (else their own: Weber, a German MEP)
             own = set(signals)
             if target.person and target.person == target.text and target.person not in self.known_people:
