@@ -292,6 +292,11 @@ def test_phenomenon_of_names_and_holders(nlp, text, expected):
         ("The Polish nominee, Anna Nowak-Lis, withdrew on Monday.", {("POL", "withdrawal", "Anna Nowak-Lis")}),
         # a past holder of a national office speaks for that state
         ("Helen Clark presented her candidacy in April.", {("NZL", "candidacy", "Helen Clark")}),
+        # "The Governments of A, B and C", capitalised as statements write it: each state
+        (
+            "The Governments of Estonia, Latvia and Lithuania support Kaja Kallas for the post of High Representative.",
+            {("EST", "support", "Kaja Kallas"), ("LVA", "support", "Kaja Kallas"), ("LTU", "support", "Kaja Kallas")},
+        ),
         # each of two candidates named together runs for their own state
         (
             "Both Manfred Weber and Frans Timmermans have said they remain candidates for Commission president.",

@@ -284,7 +284,9 @@ def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:
     found: list[Mention] = []
     for t in conjuncts(token):
         m = index.at(t)
-        if m is None and t.pos_ == "PROPN":
+        # ("The Governments of Estonia, Latvia and Lithuania", capitalised: the plural, as below)
+        plural_speakers = t.tag_ in ("NNS", "NNPS") and t.lemma_.lower().rstrip("s") in _PLURAL_SPEAKERS
+        if m is None and t.pos_ == "PROPN" and not plural_speakers:
             inner = [
                 x for x in t.subtree if index.at(x) is not None and x.dep_ != "conj" and not _under_exception(x, t)
             ]
@@ -314,7 +316,7 @@ def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:
                         for x in mentions_for(c, index)
                         if x not in found and (x.kind is not MentionKind.PERSON or x.country)
                     )
-        if m is None and t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lemma_.lower() in _PLURAL_SPEAKERS:
+        if m is None and plural_speakers:
             # "The leaders of Poland, Hungary, the Czech Republic and Slovakia spurned Timmermans": those states
             for p in t.children:
                 if p.dep_ == "prep" and p.lower_ == "of":
