@@ -297,6 +297,11 @@ def test_phenomenon_of_names_and_holders(nlp, text, expected):
             "The Governments of Estonia, Latvia and Lithuania support Kaja Kallas for the post of High Representative.",
             {("EST", "support", "Kaja Kallas"), ("LVA", "support", "Kaja Kallas"), ("LTU", "support", "Kaja Kallas")},
         ),
+        # "had been behind him" backs, as "is behind him" does
+        (
+            "Turkey backed Rutte in April, and the United States and Britain had been behind him since 22 February.",
+            {("TUR", "support", "Mark Rutte"), ("USA", "support", "Mark Rutte"), ("GBR", "support", "Mark Rutte")},
+        ),
         # each of two candidates named together runs for their own state
         (
             "Both Manfred Weber and Frans Timmermans have said they remain candidates for Commission president.",
