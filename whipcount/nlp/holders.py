@@ -620,7 +620,10 @@ class HolderResolution(TriggerReading):
                 # (a government that nominates someone puts forward its own national, whatever states the line
                 # before names: "... backed by New Zealand and South Korea. The government nominated Pangestu")
                 nominating = unnamed_government and (
-                    tok.lemma_.lower() in ("nominate", "propose") or "forward" in fold(trig.token.sent.text)
+                    tok.lemma_.lower() in ("nominate", "propose")
+                    # (or in a sentence that tells the nomination: "Estonia put forward Kallas, and the Government
+                    # has supported her candidacy since")
+                    or "forward" in fold(trig.token.sent.text)
                 )
                 if (
                     (not previous or nominating)

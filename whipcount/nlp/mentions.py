@@ -843,22 +843,14 @@ def _body_before(doc: Doc, title_start: int) -> bool:
     return title_start > 0 and fold(doc[title_start - 1].text) in _BODY_WORDS
 
 
+_SAYING_NEXT = frozenset(
+    {"say", "tell", "add", "state", "confirm", "note", "remind", "explain", "insist", "stress", "warn", "recall"}
+)
+
+
 def _says_next(doc: Doc, end: int) -> bool:
     """Whether a verb of saying comes right after a title (", a senior Italian diplomat said")."""
-    return end < len(doc) and doc[end].lemma_.lower() in (
-        "say",
-        "tell",
-        "add",
-        "state",
-        "confirm",
-        "note",
-        "remind",
-        "explain",
-        "insist",
-        "stress",
-        "warn",
-        "recall",
-    )
+    return end < len(doc) and doc[end].lemma_.lower() in _SAYING_NEXT
 
 
 def _country_after(doc: Doc, end: int, raw: list[tuple[int, int, _Entry]]) -> str | None:

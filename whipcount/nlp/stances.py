@@ -663,11 +663,11 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
             )
             and any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.head.children)
         )
-        if kept:
-            pass
-        elif stance is StanceType.OPPOSE and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in self.reversal:
+        if not kept and stance is StanceType.OPPOSE and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in self.reversal:
             stance = StanceType.ABSTAIN  # "dropped its objection": no longer blocks
-        elif stance is StanceType.SUPPORT and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in _WITHDRAWING:
+        elif (
+            not kept and stance is StanceType.SUPPORT and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in _WITHDRAWING
+        ):
             if tok.head.lemma_.lower() != "withdraw" or tok.lemma_.lower() not in ("support", "backing"):
                 return []  # "dropped its backing for Bokova", "withdrew the nomination of Agah": no stance we can name
             stance = StanceType.OPPOSE  # "Orbán withdrew his support for Weber": turned against him (so the gold)
