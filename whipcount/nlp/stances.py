@@ -40,7 +40,7 @@ from .holders import _ABOUT_PREPS, HOME, clause_restarts
 from .mentions import BLOC, Mention, MentionKind, doc_text
 from .phrases import _ENDS_SENTENCE, _strip_span, _target_name
 from .targets import _CANDIDATE_NOUNS, _unnamed_candidacy
-from .triggers import _ASIDE_NOUNS, _Trigger
+from .triggers import _ASIDE_NOUNS, _Trigger, said_not
 
 _WITHDRAWING = frozenset({"withdraw", "drop", "abandon", "retract", "pull", "suspend", "revoke", "rescind"})
 _WITHDRAWN_THINGS = frozenset(
@@ -661,7 +661,7 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
                     and tok.lemma_.lower() in ("support", "backing")
                 )
             )
-            and any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.head.children)
+            and said_not(tok.head)
         )
         if not kept and stance is StanceType.OPPOSE and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in self.reversal:
             stance = StanceType.ABSTAIN  # "dropped its objection": no longer blocks

@@ -180,12 +180,7 @@ class TriggerReading:
             return False  # "has never wavered in its support": a double negation
         if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             return True  # "had no objection to Rutte", "gave no support to him"
-        if (
-            tok.pos_ == "NOUN"
-            and tok.dep_ == "dobj"
-            and tok.head.lemma_.lower() in _CHANGING
-            and any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.head.children)
-        ):
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _CHANGING and said_not(tok.head):
             return False  # "will not change its support for her": a double negation
         if _rules_out(tok.head):
             return True  # "has ruled out supporting Weber" (the gerund hangs as an adverbial clause)
@@ -232,12 +227,7 @@ class TriggerReading:
             return True  # "Costa needs no parliamentary approval", "she still needs Hungary's backing": not given
         if tok.pos_ == "NOUN" and tok.dep_ == "nsubjpass" and head.lemma_.lower() in _EXPECTING:
             return True  # "Berlin's support was expected", "Ankara's backing is anticipated": foreseen, not given
-        if (
-            tok.pos_ == "NOUN"
-            and tok.dep_ == "dobj"
-            and head.lemma_.lower() in _ENDING
-            and not any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children)
-        ):
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head.lemma_.lower() in _ENDING and not said_not(head):
             return True  # "ending a three-month campaign by Iohannis": a campaign over, no one's support now
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _EASE and tok.head.pos_ == "ADJ":
             return True  # "had made him difficult to oppose": a quality of the candidate, no one's stance
@@ -466,6 +456,11 @@ _SIGNS = frozenset({"sign", "indication", "hint", "suggestion", "evidence", "sig
 _SAYING = frozenset({"say", "state", "announce", "declare", "indicate", "signal", "suggest", "report", "claim"})
 _WAVERING = frozenset({"waver", "falter", "hesitate", "flinch", "weaken"})
 _CHANGING = frozenset({"change", "alter", "reconsider", "revise", "rethink", "reverse"})
+
+
+def said_not(verb: Token) -> bool:
+    """Whether the verb itself is negated, by "not" or "never" ("will not change", "has never abandoned")."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
 def _rules_out(verb: Token) -> bool:
