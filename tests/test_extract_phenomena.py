@@ -5722,3 +5722,129 @@ def test_put_questions_to_opens_an_interview(nlp):
     )
     found = stances(nlp, text, "WTO race", date(2020, 11, 2))
     assert ("ZAF", "support", "Ngozi Okonjo-Iweala") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the many words for backing and objection (sentences written for this test)
+        ("Portugal cast its lot with Costa on Thursday.", {("PRT", "support", "António Costa")}),
+        ("Tirana rallied to Costa on Thursday evening.", {("ALB", "support", "António Costa")}),
+        ("Slovenia signed up to his campaign on 11 June.", {("SVN", "support", "António Costa")}),
+        ("Officials said Slovenia now has Costa's back.", {("SVN", "support", "António Costa")}),
+        ("Poland had been in von der Leyen's camp throughout.", {("POL", "support", "Ursula von der Leyen")}),
+        ("Spain had been firmly with Costa since May.", {("ESP", "support", "António Costa")}),
+        ("Italy said no to Costa on Monday.", {("ITA", "oppose", "António Costa")}),
+        (
+            "The Visegrád Four dug in against Costa on Monday.",
+            {
+                ("CZE", "oppose", "António Costa"),
+                ("HUN", "oppose", "António Costa"),
+                ("POL", "oppose", "António Costa"),
+                ("SVK", "oppose", "António Costa"),
+            },
+        ),
+        # objections removed by the backing the sentence tells are no second stance
+        (
+            "Hungary and Slovakia lined up behind Costa on Tuesday, removing the last objections.",
+            {("HUN", "support", "António Costa"), ("SVK", "support", "António Costa")},
+        ),
+        ("Hungary removed its objection to Costa on Tuesday.", {("HUN", "abstain", "António Costa")}),
+    ],
+)
+def test_backing_told_as_camps_lots_and_rallies(nlp, text, expected):
+    found = stances(
+        nlp,
+        "António Costa is a candidate for President of the European Council. " + text,
+        "EU top jobs",
+        date(2024, 6, 20),
+    )
+    assert {x for x in found if x[1] != "candidacy"} == expected
+
+
+def test_both_leaders_are_the_two_people_named_before(nlp):
+    """Project-written: "Both leaders said they would support X" after a readout names two leaders is each
+    leader's state; the candidate the line before backs is not one of the two."""
+    text = (
+        "Prime Minister Luís Montenegro informed Prime Minister Pedro Sánchez that Portugal supports António Costa "
+        "for President of the European Council.\n\n"
+        "Both leaders said they would support a second term for Ursula von der Leyen as Commission president."
+    )
+    found = stances(nlp, text, "EU top jobs", date(2024, 6, 21))
+    assert {x for x in found if x[2] == "Ursula von der Leyen"} == {
+        ("PRT", "support", "Ursula von der Leyen"),
+        ("ESP", "support", "Ursula von der Leyen"),
+    }
+
+
+def test_a_candidate_counting_backers_or_leading_a_country_is_no_stance(nlp):
+    """Project-written: "Rutte now has all 32 allies in his camp" names no one's stance (it had become Rutte
+    backing the rival named before), and "has run the Netherlands for 14 years" is no run for the post."""
+    text = (
+        "Klaus Iohannis withdrew from the race for NATO secretary general on Thursday. Rutte now has all 32 allies "
+        "in his camp, diplomats said. Rutte has run the Netherlands for almost 14 years."
+    )
+    found = stances(nlp, text, "NATO race", date(2024, 6, 21))
+    assert found == {("ROU", "withdrawal", "Klaus Iohannis")}
+
+
+def test_both_candidacies_are_the_two_a_withdrawal_left(nlp):
+    """Project-written, fictional body and people: "both candidacies" after a withdrawal that leaves two named
+    contenders are those two, not the one who withdrew."""
+    text = (
+        "The race to lead the Andean Seismic Network Council has narrowed.\n\n"
+        "Andrés Quiroga Salinas withdrew on Thursday 17 September, leaving the Colombian seismologist Tomás "
+        "Echeverri Molina and the Peruvian Lucía Carvajal Rojas in the contest for executive secretary.\n\n"
+        "Chile is still weighing both candidacies, officials in Santiago said on Monday."
+    )
+    found = stances(nlp, text, "Seismic council race", date(2026, 9, 23))
+    assert {x for x in found if x[0] == "CHL"} == {
+        ("CHL", "undecided", "Tomás Echeverri Molina"),
+        ("CHL", "undecided", "Lucía Carvajal Rojas"),
+    }
+
+
+def test_a_name_described_as_a_candidate_is_a_person_whatever_ner_says(nlp):
+    """Project-written, fictional body and people: the small model tags "Davide Fornasari" as an organisation
+    and "Fornasari" as a place; the appositive "the Italian candidate" makes him a person, so "both candidates"
+    counts him."""
+    text = (
+        "The race to lead the Adriatic Ports Conference has narrowed to two candidates.\n\n"
+        "Ledia Hoxhallari, the Albanian candidate, withdrew from the contest on Thursday. Tirana rallied to Davide "
+        "Fornasari, the Italian candidate, on Thursday evening. Greece came out for Fornasari on Friday. Croatia "
+        "nominated Marta Jurišić Bralić in January.\n\n"
+        "Montenegro is still weighing both candidates."
+    )
+    found = stances(nlp, text, "Adriatic ports race", date(2025, 3, 17))
+    assert ("ALB", "withdrawal", "Ledia Hoxhallari") in found
+    assert {x for x in found if x[0] == "MNE"} == {
+        ("MNE", "undecided", "Davide Fornasari"),
+        ("MNE", "undecided", "Marta Jurišić Bralić"),
+    }
+
+
+def test_with_reservations_is_a_manner_not_an_objection(nlp):
+    """Project-written, fictional diplomat: "thinks so, with reservations" objects to no one; "backed Bokova with
+    reservations" still backs her."""
+    text = (
+        "Irina Bokova remains at UNESCO. Is the new process worth keeping? Halvard Trøen-Amsel, a Norwegian "
+        "diplomat, thinks so, with reservations. Russia backed Bokova with reservations."
+    )
+    found = stances(nlp, text, "UN secretary-general race", date(2016, 10, 14))
+    assert found == {("RUS", "support", "Irina Bokova")}
+
+
+def test_both_candidates_are_not_the_one_who_withdrew_however_backed(nlp):
+    """Project-written, fictional body and people: the candidate backed most often withdrew, so "both candidates"
+    are the two still running."""
+    text = (
+        "The race for executive secretary of the Andean Seismic Network Council goes on.\n\n"
+        "Ecuador and Bolivia backed Andrés Quiroga Salinas in August. Peru backs Lucía Carvajal Rojas. Colombia "
+        "backs Tomás Echeverri Molina. Quiroga Salinas withdrew on Thursday.\n\n"
+        "Chile is still weighing both candidates."
+    )
+    found = stances(nlp, text, "Seismic council race", date(2026, 9, 23))
+    assert {x for x in found if x[0] == "CHL"} == {
+        ("CHL", "undecided", "Tomás Echeverri Molina"),
+        ("CHL", "undecided", "Lucía Carvajal Rojas"),
+    }

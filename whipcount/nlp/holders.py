@@ -533,6 +533,8 @@ class HolderResolution(TriggerReading):
                     phrase = head.doc[head.left_edge.i : head.i + 1].text
                     found = [Mention(head.i, head.i + 1, MentionKind.GROUP, phrase, None, role=HOME)]
                 return found
+        if pair_anaphor(subj, people=True) and index.at(subj) is None:
+            return self._people_before(subj, index)  # "Both leaders backed him": the two people named before
         # "Both governments backed him": the two states named before, read as "they"
         unnamed_government = False  # (the subject is "the government" or "the cabinet", with no state named)
         subj_is_pair = pair_anaphor(subj) and index.at(subj) is None
@@ -638,6 +640,8 @@ class HolderResolution(TriggerReading):
                     # (the state named just before stands in when the candidate's own is not known)
                     fallback = previous[-1].country if previous else None
                     return [Mention(government.i, government.i + 1, MentionKind.GROUP, phrase, fallback, role=HOME)]
+                if unknown is not None and pair_anaphor(unknown, people=True):
+                    return self._people_before(unknown, index)  # "Both leaders said they would support X"
                 if unknown is not None:
                     return []  # "The Federal Government said it would ...": "it" is that unknown speaker
                 if not previous:
@@ -768,6 +772,26 @@ class HolderResolution(TriggerReading):
                     and not any(index.at(x) for x in subj.subtree)
                 )
         return False
+
+    def _people_before(self, noun: Token, index: MentionIndex) -> list[Mention]:
+        """ "Montenegro informed Sánchez that Portugal supports Costa ... Both leaders said they would support X":
+        the last two people of known state named in this line or the one before, not counting the candidates, each
+        for their own state; none if there are not two."""
+        window = previous_line_start(noun.doc, noun.sent.start_char)
+        running = self._candidates_so_far()
+        people: dict[str, Mention] = {}
+        for m in index.mentions:
+            if (
+                m.end <= noun.i
+                and m.kind is MentionKind.PERSON
+                and m.country
+                and m.person not in running
+                and noun.doc[m.start].idx >= window
+            ):
+                people.pop(str(m.person), None)  # (named again: the latest place counts)
+                people[str(m.person)] = m
+        pair = list(people.values())[-2:]
+        return pair if len(pair) == 2 else []
 
     def _unknown_speaker(self, pronoun: Token, index: MentionIndex) -> Token | None:
         """The speaker, if the pronoun sits in what a speech verb reports, said by a noun phrase that names no one

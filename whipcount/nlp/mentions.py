@@ -453,6 +453,13 @@ def _assemble(
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             ent = _without_origin(ent)  # ("Vesna Marković-Horvat of Croatia", tagged ORG)
+            if (
+                len(ent) >= 4
+                and ent[0].lower_ == "the"
+                and by_start.get(ent.start + 1, (0, 0, None))[1] == ent.start + 2
+                and by_start[ent.start + 1][2].kind == "demonym"
+            ):
+                ent = Span(doc, ent.start + 2, ent.end, label=ent.label)  # ("the Peruvian Lucía Carvajal Rojas")
             if not _person_by_its_form(ent):
                 continue
         if all(t.text.isupper() for t in ent if t.is_alpha) and len(ent.text) > 3:
@@ -689,7 +696,7 @@ def _assemble(
             person_country.setdefault(key_, nominator)  # "Serbia's own candidate, Zoran Miletić-Banski"
         if (party := _party_after(doc, e)) is not None:
             person_party.setdefault(key_, party)
-        if (after := _country_after(doc, e, raw)) is not None:
+        if (after := _country_after(doc, e, raw) or _nominee_after(doc, e, raw)) is not None:
             person_country.setdefault(key_, after)
         if e < len(doc) and doc[e].text == ",":
             # "Mahmudul Karim Sarker, Bangladesh's state minister for foreign affairs": a title in apposition
@@ -860,6 +867,18 @@ def _country_after(doc: Doc, end: int, raw: list[tuple[int, int, _Entry]]) -> st
         for s, _e, entry in raw:
             if s == first and entry.kind == "country":
                 return entry.value
+    return None
+
+
+def _nominee_after(doc: Doc, end: int, raw: list[tuple[int, int, _Entry]]) -> str | None:
+    """ "Ledia Hoxhallari, the Albanian candidate, withdrew": the state whose candidate the apposition after the
+    name says the person is."""
+    k = end + 2
+    if k + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a"):
+        return None
+    for s, e_, entry in raw:
+        if s == k and entry.kind == "demonym" and e_ < len(doc) and doc[e_].lower_ in ("candidate", "nominee"):
+            return entry.value
     return None
 
 
@@ -1188,7 +1207,19 @@ def _person_by_its_form(ent: Span) -> bool:
         and ent.label_ == "ORG"
     ):
         return True  # "India's Shashi Tharoor": a state's person, whatever NER made of the name
+    if len(words) <= 4 and any(
+        c.dep_ == "appos" and c.lemma_.lower() in _PERSON_DESCRIPTIONS and c.i > ent.end for c in ent.root.children
+    ):
+        return True  # "Davide Fornasari, the Italian candidate", "Ledia Hoxhallari, the former minister"
     return fold(ent[0].text) in _given_names()[0] and len(words) <= 4
+
+
+# the nouns of an appositive that describes a person
+_PERSON_DESCRIPTIONS = frozenset(
+    "candidate contender nominee hopeful minister diplomat ambassador envoy president premier chancellor "
+    "spokesman spokeswoman spokesperson economist official director chief commissioner secretary deputy "
+    "lawmaker senator politician seismologist engineer lawyer professor".split()
+)
 
 
 _ORGANISATION_WORDS = frozenset(

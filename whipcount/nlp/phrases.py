@@ -70,11 +70,15 @@ def _counted(noun: Token) -> bool:
     return noun.head.lower_ == "of" and (noun.head.head.like_num or noun.head.head.lower_ in _QUANTIFIERS)
 
 
-def pair_anaphor(noun: Token) -> bool:
-    """ "Both governments", "the two capitals": the two states named just before, not a count of members."""
+_PAIRED_PEOPLE = _COUNTED_PEOPLE | {"man", "woman", "president"}
+
+
+def pair_anaphor(noun: Token, people: bool = False) -> bool:
+    """ "Both governments", "the two capitals": the two states named just before, not a count of members; with
+    ``people``, "both leaders", "the two men": the two people named just before."""
     return (
         noun.tag_ == "NNS"
-        and noun.lemma_.lower() in _ALLY_NOUNS
+        and noun.lemma_.lower() in (_PAIRED_PEOPLE if people else _ALLY_NOUNS)
         and noun.head.lower_ != "of"
         # (not "the two Pacific members, Chile and Peru", "the two non-EU members": named or described)
         and all(c.dep_ in ("det", "predet", "preconj", "nummod") for c in noun.children if c.i < noun.i)

@@ -664,6 +664,8 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
             and said_not(tok.head)
         )
         if not kept and stance is StanceType.OPPOSE and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in self.reversal:
+            if tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG" and tok.head.head.i in self._trigger_tokens:
+                return []  # "Hungary and Slovakia lined up behind Rutte, removing the last objections": the stance
             stance = StanceType.ABSTAIN  # "dropped its objection": no longer blocks
         elif (
             not kept and stance is StanceType.SUPPORT and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in _WITHDRAWING
@@ -725,6 +727,16 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
             return []  # "a news site reported that Tusk had argued against Kallas, but a spokesman denied it"
         if self._unsaid(tok):
             return []  # "had declined for weeks to say in public that he wanted the job": nothing was said
+        if (
+            stance is StanceType.OPPOSE
+            and tok.pos_ == "NOUN"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("with", "despite")
+            and not any(c.dep_ == "prep" for c in tok.children)
+        ):
+            return []  # "Trøen-Amsel thinks so, with reservations": a manner, about no candidate
+        if trig.phrase and tok.lower_ == "in" and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() == "have":
+            return []  # "Rutte now has all 32 allies in his camp": the candidate's count of backers, no one named
         if _of_anyone(tok):
             return []  # "a member that declares it will not stand in the way does not block": the rule, no one's stance
         if stance is StanceType.ABSTAIN and _powerless_alone(tok):
@@ -1223,6 +1235,8 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
                 )
             ):
                 return True  # "Mexico's Jesús Seade, ..., and Moldova's Tudor Ulianovschi are also running"
+            if lemma == "run" and any(c.dep_ == "dobj" for c in tok.children):
+                return False  # "Rutte has run the Netherlands for almost 14 years": he led it
             return any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) or any(
                 # "said he would run to become NATO's next secretary general"
                 c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("become", "succeed", "lead", "head", "replace")

@@ -364,6 +364,10 @@ class TargetResolution(HolderResolution):
             # "both candidacies", "the candidacies": every candidate named so far, the backed ones first
             named = [name for _, name in self._named_candidates] + sorted(self._seen_candidates)
             ranked += [name for name in dict.fromkeys(named) if name not in ranked]
+        if wanted is not None and len([n for n in ranked if n not in self._withdrawn]) >= wanted:
+            # "Quiroga withdrew, leaving Echeverri and Carvajal ... Chile is still weighing both candidacies": the
+            # ones still running
+            ranked = [name for name in ranked if name not in self._withdrawn]
         if wanted is not None:
             ranked = ranked[:wanted]
         latest: dict[str, Mention] = {}
@@ -378,6 +382,14 @@ class TargetResolution(HolderResolution):
             listed = self._candidates_in_sentence_before(noun, index)
             if len(listed) == wanted:
                 return listed
+            previous = previous_sentence(noun)
+            told = [] if previous is None else index.in_span(previous.start, previous.end)
+            people = {m.person: m for m in told if m.kind is MentionKind.PERSON and m.person}
+            running = [m for name, m in people.items() if name not in self._withdrawn]
+            if len(running) == wanted and len(people) > wanted:
+                # "Quiroga withdrew on Thursday, leaving Echeverri Molina and Carvajal Rojas in the contest. Chile is
+                # still weighing both candidacies": the ones a withdrawal left
+                return running
             if wanted >= 3 and noun.lemma_.lower() in ("name", "nominee", "candidate"):
                 # "Tusk said Poland backed all three names", some entries after "The names on the table are von
                 # der Leyen, Costa and Kallas": the latest sentence before that names so many
@@ -628,8 +640,9 @@ class TargetResolution(HolderResolution):
                 # "whom Brazil had nominated and supported throughout": the shared object (not "... told the daily
                 # Siam Herald, and wants to hear both candidates", whose verb has a complement of its own)
                 collect(t.head, 0)
-            if trig.phrase and t.pos_ == "NOUN" and t.lower_ in ("way", "corner", "path", "camp"):
-                heads.extend(c for c in t.children if c.dep_ == "poss")  # "stand in his way", "in Rutte's corner"
+            if trig.phrase and t.pos_ == "NOUN" and t.lower_ in ("way", "corner", "path", "camp", "back"):
+                # "stand in his way", "in Rutte's corner", "has Jurišić Bralić's back"
+                heads.extend(c for c in t.children if c.dep_ == "poss")
             if (
                 trig.phrase
                 and t.i > tok.i
