@@ -104,16 +104,16 @@ evaluation gate; every figure comes from `whipcount evaluate` on the gold sets p
   the styles of wire copy, analysis, live blogs, interviews, press releases and translated English, on the NATO
   Secretary General races of 2009, 2014 and 2024, the WTO Director-General race of 2020-21 and the 2024 reappointment,
   the UN Secretary-General selections of 2016 and 2026, the EU top jobs of 2019 and 2024, and fictional bodies.
-  Seventy-nine later batches (`rw-`/`gx-`, `hx-`/`px-`, `kx-`/`mx-`, `qx-`/`zx-`, `vx-`/`yx-`, `ux-`/`wx-`,
-  `jx-`/`lx-`, `nx-`/`ox-`, `sx-`/`tx-`, `ex-`/`fx-`, `ax-`/`bx-`, `cx-`/`dx-`, `ix-`/`rx-`, `ay-`/`by-`, `cy-`/`dy-`,
-  `ey-`/`fy-`, `gy-`/`hy-`, `iy-`/`jy-`, `ky-`/`ly-`, `my-`/`ny-`, `oy-`/`py-`, `qy-`/`ry-`, `sy-`/`ty-`, `uy-`/`vy-`,
-  `wy-`/`xy-`, `yy-`/`zy-`, `az-`/`bz-`, `cz-`/`dz-`, `ez-`/`fz-`, `gz-`/`hz-`, `iz-`/`jz-`, `kz-`/`lz-`, `mz-`/`nz-`,
-  `oz-`/`pz-`, `qz-`/`rz-`, `sz-`/`tz-`, `uz-`/`vz-`, `wz-`/`xz-`, `yz-`/`zz-`, `aw-`/`bw-`, `cw-`/`dw-`, `ew-`/`fw-`,
-  `gw-`/`hw-`, `iw-`/`jw-`, `kw-`/`lw-`, `mw-`/`nw-`, `ow-`/`pw-`, `qw-`/`sw-`, `tw-`/`uw-`, `vw-`/`xw-`, `yw-`/`zw-`,
-  `av-`/`bv-`, `cv-`/`dv-`, `ev-`/`fv-`, `gv-`/`hv-`, `iv-`/`jv-`, `kv-`/`lv-`, `mv-`/`nv-`, `ov-`/`pv-`, `qv-`/`rv-`,
-  `sv-`/`tv-`, `uv-`/`wv-`, `xv-`/`yv-`, `zv-`/`au-`, `bu-`/`cu-`, `du-`/`eu-`, `fu-`/`gu-`, `hu-`/`iu-`, `ju-`/`ku-`,
-  `lu-`/`mu-`, `nu-`/`ou-`, `pu-`/`qu-`, `ru-`/`su-`, `tu-`/`uu-`, `wu-`/`xu-`, `yu-`/`zu-`, `at-`/`bt-`, `ct-`/`dt-`,
-  `et-`/`ft-`), written by writers who had not seen the extractor, are closer to real outlets (datelines, bylines,
+  Eighty later batches (`rw-`/`gx-`, `hx-`/`px-`, `kx-`/`mx-`, `qx-`/`zx-`, `vx-`/`yx-`, `ux-`/`wx-`, `jx-`/`lx-`,
+  `nx-`/`ox-`, `sx-`/`tx-`, `ex-`/`fx-`, `ax-`/`bx-`, `cx-`/`dx-`, `ix-`/`rx-`, `ay-`/`by-`, `cy-`/`dy-`, `ey-`/`fy-`,
+  `gy-`/`hy-`, `iy-`/`jy-`, `ky-`/`ly-`, `my-`/`ny-`, `oy-`/`py-`, `qy-`/`ry-`, `sy-`/`ty-`, `uy-`/`vy-`, `wy-`/`xy-`,
+  `yy-`/`zy-`, `az-`/`bz-`, `cz-`/`dz-`, `ez-`/`fz-`, `gz-`/`hz-`, `iz-`/`jz-`, `kz-`/`lz-`, `mz-`/`nz-`, `oz-`/`pz-`,
+  `qz-`/`rz-`, `sz-`/`tz-`, `uz-`/`vz-`, `wz-`/`xz-`, `yz-`/`zz-`, `aw-`/`bw-`, `cw-`/`dw-`, `ew-`/`fw-`, `gw-`/`hw-`,
+  `iw-`/`jw-`, `kw-`/`lw-`, `mw-`/`nw-`, `ow-`/`pw-`, `qw-`/`sw-`, `tw-`/`uw-`, `vw-`/`xw-`, `yw-`/`zw-`, `av-`/`bv-`,
+  `cv-`/`dv-`, `ev-`/`fv-`, `gv-`/`hv-`, `iv-`/`jv-`, `kv-`/`lv-`, `mv-`/`nv-`, `ov-`/`pv-`, `qv-`/`rv-`, `sv-`/`tv-`,
+  `uv-`/`wv-`, `xv-`/`yv-`, `zv-`/`au-`, `bu-`/`cu-`, `du-`/`eu-`, `fu-`/`gu-`, `hu-`/`iu-`, `ju-`/`ku-`, `lu-`/`mu-`,
+  `nu-`/`ou-`, `pu-`/`qu-`, `ru-`/`su-`, `tu-`/`uu-`, `wu-`/`xu-`, `yu-`/`zu-`, `at-`/`bt-`, `ct-`/`dt-`, `et-`/`ft-`,
+  `gt-`/`ht-`), written by writers who had not seen the extractor, are closer to real outlets (datelines, bylines,
   captions, long paragraphs mostly of background, appositions, agency wires and briefs, call readouts, transcripts,
   corrections, factboxes, press reviews, members' own national outlets, newsletters, parliamentary reports, scraped
   pages with their residue, state agencies' English services, summit-day round-ups, opinion and analysis, timelines,
@@ -284,6 +284,8 @@ because the extractor was then improved on those articles):
 | `dt-` (the holdouts and what they want, a third set) | 0.974 | 0.938 | 0.956 |
 | `et-` (plain mainstream news, a thirty-ninth set) | 0.969 | 0.939 | 0.954 |
 | `ft-` (the many words for backing, a third set) | 0.934 | 0.750 | 0.832 |
+| `gt-` (the undecided and the hedging, a sixth set) | 0.930 | 0.825 | 0.874 |
+| `ht-` (summit-day round-ups of many members, a third set) | 0.987 | 0.851 | 0.914 |
 
 ¹ Scored before the batch's new fictional body (and for `nx-`, the OSCE's posts) was in the reference data. With
 the data added and no code change, the batches scored: `lx-` precision 0.914, recall 0.779, F1 0.841; `nx-`
