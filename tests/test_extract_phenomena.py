@@ -5848,3 +5848,126 @@ def test_both_candidates_are_not_the_one_who_withdrew_however_backed(nlp):
         ("CHL", "undecided", "Tomás Echeverri Molina"),
         ("CHL", "undecided", "Lucía Carvajal Rojas"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "published", "expected"),
+    [
+        # "the four governments", "both governments": as many states as the noun counts, the latest named (not
+        # the city they met in)
+        (
+            "Czechia, Hungary, Poland and Slovakia met on Sunday. The four governments made clear that they could "
+            "not accept Frans Timmermans as President of the Commission.",
+            "EU top jobs",
+            date(2019, 7, 1),
+            {
+                ("CZE", "oppose", "Frans Timmermans"),
+                ("HUN", "oppose", "Frans Timmermans"),
+                ("POL", "oppose", "Frans Timmermans"),
+                ("SVK", "oppose", "Frans Timmermans"),
+            },
+        ),
+        (
+            "In the race for NATO secretary general, Hungary and Slovakia met in Budapest on Monday. Both "
+            "governments said they would not support Rutte.",
+            "NATO race",
+            date(2024, 3, 1),
+            {("HUN", "oppose", "Mark Rutte"), ("SVK", "oppose", "Mark Rutte")},
+        ),
+        # "the Allies", capitalised as NATO writes it, are allies
+        (
+            "In the NATO secretary general race, Germany was among the Allies that backed Jens Stoltenberg.",
+            "NATO race",
+            date(2014, 4, 2),
+            {("DEU", "support", "Jens Stoltenberg")},
+        ),
+        # "the same candidate" names no one
+        (
+            "Mark Rutte is a candidate for NATO secretary general. Romania and Poland do not back the same "
+            "candidate, the minister said.",
+            "NATO race",
+            date(2024, 5, 1),
+            set(),
+        ),
+        # a proposal of a measure backs no one; "its Member of the next Commission" is no person
+        (
+            "Marta Wielgosz is a candidate for the Baltic Ice Navigation Council. Estonia further proposes that the "
+            "joint ice-charting service be extended to the Gulf of Riga.",
+            "Ice council race",
+            date(2024, 7, 1),
+            set(),
+        ),
+        (
+            "Ursula von der Leyen is the candidate for President of the European Commission. Greece will propose "
+            "its Member of the next Commission in the coming weeks.",
+            "EU top jobs",
+            date(2024, 7, 1),
+            set(),
+        ),
+        # "unable to back", "unwilling to support": refusals; "came out publicly for": backing
+        (
+            "In the race for NATO secretary general, Hungary has told allies it is unable to back Rutte. Slovakia "
+            "is unwilling to support him.",
+            "NATO race",
+            date(2024, 5, 27),
+            {("HUN", "oppose", "Mark Rutte"), ("SVK", "oppose", "Mark Rutte")},
+        ),
+        (
+            "In the race for NATO secretary general, on 22 February the United States, Britain, France and Germany "
+            "each came out publicly for Mark Rutte.",
+            "NATO race",
+            date(2024, 5, 27),
+            {
+                ("USA", "support", "Mark Rutte"),
+                ("GBR", "support", "Mark Rutte"),
+                ("FRA", "support", "Mark Rutte"),
+                ("DEU", "support", "Mark Rutte"),
+            },
+        ),
+        # "his government stands behind him": "him" is the one "his" is, the subject of the clause before
+        (
+            "In the race for NATO secretary general, Mark Rutte leads. Klaus Iohannis declared his candidacy in "
+            "March, and his government stands behind him.",
+            "NATO race",
+            date(2024, 5, 27),
+            {("ROU", "support", "Klaus Iohannis")},
+        ),
+        # "nominated by her government": the candidate's home government
+        (
+            "In the race for UN secretary-general, Helen Clark was nominated by her government in April.",
+            "UN race",
+            date(2016, 10, 4),
+            {("NZL", "support", "Helen Clark")},
+        ),
+        # the German word for a lead candidate is no one's name
+        (
+            "At a dinner of the 28 leaders in Brussels, Chancellor Angela Merkel said she was still behind Manfred "
+            "Weber, the centre-right's Spitzenkandidat, for Commission president.",
+            "EU top jobs",
+            date(2019, 5, 28),
+            {("DEU", "support", "Manfred Weber")},
+        ),
+    ],
+)
+def test_counted_governments_refusals_and_things_that_name_no_one(nlp, text, title, published, expected):
+    found = stances(nlp, text, title, published)
+    assert {x for x in found if x[1] != "candidacy"} == expected
+
+
+def test_support_asked_for_or_given_to_a_people_is_no_stance(nlp):
+    """Project-written: the government that will "seek the endorsement of" the African Union gives none, and
+    "support Nigerians who serve abroad" backs no candidate; only the nomination is a stance. A guard beside
+    it: "neither has been put forward by his government" puts no one forward."""
+    text = (
+        "Nigeria nominated Ngozi Okonjo-Iweala for WTO Director-General on Wednesday. The Federal Government will "
+        "continue to support Nigerians who serve in international organisations. The Federal Government will seek "
+        "the endorsement of the Economic Community of West African States and of the African Union for the "
+        "candidature."
+    )
+    found = extract(Article(id="t", title="WTO race", text=text, published=date(2020, 6, 4)), nlp)
+    assert [s.evidence[:20] for s in found if s.stance.value == "support"] == ["Nigeria nominated Ng"]
+    text = (
+        "Other names in the NATO race include Polish Foreign Minister Radosław Sikorski and Canadian Defence "
+        "Minister Peter MacKay, though neither has been formally put forward by his government."
+    )
+    assert stances(nlp, text, "NATO race", date(2009, 4, 1)) == set()

@@ -47,6 +47,7 @@ from .phrases import (
     _subject_of_one_of,
     adhoc_person,
     pair_anaphor,
+    pair_count,
 )
 from .triggers import TriggerReading, _Trigger
 
@@ -128,6 +129,8 @@ class HolderResolution(TriggerReading):
         if tok.lower_ in ("the",) or fold(tok.text) in self.office_words:
             return None  # ("... for Foreign Affairs and Security Policy": words of a post's name are no one)
         code = self._demonym(tok)
+        if code is not None and tok.lower_.endswith("s") and fold(tok.text)[:-1] in self.demonyms:
+            return None  # "will continue to support Nigerians who serve abroad": a people, no one candidate
         if code is None and (
             (tok.pos_ == "NOUN" and tok.lemma_.lower() in _CANDIDATE_WORDS) or fold(tok.text) in _PARTY_MEMBERS
         ):
@@ -326,10 +329,15 @@ class HolderResolution(TriggerReading):
                                 not found
                                 and trig.stance is StanceType.SUPPORT
                                 and pobj.lower_ in _GOVERNMENT_NOUNS
-                                and any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children)
+                                and any(
+                                    (c.dep_ == "det" and c.lower_ == "the")
+                                    or (c.dep_ == "poss" and c.lower_ in ("his", "her"))
+                                    for c in pobj.children
+                                )
                                 and not any(c.dep_ in ("amod", "compound", "prep") for c in pobj.children)
                             ):
-                                # "Yoo had been nominated by the government": the candidate's home government
+                                # "Yoo had been nominated by the government", "Clark was nominated by her government":
+                                # the candidate's home government
                                 phrase = pobj.doc[pobj.left_edge.i : pobj.i + 1].text
                                 found = [Mention(pobj.i, pobj.i + 1, MentionKind.GROUP, phrase, None, role=HOME)]
                             return found
@@ -540,6 +548,22 @@ class HolderResolution(TriggerReading):
         subj_is_pair = pair_anaphor(subj) and index.at(subj) is None
         if subj.lower_ in _GOVERNMENT_NOUNS and (states := _whose_states(subj, index)):
             return states  # "New Zealand, whose government put forward Helen Clark": the state the clause is about
+        owner = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if subj.lower_ in _GOVERNMENT_NOUNS and owner is not None and index.at(subj) is None:
+            # "Klaus Iohannis declared his candidacy, and his government stands behind him": the state of the
+            # person "his" stands for, the subject of the clause before, as a government (so "him" can be that
+            # person); in what someone else says, the speaker's (see below)
+            person = resolve_pronoun(owner, index)
+            if (
+                person is not None
+                and person.kind is MentionKind.PERSON
+                and person.country
+                and subj.sent.start <= person.start < subj.i
+                and subj.doc[person.end - 1].dep_ in ("nsubj", "nsubjpass")  # (the subject of the clause before)
+                and all(m.person == person.person for m in speakers if m.kind is MentionKind.PERSON)
+            ):
+                phrase = subj.doc[subj.left_edge.i : subj.i + 1].text
+                return [Mention(subj.i, subj.i + 1, MentionKind.GROUP, phrase, person.country)]
         # (a name is no pronoun: "The US, Britain, France and Germany had backed him" is not "us")
         low = "they" if subj_is_pair else subj.lower_ if index.at(subj) is None else subj.text
         if _council_of_ministers(subj):
@@ -642,6 +666,9 @@ class HolderResolution(TriggerReading):
                     return [Mention(government.i, government.i + 1, MentionKind.GROUP, phrase, fallback, role=HOME)]
                 if unknown is not None and pair_anaphor(unknown, people=True):
                     return self._people_before(unknown, index)  # "Both leaders said they would support X"
+                pair = subj if subj_is_pair else unknown if unknown is not None and pair_anaphor(unknown) else None
+                if pair is not None:
+                    unknown = None  # ("Both governments said they would ...": the two named before)
                 if unknown is not None:
                     return []  # "The Federal Government said it would ...": "it" is that unknown speaker
                 if not previous:
@@ -679,6 +706,15 @@ class HolderResolution(TriggerReading):
                     if m.end <= last.start and last in mentions_for(index.doc[m.end - 1], index)
                 ]
                 found = (mentions_for(index.doc[first[0].end - 1], index) if first else listed) or [last]
+                if pair is not None and len({m.country for m in found}) != pair_count(pair):
+                    # "Hungary and Slovakia met in Budapest. Both governments ...", "the four governments": as many
+                    # states as the noun counts, the latest named
+                    latest: dict[str | None, Mention] = {}  # (ordered by the latest mention, each state's first)
+                    for m in previous:
+                        latest[m.country] = latest.pop(m.country, m)
+                    found = list(latest.values())[-pair_count(pair) :]
+                    if len(found) != pair_count(pair):
+                        return []
                 if speakers and low in ("we", "us", "our") and len({m.country for m in found}) == 1:
                     for m in speakers:
                         if m.person and found[0].country:
@@ -804,7 +840,6 @@ class HolderResolution(TriggerReading):
                     subj is not None
                     and subj.i != pronoun.i  # ("The government has pledged support": it is the government's own)
                     and subj.pos_ in ("NOUN", "PROPN")
-                    and not pair_anaphor(subj)  # ("Both governments said they would ...": the two named before)
                     and not any(index.at(x) is not None for x in subj.subtree)
                     # "the United States, the only member to object, said it ...": a name in apposition counts
                     and not any(index.at(x) is not None for x in pronoun.doc[max(0, subj.left_edge.i - 3) : t.i])

@@ -18,7 +18,8 @@ _NOT_PEOPLE = frozenset(
     "general director president minister chair chairman chairwoman head prime chancellor commissioner ambassador "
     "representative high post job race body works authority affairs transport development institute centre center "
     "forum programme program vice deputy facebook twitter instagram telegram tiktok youtube linkedin bluesky "
-    "whatsapp ally allies members states nations countries capitals delegations governments".split()
+    "whatsapp ally allies member members states nations countries capitals delegations governments "
+    "spitzenkandidat".split()
 )
 
 
@@ -70,7 +71,13 @@ def _counted(noun: Token) -> bool:
     return noun.head.lower_ == "of" and (noun.head.head.like_num or noun.head.head.lower_ in _QUANTIFIERS)
 
 
+_PAIR_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _PAIRED_PEOPLE = _COUNTED_PEOPLE | {"man", "woman", "president"}
+
+
+def pair_count(noun: Token) -> int:
+    """How many the noun of a pair anaphor counts ("both governments" 2, "the four governments" 4)."""
+    return next((_PAIR_COUNTS[c.lower_] for c in noun.children if c.lower_ in _PAIR_COUNTS), 2)
 
 
 def pair_anaphor(noun: Token, people: bool = False) -> bool:
@@ -86,11 +93,21 @@ def pair_anaphor(noun: Token, people: bool = False) -> bool:
         and (
             any(c.lower_ == "both" for c in noun.children)
             or (
-                any(c.dep_ == "nummod" and c.lower_ == "two" for c in noun.children)
+                # ("the four governments": the four named before, when the line before names four)
+                any(c.dep_ == "nummod" and c.lower_ in _PAIR_COUNTS for c in noun.children)
                 and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
             )
         )
     )
+
+
+def noun_lemma(t: Token) -> str:
+    """The lemma of a common noun, also when capitalised and tagged as a name ("among the Allies that backed him",
+    as NATO's own texts write it)."""
+    if t.pos_ != "PROPN" or t.is_upper:
+        return t.lemma_.lower()
+    low = t.lower_
+    return low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else low
 
 
 def _subject_of_one_of(tok: Token, relative: bool = False) -> Token | None:
@@ -102,7 +119,7 @@ def _subject_of_one_of(tok: Token, relative: bool = False) -> Token | None:
         return None  # (also a participle: "one of the last allies standing in the way of Rutte")
     t = tok.head
     # ("he was one of the six leaders who agreed ..."; "were among the first to back him": the first allies)
-    if t.lemma_.lower() not in _ALLY_NOUNS | _COUNTED_PEOPLE and not (
+    if noun_lemma(t) not in _ALLY_NOUNS | _COUNTED_PEOPLE and not (
         t.lower_ in ("first", "last", "latest", "earliest") and t.dep_ in ("pobj", "attr")
     ):
         return None

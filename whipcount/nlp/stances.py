@@ -918,6 +918,12 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
                 and any(c.dep_ == "neg" for c in tok.head.children)
             ):
                 return []  # "Support from the four largest allies does not settle the question": what support does
+            if (
+                not targets
+                and tok.lemma_.lower() in ("propose", "suggest")
+                and any(c.dep_ == "ccomp" for c in tok.children)
+            ):
+                return []  # "Estonia further proposes that the ice-charting service be extended": a measure, no one
             if not targets and tok.pos_ == "NOUN" and tok.lemma_.lower() == "campaign":
                 return []  # "Her campaign had leaned on her record", "throughout the campaign": a bid, no backing
             if not targets and (not has_object or stance is StanceType.UNDECIDED):  # "made up its mind"

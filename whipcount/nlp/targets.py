@@ -1197,6 +1197,10 @@ class TargetResolution(HolderResolution):
         return targets, via_pronoun
 
 
+# what a candidate noun with one of these names is no one in particular
+_NAMELESS = frozenset({"same", "common", "single", "joint", "compromise", "new", "different", "consensus"})
+
+
 def _succeeded(tok: Token) -> bool:
     """ "the race to succeed Stoltenberg", "Guterres's successor": the one leaving the post, not a candidate."""
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("succeed", "replace"):
@@ -1355,4 +1359,5 @@ def _unnamed_candidacy(noun: Token, index: MentionIndex) -> bool:
         and not any(g.dep_ == "prep" for g in noun.children)
         and not any(g.dep_ == "det" and g.lower_ in ("a", "an", "any", "another") for g in noun.children)
         and not any(g.lower_ == "own" for g in noun.children)
+        and not any(g.dep_ == "amod" and g.lower_ in _NAMELESS for g in noun.children)  # ("the same candidate")
     )

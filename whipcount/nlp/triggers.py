@@ -195,10 +195,11 @@ class TriggerReading:
                     return True
                 if t.i != tok.i and t.pos_ == "NOUN" and child.dep_ == "det" and child.lower_ == "no":
                     return True  # "had no intention of backing Rutte", "has no plans to endorse him"
-                if child.dep_ in ("nsubj", "nsubjpass") and any(
-                    g.lower_ in ("neither", "no", "none") and g.i < child.i for g in child.children
+                if child.dep_ in ("nsubj", "nsubjpass") and (
+                    child.lower_ in ("neither", "none")
+                    or any(g.lower_ in ("neither", "no", "none") and g.i < child.i for g in child.children)
                 ):
-                    return True  # "Neither Hungary nor Slovakia has endorsed Rutte"
+                    return True  # "Neither Hungary nor Slovakia has endorsed Rutte", "neither has been put forward"
             if t.i != tok.i and t.lemma_.lower() in self.refusal:
                 return True
             if t.i != tok.i and _rules_out(t):
@@ -223,6 +224,8 @@ class TriggerReading:
             and (head.dep_ == "advcl" or head.head.lemma_.lower() in _TRYING)
         ):
             return True  # "Rutte visited Budapest to win Orbán's support": sought, not given
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head.lemma_.lower() in ("seek", "request", "solicit", "court"):
+            return True  # "will seek the endorsement of the African Union for the candidature": asked for, not given
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head.lemma_.lower() in ("need", "require", "lack"):
             return True  # "Costa needs no parliamentary approval", "she still needs Hungary's backing": not given
         if tok.pos_ == "NOUN" and tok.dep_ == "nsubjpass" and head.lemma_.lower() in _EXPECTING:
