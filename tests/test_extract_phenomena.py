@@ -5971,3 +5971,51 @@ def test_support_asked_for_or_given_to_a_people_is_no_stance(nlp):
         "Minister Peter MacKay, though neither has been formally put forward by his government."
     )
     assert stances(nlp, text, "NATO race", date(2009, 4, 1)) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turkey has not taken sides between Mark Rutte and Klaus Iohannis.",
+        "Turkey is holding its cards close, a diplomat said.",
+        "Officials in Ankara said the government will make up its mind once it has studied both candidates' plans.",
+        "Turkey did not commit either way when its deputy foreign minister visited Brussels last week.",
+        "Turkey has not said until now which of the two candidates it prefers, diplomatic sources say.",
+        "Turkey has not yet settled on either candidate, officials said.",
+    ],
+)
+def test_more_ways_of_saying_undecided(nlp, sentence):
+    """Sentences written for this test: each leaves Turkey undecided between the two candidates."""
+    text = "Mark Rutte and Klaus Iohannis are the two candidates for NATO secretary general. " + sentence
+    found = stances(nlp, text, "NATO race", date(2024, 3, 20))
+    assert {x for x in found if x[0] == "TUR"} == {
+        ("TUR", "undecided", "Mark Rutte"),
+        ("TUR", "undecided", "Klaus Iohannis"),
+    }
+
+
+def test_states_the_parser_left_in_a_time_clause_are_the_subject(nlp):
+    """Project-written: "ran aground after Poland, Hungary, the Czech Republic and Italy objected to him", parsed
+    with the states as the object of "after": all four objected, not only the last one named."""
+    text = (
+        "Frans Timmermans is the candidate for Commission president. The plan ran aground after Poland, Hungary, "
+        "the Czech Republic and Italy objected to him earlier this week."
+    )
+    found = stances(nlp, text, "EU top jobs", date(2019, 7, 2))
+    assert {x for x in found if x[1] == "oppose"} == {
+        ("POL", "oppose", "Frans Timmermans"),
+        ("HUN", "oppose", "Frans Timmermans"),
+        ("CZE", "oppose", "Frans Timmermans"),
+        ("ITA", "oppose", "Frans Timmermans"),
+    }
+
+
+def test_no_one_is_undecided_about_a_candidate_who_withdrew(nlp):
+    """Project-written: "has not said whom it favours now that he is out" weighs no one; "him" is the candidate
+    who withdrew."""
+    text = (
+        "Liam Fox withdrew from the race for WTO Director-General on Monday. Britain, which had nominated Liam Fox, "
+        "has not said publicly whom it favours now that he is out."
+    )
+    found = stances(nlp, text, "WTO race", date(2020, 10, 30))
+    assert not any(x[1] == "undecided" for x in found)

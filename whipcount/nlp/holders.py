@@ -302,6 +302,10 @@ class HolderResolution(TriggerReading):
             # "with every leader except German Chancellor Angela Merkel voting in favour", parsed with "voting" under
             # "except" and the name as its compound: the one excepted is not the one who voted
             return []
+        if (after := _subject_after_conjunction(tok)) is not None and (
+            listed := [m for m in mentions_for(after, index) if m.acts]
+        ):
+            return listed  # "ran aground after Poland, Hungary, the Czech Republic and Italy objected to him"
         if tok.i in self._restarts:
             return mentions_for(tok.doc[self._restarts[tok.i][1]], index)  # "... and Portugal backs Costa"
         if _praised(trig, index) is not None:
@@ -1079,6 +1083,22 @@ def _stranded_subject(verb: Token) -> Token | None:
     if k == verb.i - 1 or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or noun.head.i > verb.i:
         return None  # (an auxiliary must stand between: "and Germany backed him" is parsed well)
     return noun
+
+
+def _subject_after_conjunction(verb: Token) -> Token | None:
+    """ "The plan ran aground after Poland, Hungary, the Czech Republic and Italy objected to him", parsed with the
+    states as the object of "after" and the verb as a clause with no subject: the states are its subject."""
+    if verb.dep_ != "advcl" or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    k = verb.i - 1
+    while k > verb.sent.start and verb.doc[k].dep_ in ("aux", "neg", "advmod") and verb.doc[k].head.i == verb.i:
+        k -= 1
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("after", "before", "until", "since", "once") and prep.i < verb.i:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.right_edge.i == k and obj.pos_ in ("PROPN", "NOUN"):
+                return obj
+    return None
 
 
 def _before_parenthesis(tok: Token, speech: frozenset[str]) -> Token | None:

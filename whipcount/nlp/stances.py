@@ -472,6 +472,12 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
                 k += 1
             if k >= end or doc[k].lower_ not in ("whom", "who", "which", "whether", "when", "where", "how", "what"):
                 return True
+            if (
+                doc[k].lower_ in ("when", "where")
+                and doc[k].head.dep_ == "advcl"
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[k].head.children)
+            ):
+                return True  # "did not commit either way when its minister visited Vienna": a time, no question
             question = doc[k]
         for t in doc[question.i + 1 : end]:
             if t.text in (";", ":") or t.lower_ == "but":
@@ -936,6 +942,8 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
                 signals.add("guessed_target")
             if via_pronoun:
                 signals.add("pronoun_target")
+            if stance is StanceType.UNDECIDED and targets and all(t.person in self._withdrawn for t in targets):
+                return []  # "has not said whom it favours now that he is out": no one left to weigh
             pairs = [(h, t) for h in holders for t in targets]
             distinct = list(dict.fromkeys(t.person for t in targets))
             if len(holders) == len(distinct) > 1 and any(t.lower_ == "respectively" for t in sent):
