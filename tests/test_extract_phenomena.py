@@ -5982,6 +5982,7 @@ def test_support_asked_for_or_given_to_a_people_is_no_stance(nlp):
         "Turkey did not commit either way when its deputy foreign minister visited Brussels last week.",
         "Turkey has not said until now which of the two candidates it prefers, diplomatic sources say.",
         "Turkey has not yet settled on either candidate, officials said.",
+        "Turkey has not taken a public position on either candidate.",
     ],
 )
 def test_more_ways_of_saying_undecided(nlp, sentence):
@@ -6019,3 +6020,15 @@ def test_no_one_is_undecided_about_a_candidate_who_withdrew(nlp):
     )
     found = stances(nlp, text, "WTO race", date(2020, 10, 30))
     assert not any(x[1] == "undecided" for x in found)
+
+
+def test_whether_she_will_back_is_her_choice_whether_she_will_withdraw_is_not(nlp):
+    """Project-written: in "Meloni has not said whether she will back von der Leyen", "she" is Meloni choosing;
+    in "Seoul has not said whether she will withdraw", the candidate's own step (no stance)."""
+    text = (
+        "Ursula von der Leyen is the candidate for Commission president. Italian Prime Minister Giorgia Meloni has "
+        "not said whether she will back von der Leyen."
+    )
+    assert ("ITA", "undecided", "Ursula von der Leyen") in stances(nlp, text, "EU top jobs", date(2024, 6, 26))
+    text = "Yoo Myung-hee is a candidate for WTO Director-General. Seoul has not said whether she will withdraw."
+    assert not any(x[1] == "undecided" for x in stances(nlp, text, "WTO race", date(2020, 11, 2)))

@@ -758,10 +758,12 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
                     g.dep_ == "nsubj" and (g.lower_ in ("he", "she") or g.ent_type_ == "PERSON") for g in c.children
                 )
                 for c in tok.children
-                if c.dep_ in ("ccomp", "xcomp", "advcl")
+                if c.dep_ in ("ccomp", "xcomp", "advcl") and c.lemma_.lower() not in _CHOOSING
             )
         ):
-            return []  # "Seoul has not said whether she will (withdraw)": the candidate's own step, not a stance
+            # "Seoul has not said whether she will (withdraw)": the candidate's own step, not a stance (but "Meloni
+            # has not said whether she will back von der Leyen": her choice)
+            return []
         if trig.phrase:
             signals.add("phrase")
         if stance in (StanceType.ABSTAIN, StanceType.UNDECIDED, StanceType.OPPOSE):
@@ -1356,6 +1358,8 @@ def _distributive(trig: _Trigger) -> bool:
     )
 
 
+# the verbs of a member's choice between candidates
+_CHOOSING = frozenset({"back", "support", "endorse", "vote", "oppose", "block", "favour", "favor", "prefer", "accept"})
 _ALONE = frozenset({"alone", "single-handedly", "unilaterally"})
 _PLATFORMS = frozenset({"promise", "platform", "pledge", "programme", "program", "agenda", "ticket", "manifesto"})
 
