@@ -1070,15 +1070,22 @@ def _backed_subject(tok: Token, index: MentionIndex) -> Token | None:
     return subj if m is not None and m.kind is MentionKind.PERSON else None
 
 
+def _word_before(verb: Token) -> int:
+    """The index of the word before a verb and its own auxiliaries, negation and adverbs ("Italy | had not yet
+    objected")."""
+    k = verb.i - 1
+    while k > verb.sent.start and verb.doc[k].dep_ in ("aux", "neg", "advmod") and verb.doc[k].head.i == verb.i:
+        k -= 1
+    return k
+
+
 def _stranded_subject(verb: Token) -> Token | None:
     """ "Rutte would be the only candidate and the North Atlantic Council could appoint him", parsed with the
     Council joined to "candidate" and "appoint" to "be": the noun just before the second verb is its subject (not
     the first clause's)."""
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
-    k = verb.i - 1
-    while k > verb.sent.start and verb.doc[k].dep_ in ("aux", "neg", "advmod") and verb.doc[k].head.i == verb.i:
-        k -= 1
+    k = _word_before(verb)
     noun = verb.doc[k]
     if k == verb.i - 1 or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or noun.head.i > verb.i:
         return None  # (an auxiliary must stand between: "and Germany backed him" is parsed well)
@@ -1090,9 +1097,7 @@ def _subject_after_conjunction(verb: Token) -> Token | None:
     states as the object of "after" and the verb as a clause with no subject: the states are its subject."""
     if verb.dep_ != "advcl" or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
-    k = verb.i - 1
-    while k > verb.sent.start and verb.doc[k].dep_ in ("aux", "neg", "advmod") and verb.doc[k].head.i == verb.i:
-        k -= 1
+    k = _word_before(verb)
     for prep in verb.head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("after", "before", "until", "since", "once") and prep.i < verb.i:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -758,7 +758,7 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
                     g.dep_ == "nsubj" and (g.lower_ in ("he", "she") or g.ent_type_ == "PERSON") for g in c.children
                 )
                 for c in tok.children
-                if c.dep_ in ("ccomp", "xcomp", "advcl") and c.lemma_.lower() not in _CHOOSING
+                if c.dep_ in ("ccomp", "xcomp", "advcl") and c.lemma_.lower() not in _MEMBERS_CHOICE
             )
         ):
             # "Seoul has not said whether she will (withdraw)": the candidate's own step, not a stance (but "Meloni
@@ -1358,8 +1358,11 @@ def _distributive(trig: _Trigger) -> bool:
     )
 
 
-# the verbs of a member's choice between candidates
-_CHOOSING = frozenset({"back", "support", "endorse", "vote", "oppose", "block", "favour", "favor", "prefer", "accept"})
+# a member's choice between candidates ("whether she will back von der Leyen"), not the lexicon's support verbs,
+# among which "want" is a candidate's own ("has not said whether she wants the job")
+_MEMBERS_CHOICE = frozenset(
+    {"back", "support", "endorse", "vote", "oppose", "block", "favour", "favor", "prefer", "accept"}
+)
 _ALONE = frozenset({"alone", "single-handedly", "unilaterally"})
 _PLATFORMS = frozenset({"promise", "platform", "pledge", "programme", "program", "agenda", "ticket", "manifesto"})
 

@@ -25,6 +25,8 @@ _EXPECTING = frozenset(
 )
 # "to win Orbán's support" (a purpose), "tried to secure Ankara's backing": support sought, not given
 _GAINING = frozenset({"win", "secure", "gain", "get", "obtain", "earn", "seek", "court"})
+# "will seek the endorsement of the African Union": support asked for, in any form
+_ASKING = frozenset({"seek", "request", "solicit", "court"})
 _TRYING = frozenset({"try", "seek", "hope", "want", "aim", "attempt", "need", "struggle", "travel", "fly", "go"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 
@@ -224,7 +226,7 @@ class TriggerReading:
             and (head.dep_ == "advcl" or head.head.lemma_.lower() in _TRYING)
         ):
             return True  # "Rutte visited Budapest to win Orbán's support": sought, not given
-        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head.lemma_.lower() in ("seek", "request", "solicit", "court"):
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head.lemma_.lower() in _ASKING:
             return True  # "will seek the endorsement of the African Union for the candidature": asked for, not given
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head.lemma_.lower() in ("need", "require", "lack"):
             return True  # "Costa needs no parliamentary approval", "she still needs Hungary's backing": not given
