@@ -6032,3 +6032,16 @@ def test_whether_she_will_back_is_her_choice_whether_she_will_withdraw_is_not(nl
     assert ("ITA", "undecided", "Ursula von der Leyen") in stances(nlp, text, "EU top jobs", date(2024, 6, 26))
     text = "Yoo Myung-hee is a candidate for WTO Director-General. Seoul has not said whether she will withdraw."
     assert not any(x[1] == "undecided" for x in stances(nlp, text, "WTO race", date(2020, 11, 2)))
+
+
+def test_a_describing_participle_before_the_name_is_no_verb(nlp):
+    """Project-written: "to outgoing Dutch Prime Minister Mark Rutte", which the small parser reads as a verb
+    "outgoing" whose object is Rutte: the support moved to Rutte, not to the candidate it moved from."""
+    text = (
+        "Klaus Iohannis and Mark Rutte are candidates for NATO secretary general. Romania has moved its support from "
+        "its own president, Klaus Iohannis, to outgoing Dutch Prime Minister Mark Rutte in the race."
+    )
+    found = extract(Article(id="t", title="Race for NATO's top job", text=text, published=PUB), nlp)
+    moved = [s for s in found if "moved" in s.evidence and s.stance.value == "support"]
+    assert [(s.actor_country, s.target) for s in moved] == [("ROU", "Mark Rutte")]
+    assert moved[0].confidence > 0.8  # (named by the sentence's own grammar, not guessed)

@@ -40,7 +40,7 @@ class TargetGuesses(TargetResolution):
         doc: Doc,
         out: list[StanceMention],
         named: list[tuple[int, str]],
-        candidates: set[str],
+        candidates: list[str],
         leaving: set[tuple[int, str]],
         about: dict[int, str],
         guessed_before: list[tuple[int, str]],
@@ -97,6 +97,8 @@ class TargetGuesses(TargetResolution):
             and fits(c)
             and not elsewhere(c)
         ]
+        evidence = fold(s.evidence)
+        in_sentence.sort(key=lambda c: evidence.find(fold(c).split()[-1]))  # the first named in the sentence first
         guess = s.target if (s.start_char, s.target) not in leaving else None
         said = about.get(s.start_char)
         if said is not None and (own(said) or elsewhere(said)):

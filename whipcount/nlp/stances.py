@@ -361,7 +361,7 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
         # else the last candidate named before it; a guess that names no candidate is dropped
         about: dict[int, str] = {}
         named = sorted((x.start_char, x.target) for x in out if not x.guessed_target)
-        candidates = {t for _, t in named}
+        candidates = list(dict.fromkeys(t for _, t in named))  # (in the order named: a set's order varies by run)
         leaving = {(x.start_char, x.target) for x in out if x.stance is StanceType.WITHDRAWAL}
         for x in sorted(out, key=lambda x: x.start_char):
             if not x.guessed_target and x.stance not in (StanceType.CANDIDACY, StanceType.WITHDRAWAL):

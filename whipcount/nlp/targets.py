@@ -79,6 +79,9 @@ _PROPOSAL_NOUNS = frozenset(
 _CHOOSING_VERBS = frozenset(
     {"elect", "appoint", "reappoint", "nominate", "name", "select", "choose", "confirm", "install"}
 )
+# participles that describe a holder ("to outgoing Dutch Prime Minister Mark Rutte"), which the small parser can
+# read as a verb whose object is the name
+_DESCRIBING_PARTICIPLES = frozenset({"outgoing", "incoming", "acting", "sitting", "serving", "retiring", "departing"})
 _RIVAL_NOUNS = frozenset({"runner", "frontrunner", "front-runner", "candidate", "contender", "finalist", "rival"})
 _OVERRIDING = frozenset({"override", "overrule", "brush", "ignore", "defy", "sweep"})
 _PACKAGE_NOUNS = frozenset({"package", "slate", "line-up", "lineup", "trio", "ticket"})
@@ -576,6 +579,12 @@ class TargetResolution(HolderResolution):
                     child.dep_ == "pcomp" and t.pos_ == "ADP" and child.lemma_.lower() in _CHOOSING_VERBS and depth < 3
                 ):
                     collect(child, depth + 1)  # "voted against nominating von der Leyen": whom the choice is of
+                elif (
+                    child.dep_ == "pcomp" and t.pos_ == "ADP" and child.lower_ in _DESCRIBING_PARTICIPLES and depth < 3
+                ):
+                    # "moved its support from Iohannis to outgoing Dutch Prime Minister Mark Rutte", parsed as
+                    # "to" + a verb "outgoing" whose object is Rutte: the one the phrase names
+                    heads.extend(x for c in child.children if c.dep_ == "dobj" for x in conjuncts(c))
                 elif child.dep_ in _OBJECT_DEPS and child.dep_ != "nsubjpass":
                     heads.extend(conjuncts(child))
                     if trig.stance is StanceType.UNDECIDED:
