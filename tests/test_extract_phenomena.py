@@ -6045,3 +6045,112 @@ def test_a_describing_participle_before_the_name_is_no_verb(nlp):
     moved = [s for s in found if "moved" in s.evidence and s.stance.value == "support"]
     assert [(s.actor_country, s.target) for s in moved] == [("ROU", "Mark Rutte")]
     assert moved[0].confidence > 0.8  # (named by the sentence's own grammar, not guessed)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more words for backing and objection
+        (
+            "Klaus Iohannis and Mark Rutte are candidates for NATO secretary general. "
+            "Turkey has come down on the side of Rutte in the race.",
+            {("TUR", "support", "Mark Rutte")},
+        ),
+        (
+            "Klaus Iohannis and Mark Rutte are candidates for NATO secretary general. "
+            "Turkey came down on Rutte's side.",
+            {("TUR", "support", "Mark Rutte")},
+        ),
+        (
+            "Klaus Iohannis and Mark Rutte are candidates for NATO secretary general. Hungary spoke up for Iohannis.",
+            {("HUN", "support", "Klaus Iohannis")},
+        ),
+        (
+            "Klaus Iohannis and Mark Rutte are candidates for NATO secretary general. "
+            "Poland lent its voice to Iohannis.",
+            {("POL", "support", "Klaus Iohannis")},
+        ),
+        (
+            "Klaus Iohannis and Mark Rutte are candidates for NATO secretary general. "
+            "Hungary and Slovakia had set their face against Rutte.",
+            {("HUN", "oppose", "Mark Rutte"), ("SVK", "oppose", "Mark Rutte")},
+        ),
+        # a refusal dated by a day of the month
+        (
+            "Klaus Iohannis and Mark Rutte are candidates for NATO secretary general. "
+            "Hungary refused on 12 June to accept Rutte.",
+            {("HUN", "oppose", "Mark Rutte")},
+        ),
+        # the undecided, in still more words (one line per candidate of a two-person race)
+        (
+            "Klaus Iohannis and Mark Rutte are candidates for NATO secretary general. "
+            "Slovakia is keeping an open mind.",
+            {("SVK", "undecided", "Mark Rutte"), ("SVK", "undecided", "Klaus Iohannis")},
+        ),
+        (
+            "Klaus Iohannis and Mark Rutte are candidates for NATO secretary general. "
+            "Slovakia has not come down on either side.",
+            {("SVK", "undecided", "Mark Rutte"), ("SVK", "undecided", "Klaus Iohannis")},
+        ),
+        (
+            "Klaus Iohannis and Mark Rutte are candidates for NATO secretary general. "
+            "Slovakia is yet to make a choice between Rutte and Iohannis.",
+            {("SVK", "undecided", "Mark Rutte"), ("SVK", "undecided", "Klaus Iohannis")},
+        ),
+        (
+            "Klaus Iohannis and Mark Rutte are candidates for NATO secretary general. "
+            "Slovakia would not say which way it leans.",
+            {("SVK", "undecided", "Mark Rutte"), ("SVK", "undecided", "Klaus Iohannis")},
+        ),
+        (
+            "Klaus Iohannis and Mark Rutte are candidates for NATO secretary general. "
+            "Slovakia declined to say on Monday whom it would support.",
+            {("SVK", "undecided", "Mark Rutte"), ("SVK", "undecided", "Klaus Iohannis")},
+        ),
+    ],
+)
+def test_more_words_for_stances(nlp, text, expected):
+    found = {x for x in stances(nlp, text) if x[1] != "candidacy"}
+    assert found == expected
+
+
+def test_a_list_of_leaders_the_parser_split_in_two_is_one_list(nlp):
+    """Project-written: the small parser makes the first names and the last name two subjects of the verb (or
+    leaves the first name a bare dependent); every leader listed backs the candidate."""
+    text = (
+        "Frans Timmermans is a candidate for Commission president. German Chancellor Angela Merkel, French President "
+        "Emmanuel Macron, Spanish Prime Minister Pedro Sánchez and Dutch Prime Minister Mark Rutte backed Timmermans "
+        "at the G20 summit in Osaka on Saturday."
+    )
+    found = {x for x in stances(nlp, text, "EU top jobs", date(2019, 7, 1)) if x[1] == "support"}
+    assert found == {(c, "support", "Frans Timmermans") for c in ("DEU", "FRA", "ESP", "NLD")}
+    text = (
+        "Anders Fogh Rasmussen is a candidate for NATO secretary general. US President Barack Obama, German "
+        "Chancellor Angela Merkel, French President Nicolas Sarkozy and British Prime Minister Gordon Brown had all "
+        "backed the Dane before the summit."
+    )
+    found = {x for x in stances(nlp, text, "NATO race", date(2009, 4, 4)) if x[1] == "support"}
+    assert found == {(c, "support", "Anders Fogh Rasmussen") for c in ("USA", "DEU", "FRA", "GBR")}
+    # (an apposition parsed as a second subject is no list)
+    text = (
+        "Shashi Tharoor, the UN under-secretary-general for communications nominated by India, withdrew from the race "
+        "on Monday, hours after a fourth straw poll in the Security Council left Ban Ki-moon of South Korea well ahead "
+        "of every other candidate."
+    )
+    found = stances(nlp, text, "UN race", date(2006, 10, 3))
+    assert ("IND", "support", "Shashi Tharoor") in found
+    assert not any(x[2] == "Ban Ki-moon" and x[0] == "IND" for x in found)
+
+
+def test_a_word_of_an_unknown_name_is_no_known_name_misspelt(nlp):
+    """Project-written (fictional officials): "Perković", after "State Secretary Ivana Perković Šimić", is her
+    again, not Croatia's prime minister Plenković misspelt, and "its candidate" is no vote for him."""
+    text = (
+        "Croatia stands firmly behind Marta Jurišić Bralić, its candidate for Secretary-General of the Adriatic Ports "
+        "Conference, State Secretary Ivana Perković Šimić said on Thursday. Perković Šimić, of the Ministry of the "
+        "Sea, Transport and Infrastructure, spoke to reporters after a cabinet session in Zagreb. The ministry said "
+        "Croatia would vote for its candidate in every round."
+    )
+    found = extract(Article(id="t", title="Adriatic ports race", text=text, published=date(2025, 3, 21)), nlp)
+    assert not any("Plenkovi" in (s.actor + str(s.target)) for s in found)
+    assert ("HRV", "support", "Marta Jurišić Bralić") in {(s.actor_country, s.stance.value, s.target) for s in found}

@@ -753,6 +753,10 @@ class HolderResolution(TriggerReading):
             resolved = resolve_pronoun(subj, index)
             return [resolved] if resolved else []
         found = mentions_for(subj, index)
+        if (list_start := _split_list_subject(subj, index)) is not None:
+            # "German Chancellor Angela Merkel, French President Emmanuel Macron, ... and Dutch Prime Minister Mark
+            # Rutte backed Timmermans", parsed as two subjects of the verb: the whole list
+            found = [*(m for m in mentions_for(list_start, index) if m not in found), *found]
         if not found and trig.stance is StanceType.SUPPORT:
             found = _nominated_as_states(tok, index)  # "The Council of Ministers ... nominate X as Bulgaria's ..."
         ahead = subj.left_edge.i - 1
@@ -1068,6 +1072,30 @@ def _backed_subject(tok: Token, index: MentionIndex) -> Token | None:
     subj = subject_of(tok.head)
     m = index.at(subj) if subj is not None else None
     return subj if m is not None and m.kind is MentionKind.PERSON else None
+
+
+def _split_list_subject(subj: Token, index: MentionIndex) -> Token | None:
+    """The first part of a list of subjects the parser split in two: another subject of the same verb that ends
+    right before this one, with only "and" or a comma between them (or a person's name the parser left as a bare
+    dependent: "US President Barack Obama, German Chancellor Angela Merkel, ... had all backed the Dane")."""
+    # (names on both sides, and an "and" to close the list: not "Shashi Tharoor, the UN under-secretary-general
+    # ..., withdrew", an apposition parsed as a second subject)
+    if subj.dep_ != "nsubj" or subj.pos_ != "PROPN" or (m := index.at(subj)) is None or m.kind is MentionKind.GROUP:
+        return None
+    for other in subj.head.children:
+        if (
+            other.i < subj.i
+            and other.dep_ in ("nsubj", "dep")
+            and other.pos_ == "PROPN"
+            and (o := index.at(other)) is not None
+            and (o.kind is MentionKind.PERSON if other.dep_ == "dep" else o.kind is not MentionKind.GROUP)
+            and any(t.lower_ == "and" for t in subj.doc[other.i : subj.right_edge.i + 1])
+        ):
+            # (the "and" may hang in the first part's subtree: "X, Y, Z and | Dutch Prime Minister Mark Rutte")
+            between = subj.doc[other.right_edge.i : subj.left_edge.i]
+            if all(t.lower_ in (",", "and") for t in between[1:]) and any(t.lower_ in (",", "and") for t in between):
+                return other
+    return None
 
 
 def _word_before(verb: Token) -> int:

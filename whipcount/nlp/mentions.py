@@ -547,8 +547,11 @@ def _assemble(
             names.append((s, e, known_name))
     # a misspelt known name that NER did not take for a person ("Iohanis", tagged as a place)
     taken_now = {k for s, e, _ in names for k in range(s, e)} | {k for s, e, _ in raw for k in range(s, e)}
+    # (not a word of a name of several words the text gives someone unknown: "Perković Šimić, of the ministry", after
+    # "State Secretary Ivana Perković Šimić", is her, not Plenković misspelt)
+    unknown_words = {t.text for s, e, known in names if known is None and e - s > 1 for t in doc[s:e]}
     for tok in doc:
-        if tok.i in taken_now or tok.pos_ != "PROPN" or not tok.is_title:
+        if tok.i in taken_now or tok.pos_ != "PROPN" or not tok.is_title or tok.text in unknown_words:
             continue
         known = gaz.fuzzy_person(tok.text)
         if known is not None:

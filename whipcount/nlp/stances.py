@@ -487,6 +487,7 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
             if (
                 t.lemma_.lower() in self.stance_lemmas
                 or t.lower_ in ("him", "her", "vote", "votes")  # ("prefer" is a stance word)
+                or t.lemma_.lower() == "lean"  # "would not say which way it leans"
                 # "has not taken a stance on who should become NATO's next secretary general": who gets the post
                 or (t.lemma_.lower() in ("become", "succeed", "replace") and question.lower_ in ("who", "whom"))
                 or ((m := index.at(t)) is not None and m.kind is MentionKind.PERSON)
@@ -913,7 +914,10 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
                 not targets
                 and trig.phrase
                 and any(
-                    t.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in t.children)
+                    t.dep_ == "prep"
+                    # (not "declined to say on Friday whom it would support": when it was said)
+                    and not (t.lower_ == "on" and stance is StanceType.UNDECIDED)
+                    and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in t.children)
                     for t in trig.span_tokens
                 )
             ):
