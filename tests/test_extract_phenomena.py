@@ -6154,3 +6154,54 @@ def test_a_word_of_an_unknown_name_is_no_known_name_misspelt(nlp):
     found = extract(Article(id="t", title="Adriatic ports race", text=text, published=date(2025, 3, 21)), nlp)
     assert not any("Plenkovi" in (s.actor + str(s.target)) for s in found)
     assert ("HRV", "support", "Marta Jurišić Bralić") in {(s.actor_country, s.stance.value, s.target) for s in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "opposed to", parsed as a passive, is the subject's objection
+        (
+            "Turkish Prime Minister Recep Tayyip Erdoğan told reporters on Friday that Turkey was opposed to Rutte.",
+            {("TUR", "oppose", "Mark Rutte")},
+        ),
+        ("Budapest had long been opposed to the Dutchman.", {("HUN", "oppose", "Mark Rutte")}),
+        # a candidate pulled out of the race by the state that put her forward
+        ("On Wednesday Bucharest pulled Klaus Iohannis out of the race.", {("ROU", "withdrawal", "Klaus Iohannis")}),
+        # a cheerleader backs; a life one cannot live with is an objection; a lot thrown in is support
+        ("Italy has been Rutte's biggest cheerleader.", {("ITA", "support", "Mark Rutte")}),
+        (
+            "Hungary and Slovakia cannot live with Rutte.",
+            {("HUN", "oppose", "Mark Rutte"), ("SVK", "oppose", "Mark Rutte")},
+        ),
+        ("Romania's president has thrown in his lot with Rutte.", {("ROU", "support", "Mark Rutte")}),
+        # the supporters one thanks are no one named; the supporters one joins are the candidate's
+        ("Rutte thanked his supporters.", set()),
+        (
+            "Hungary and Slovakia joined Rutte's supporters on Tuesday.",
+            {("HUN", "support", "Mark Rutte"), ("SVK", "support", "Mark Rutte")},
+        ),
+        # a stance on a thing a relative clause is about is none on a candidate
+        (
+            "Ministers also discussed the night-driving ban for heavy lorries in the Inn valley, which Italy is "
+            "opposed to and Austria defends.",
+            set(),
+        ),
+        ("Ministers will discuss the new budget rules, which Italy opposes.", set()),
+    ],
+)
+def test_stances_in_passives_switches_and_relative_clauses(nlp, text, expected):
+    context = "Klaus Iohannis and Mark Rutte are candidates for NATO secretary general. "
+    found = {x for x in stances(nlp, context + text) if x[1] != "candidacy"}
+    assert found == expected
+
+
+def test_support_switched_from_one_candidate_to_another_goes_to_the_second(nlp):
+    """Project-written (fictional candidates): the small parser hangs "to ..." under "from ...", and the name
+    after "from" is the one left."""
+    text = (
+        "Dragoș Vâlceanu-Mirea and Vesna Marković-Horvat are candidates for Secretary-General of the Danube River "
+        "Commission. Budapest switched its support from Marković-Horvat to Romania's Dragoș Vâlceanu-Mirea on "
+        "Wednesday, the Hungarian foreign ministry said."
+    )
+    found = stances(nlp, text, "Danube chair race", date(2031, 4, 10))
+    assert {x for x in found if x[0] == "HUN"} == {("HUN", "support", "Dragoș Vâlceanu-Mirea")}

@@ -349,6 +349,15 @@ class HolderResolution(TriggerReading):
             backers = self._backers(tok, index)
             if backers:
                 return backers  # "the backing of the United States, Britain, France and Germany"
+            if (
+                tok.lemma_.lower() in ("backer", "supporter", "cheerleader")
+                and tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() not in ("join", "become")
+                and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+            ):
+                # "Rutte thanked his supporters": the backers are no one named, and the subject is the one backed
+                # (but "Hungary and Slovakia joined Rutte's supporters")
+                return []
             if any(
                 p.dep_ == "prep" and p.lower_ == "from" and any(o.dep_ == "pobj" for o in p.children)
                 for p in tok.children
@@ -383,7 +392,7 @@ class HolderResolution(TriggerReading):
             for child in tok.children:
                 if (
                     child.dep_ == "poss"
-                    and tok.lemma_.lower() not in ("backer", "supporter")
+                    and tok.lemma_.lower() not in ("backer", "supporter", "cheerleader")
                     and child.lower_ != "whose"
                     # ("the vote on von der Leyen's nomination": a person's nomination is theirs as the nominee)
                     and not (
@@ -489,6 +498,8 @@ class HolderResolution(TriggerReading):
                 # (a passive has its auxiliary; "Switzerland and Liechtenstein have not yet chosen between ...",
                 # parsed as one, has none)
                 and any(c.dep_ == "auxpass" for c in tok.children)
+                # (but "Turkey was opposed to Rasmussen" is Turkey's objection, an adjective parsed as a passive)
+                and not (tok.lower_ == "opposed" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children))
             ):
                 return []  # "Rutte was appointed in June": the one backed, by no one named
         if subj is None:

@@ -938,6 +938,10 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
                 return []  # "Estonia further proposes that the ice-charting service be extended": a measure, no one
             if not targets and tok.pos_ == "NOUN" and tok.lemma_.lower() == "campaign":
                 return []  # "Her campaign had leaned on her record", "throughout the campaign": a bid, no backing
+            if not targets and (thing := _relative_antecedent(tok)) is not None and (
+                thing.pos_ == "NOUN" and index.at(thing) is None and thing.lemma_.lower() not in _CANDIDATE_NOUNS
+            ):
+                return []  # "the night-driving ban ..., which Italy is opposed to": the thing the clause is about
             if not targets and (not has_object or stance is StanceType.UNDECIDED):  # "made up its mind"
                 # "Italy abstained", "with Hungary voting against", "announced its backing": the candidate named
                 # nearby (kept only if it is a candidate the article names as such); with no one nearby, a
@@ -1333,6 +1337,19 @@ def _clause_subjects(clauses: list[Token], index: MentionIndex) -> list[Mention]
         for m in mentions_for(subj, index)
         if m.kind is not MentionKind.PERSON or m.country
     ]
+
+
+def _relative_antecedent(tok: Token) -> Token | None:
+    """What a relative clause with the stance word in it is about: "the new budget rules, which Italy opposes"
+    (rules), also where the parser lost the clause ("... in the Inn valley, which Italy is opposed to and ...")."""
+    lead = tok.left_edge
+    if lead.lower_ not in ("which", "that") or lead.i == tok.i or lead.dep_ == "nsubj":
+        return None  # (not "the only member that has not taken a position": the clause's subject holds it)
+    if tok.dep_ == "relcl":
+        return tok.head
+    if lead.lower_ == "which" and lead.i >= 2 and tok.doc[lead.i - 1].text == ",":
+        return tok.doc[lead.i - 2]
+    return None
 
 
 def _without_repeats(holders: list[Mention]) -> list[Mention]:

@@ -1181,6 +1181,11 @@ class TargetResolution(HolderResolution):
             ]
             if things:
                 end = tok.sent.end  # "welcomed the withdrawal of Yoo": the object is a thing, not a lost name
+            elif trig.stance is StanceType.SUPPORT and end < tok.sent.end and tok.doc[end].lower_ == "from":
+                # "switched its support from Marković-Horvat to Romania's Vâlceanu-Mirea": the one it moved to
+                end = next(
+                    (t.i + 1 for t in tok.doc[end : min(end + 12, tok.sent.end)] if t.lower_ == "to"), tok.sent.end
+                )
             for t in tok.doc[end : min(end + 7, tok.sent.end)]:
                 appositive = t.text == "," and t.doc[t.i - 1].lemma_.lower() in _CANDIDATE_NOUNS | _RIVAL_NOUNS
                 if (
