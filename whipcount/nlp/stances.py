@@ -938,8 +938,10 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
                 return []  # "Estonia further proposes that the ice-charting service be extended": a measure, no one
             if not targets and tok.pos_ == "NOUN" and tok.lemma_.lower() == "campaign":
                 return []  # "Her campaign had leaned on her record", "throughout the campaign": a bid, no backing
-            if not targets and (thing := _relative_antecedent(tok)) is not None and (
-                thing.pos_ == "NOUN" and index.at(thing) is None and thing.lemma_.lower() not in _CANDIDATE_NOUNS
+            if (
+                not targets
+                and (thing := _relative_antecedent(tok)) is not None
+                and (thing.pos_ == "NOUN" and index.at(thing) is None and thing.lemma_.lower() not in _CANDIDATE_NOUNS)
             ):
                 return []  # "the night-driving ban ..., which Italy is opposed to": the thing the clause is about
             if not targets and (not has_object or stance is StanceType.UNDECIDED):  # "made up its mind"
