@@ -6205,3 +6205,54 @@ def test_support_switched_from_one_candidate_to_another_goes_to_the_second(nlp):
     )
     found = stances(nlp, text, "Danube chair race", date(2031, 4, 10))
     assert {x for x in found if x[0] == "HUN"} == {("HUN", "support", "Dragoș Vâlceanu-Mirea")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the undecided, in yet more words (a two-person race: one line per candidate)
+        (
+            "Turkey has given no indication of its preference, diplomats said.",
+            {("TUR", "undecided", "Mark Rutte"), ("TUR", "undecided", "Klaus Iohannis")},
+        ),
+        (
+            "Slovakia has given no indication which of the two it prefers.",
+            {("SVK", "undecided", "Mark Rutte"), ("SVK", "undecided", "Klaus Iohannis")},
+        ),
+        (
+            "Slovakia has yet to pick a side between Rutte and Iohannis.",
+            {("SVK", "undecided", "Mark Rutte"), ("SVK", "undecided", "Klaus Iohannis")},
+        ),
+        (
+            "Slovakia said it would not commit before the summit.",
+            {("SVK", "undecided", "Mark Rutte"), ("SVK", "undecided", "Klaus Iohannis")},
+        ),
+        # a state named before a description the parser took for the subject
+        ("Romania, the host country, supports Iohannis.", {("ROU", "support", "Klaus Iohannis")}),
+    ],
+)
+def test_undecided_and_a_state_before_its_description(nlp, text, expected):
+    context = "Klaus Iohannis and Mark Rutte are candidates for NATO secretary general. Poland backs Rutte. "
+    found = {x for x in stances(nlp, context + text) if x[1] != "candidacy" and x[0] != "POL"}
+    assert found == expected
+
+
+def test_undecided_over_a_wide_field_names_no_one(nlp):
+    """Project-written: in a field of four, "has not taken a position" is undecided on no one named (the
+    corpus's rule: one line per candidate only when the sentence names them or the race has two)."""
+    text = (
+        "António Guterres, Irina Bokova, Vuk Jeremić and Susana Malcorra are candidates for UN secretary-general. "
+        "Britain backs Guterres. Russia has not taken a position."
+    )
+    found = stances(nlp, text, "UN race", date(2016, 9, 20))
+    assert not any(x[0] == "RUS" for x in found)
+    # (but named ones are weighed)
+    text = (
+        "António Guterres, Irina Bokova, Vuk Jeremić and Susana Malcorra are candidates for UN secretary-general. "
+        "Britain backs Guterres. Russia is weighing Bokova and Jeremić."
+    )
+    found = stances(nlp, text, "UN race", date(2016, 9, 20))
+    assert {x for x in found if x[0] == "RUS"} == {
+        ("RUS", "undecided", "Irina Bokova"),
+        ("RUS", "undecided", "Vuk Jeremić"),
+    }

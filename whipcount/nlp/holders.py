@@ -764,6 +764,8 @@ class HolderResolution(TriggerReading):
             resolved = resolve_pronoun(subj, index)
             return [resolved] if resolved else []
         found = mentions_for(subj, index)
+        if not found and (described := _name_before_description(subj, index)) is not None:
+            found = [described]  # "Vanuatu, the host country, supports X", parsed with the description as the subject
         if (list_start := _split_list_subject(subj, index)) is not None:
             # "German Chancellor Angela Merkel, French President Emmanuel Macron, ... and Dutch Prime Minister Mark
             # Rutte backed Timmermans", parsed as two subjects of the verb: the whole list
@@ -925,7 +927,8 @@ class HolderResolution(TriggerReading):
             opening = tok.doc[tok.sent.start]
             if opening.lower_ == "the" and opening.i + 1 < tok.i:
                 opening = tok.doc[opening.i + 1]
-            clause = next((c for c in opening.children if c.dep_ == "relcl" and c.i < k), None)
+            # (or "Vanuatu, the host country, supports X", with the name parsed as a clause of the verb)
+            clause = next((c for c in opening.children if c.dep_ in ("relcl", "appos") and c.i < k), None)
             if (
                 clause is not None
                 and (m := index.at(opening)) is not None
@@ -1083,6 +1086,19 @@ def _backed_subject(tok: Token, index: MentionIndex) -> Token | None:
     subj = subject_of(tok.head)
     m = index.at(subj) if subj is not None else None
     return subj if m is not None and m.kind is MentionKind.PERSON else None
+
+
+def _name_before_description(subj: Token, index: MentionIndex) -> Mention | None:
+    """The state named at the start of the sentence, before a comma, when the subject is a description of it that
+    the parser took for the subject itself ("Vanuatu, the host country, supports ...")."""
+    lead = subj.left_edge
+    if subj.pos_ != "NOUN" or lead.lower_ != "the" or lead.i < 2 or subj.doc[lead.i - 1].text != ",":
+        return None
+    name = subj.doc[lead.i - 2]
+    m = index.at(name)
+    if m is None or m.kind is MentionKind.PERSON or m.start != subj.sent.start or name.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    return m
 
 
 def _split_list_subject(subj: Token, index: MentionIndex) -> Token | None:

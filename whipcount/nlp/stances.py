@@ -373,8 +373,17 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
                 target, in_sentence = self._settle_guess(s, doc, out, named, candidates, leaving, about, guessed_before)
                 if target is None or target == s.actor:
                     continue  # no candidate, or the holder itself ("Rutte has all 32 allies behind him")
+                if s.stance is StanceType.UNDECIDED and s.actor in candidates:
+                    continue  # a candidate is not undecided in her own race (a holder the parse got wrong)
                 office = self._known_post(target) or self._office_of.get(target) or s.office
                 s = replace(s, target=target, office=office)
+                if (
+                    s.stance is StanceType.UNDECIDED
+                    and not in_sentence
+                    and fold(target).split()[-1] not in fold(s.evidence)
+                    and len(self._running(s, out, target)) > (3 if re.search(r"\bthree\b", s.evidence) else 2)
+                ):
+                    continue  # "Moscow has not endorsed any candidate", in a field of ten: undecided on no one named
                 guessed_before.append((s.start_char, target))
                 for other in self._undecided_field(s, out, target, in_sentence):
                     # "Slovakia has not yet decided whom to back": undecided on every candidate in the race
