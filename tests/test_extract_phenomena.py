@@ -6256,3 +6256,31 @@ def test_undecided_over_a_wide_field_names_no_one(nlp):
         ("RUS", "undecided", "Irina Bokova"),
         ("RUS", "undecided", "Vuk Jeremić"),
     }
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Malawi is hedging its bets.",
+        "Malawi is agnostic between the two.",
+        "Malawi was keeping quiet on its preference on Wednesday.",
+        "Malawi has not yet said which way it will go.",
+    ],
+)
+def test_the_undecided_hedging_their_bets(nlp, phrase):
+    text = "Klaus Iohannis and Mark Rutte are candidates for NATO secretary general. Poland backs Rutte. " + phrase
+    found = {x for x in stances(nlp, text) if x[0] == "MWI"}
+    assert found == {("MWI", "undecided", "Mark Rutte"), ("MWI", "undecided", "Klaus Iohannis")}
+
+
+def test_a_state_s_person_named_in_an_organisation_s_span(nlp):
+    """Project-written (fictional candidates): NER tags "Uruguay's Inés Albornoz Techera" as one organisation;
+    she is a person, and "Ms Albornoz" later is her (a middle word of a Spanish double surname)."""
+    text = (
+        "LIMA - Paraguay withdrew Rodrigo Benítez Saldívar from the race to lead the Southern Cone Rail Authority on "
+        "Friday and said it would support Uruguay's Inés Albornoz Techera, leaving two candidates for the post.\n\n"
+        "Chile still backs Tomás Echeverría Lund, its own candidate.\n\nBolivia declared for Ms Albornoz on Thursday."
+    )
+    found = stances(nlp, text, "Southern Cone rail race", date(2026, 5, 22))
+    assert ("BOL", "support", "Inés Albornoz Techera") in found
+    assert not any(x[2] == "Ms Albornoz" for x in found)

@@ -460,6 +460,13 @@ def _assemble(
                 and by_start[ent.start + 1][2].kind == "demonym"
             ):
                 ent = Span(doc, ent.start + 2, ent.end, label=ent.label)  # ("the Peruvian Lucía Carvajal Rojas")
+            elif (
+                (state := by_start.get(ent.start)) is not None
+                and state[2].kind == "country"
+                and ent.end - state[1] >= 3
+                and doc[state[1]].text in ("'s", "’s")
+            ):
+                ent = Span(doc, state[1] + 1, ent.end, label=ent.label)  # ("Uruguay's Inés Albornoz Techera")
             if not _person_by_its_form(ent):
                 continue
         if all(t.text.isupper() for t in ent if t.is_alpha) and len(ent.text) > 3:

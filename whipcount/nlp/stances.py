@@ -497,6 +497,7 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
                 t.lemma_.lower() in self.stance_lemmas
                 or t.lower_ in ("him", "her", "vote", "votes")  # ("prefer" is a stance word)
                 or t.lemma_.lower() == "lean"  # "would not say which way it leans"
+                or (question.lower_ == "which" and t.i == question.i + 1 and t.lower_ == "way")  # "which way it goes"
                 # "has not taken a stance on who should become NATO's next secretary general": who gets the post
                 or (t.lemma_.lower() in ("become", "succeed", "replace") and question.lower_ in ("who", "whom"))
                 or ((m := index.at(t)) is not None and m.kind is MentionKind.PERSON)
