@@ -6284,3 +6284,49 @@ def test_a_state_s_person_named_in_an_organisation_s_span(nlp):
     found = stances(nlp, text, "Southern Cone rail race", date(2026, 5, 22))
     assert ("BOL", "support", "Inés Albornoz Techera") in found
     assert not any(x[2] == "Ms Albornoz" for x in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ankara gave up its resistance to Rutte on Saturday.", {("TUR", "abstain", "Mark Rutte")}),
+        ("Turkey is standing firm against Rutte.", {("TUR", "oppose", "Mark Rutte")}),
+        (
+            "Albania has not yet declared.",
+            {("ALB", "undecided", "Mark Rutte"), ("ALB", "undecided", "Klaus Iohannis")},
+        ),
+        ("Romania has dropped its candidate in favour of Rutte.", {("ROU", "support", "Mark Rutte")}),
+        ("Iohannis stood down on Wednesday.", {("ROU", "withdrawal", "Klaus Iohannis")}),
+        ("Iohannis left the race in June.", {("ROU", "withdrawal", "Klaus Iohannis")}),
+        # (standing down from an office one holds is no withdrawal from the race)
+        ("Iohannis stood down as Romania's president in June.", set()),
+        (
+            "Sweden and Denmark had voiced reservations in early June, but both backed Rutte on Friday.",
+            {
+                ("SWE", "oppose", "Mark Rutte"),
+                ("DNK", "oppose", "Mark Rutte"),
+                ("SWE", "support", "Mark Rutte"),
+                ("DNK", "support", "Mark Rutte"),
+            },
+        ),
+    ],
+)
+def test_resistance_standing_down_and_both(nlp, text, expected):
+    context = "Klaus Iohannis and Mark Rutte are candidates for NATO secretary general. Poland backs Rutte. "
+    found = {x for x in stances(nlp, context + text) if x[1] != "candidacy" and x[0] != "POL"}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # resistance to no one named, and not dropped, is no stance
+        "The move ends months of resistance from Budapest.",
+        "Had Riga kept up its resistance, the council could have stayed deadlocked into next year.",
+        # support sought on a tour is no one's support given
+        "Rutte has been touring allied capitals to shore up his support and is expected to visit Turkey soon.",
+    ],
+)
+def test_resistance_ended_and_support_sought_are_no_stances(nlp, text):
+    context = "Klaus Iohannis and Mark Rutte are candidates for NATO secretary general. Poland backs Rutte. "
+    assert {x for x in stances(nlp, context + text) if x[1] != "candidacy" and x[0] != "POL"} == set()

@@ -556,6 +556,15 @@ class HolderResolution(TriggerReading):
                     phrase = head.doc[head.left_edge.i : head.i + 1].text
                     found = [Mention(head.i, head.i + 1, MentionKind.GROUP, phrase, None, role=HOME)]
                 return found
+        if subj.lower_ in ("both", "all") and subj.pos_ in ("PRON", "DET") and not list(subj.children):
+            # "Sweden and the Netherlands had voiced reservations, but both backed Juncker": the first clause's
+            # subjects
+            first_verb = subj.head
+            while first_verb.dep_ == "conj" and first_verb.head.pos_ in ("VERB", "AUX"):
+                first_verb = first_verb.head
+            earlier = subject_of(first_verb) if first_verb.i != subj.head.i else None
+            if earlier is not None and earlier.i < subj.i and len(listed := mentions_for(earlier, index)) >= 2:
+                return listed
         if pair_anaphor(subj, people=True) and index.at(subj) is None:
             return self._people_before(subj, index)  # "Both leaders backed him": the two people named before
         # "Both governments backed him": the two states named before, read as "they"

@@ -521,6 +521,13 @@ class StanceFinder(TargetGuesses, StanceEllipsis):
         stance: StanceType = trig.stance
         if self.is_unasserted(tok):
             return []
+        if (
+            tok.lemma_.lower() == "resistance"
+            and tok.head.lemma_.lower() not in self.reversal
+            and not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+        ):
+            return []  # "ends months of resistance from Budapest", "had Riga kept up its resistance": resistance to
+            # someone named ("led the resistance to Timmermans") or dropped ("drops its resistance") is a stance
         asked = {tok.i, *(a.i for a in tok.ancestors)}
         if any(t.text == "?" and t.head.i in asked for t in tok.doc[tok.i : sent.end]):
             return []  # '"Why would Hungary block Rutte?" Orbán asked': a question, quoted inside a sentence

@@ -1202,6 +1202,16 @@ class TargetResolution(HolderResolution):
                 if m is not None and m.kind is MentionKind.PERSON and m.person not in holder_people:
                     targets.append(m)
                     break
+        if (
+            trig.phrase
+            and any(
+                t.lemma_.lower() in ("candidate", "candidacy", "candidature", "nominee") and t.dep_ in ("dobj", "pobj")
+                for t in tok.doc[tok.i : trig.end]
+            )
+            and tok.doc[trig.end - 1].lower_ == "of"
+        ):
+            # "dropped its candidate in favour of Rutte": the one favoured, not the candidate dropped
+            targets = [m for m in targets if m.start >= trig.end]
         if targets and trig.stance is StanceType.SUPPORT:
             targets += self._gapped_package(targets, index, holder_people)
         later = [b for v, (b, _) in self._restarts.items() if v > tok.i and b > tok.i]

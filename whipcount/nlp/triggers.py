@@ -24,10 +24,14 @@ _EXPECTING = frozenset(
     {"expect", "anticipate", "predict", "forecast", "doubt", "hope", "urge", "ask", "invite", "press", "encourage"}
 )
 # "to win Orbán's support" (a purpose), "tried to secure Ankara's backing": support sought, not given
-_GAINING = frozenset({"win", "secure", "gain", "get", "obtain", "earn", "seek", "court"})
+_GAINING = frozenset(
+    {"win", "secure", "gain", "get", "obtain", "earn", "seek", "court", "shore", "bolster", "drum", "broaden"}
+)  # ("touring allied capitals to shore up his support")
 # "will seek the endorsement of the African Union": support asked for, in any form
 _ASKING = frozenset({"seek", "request", "solicit", "court"})
-_TRYING = frozenset({"try", "seek", "hope", "want", "aim", "attempt", "need", "struggle", "travel", "fly", "go"})
+_TRYING = frozenset(
+    {"try", "seek", "hope", "want", "aim", "attempt", "need", "struggle", "travel", "fly", "go", "tour", "visit"}
+)
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 
 
