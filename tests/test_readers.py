@@ -178,14 +178,6 @@ def test_hard_wrapped_paragraphs_are_joined_and_line_based_text_is_kept(tmp_path
         unwrap(broken)
         == "The Austrian candidate, Petra Hollensteiner-Bauer, withdrew on 16 January, saying the river needed a chair."
     )
-    # text pasted from a PDF: words hyphenated at the line's end, and no other break inside a sentence
-    pdf = (
-        "Britain and the United States had also sup-\nported him, and US Presi-\ndent Barack Obama backed Rasmus-\nsen."
-    )
-    assert (
-        unwrap(pdf)
-        == "Britain and the United States had also supported him, and US President Barack Obama backed Rasmussen."
-    )
     blog = "10:42 — Hungary backs Rutte\n10:50 — Slovakia follows\n\nQ: Will you back him?\nA: yes, we will."
     assert unwrap(blog) == blog
     path = tmp_path / "w.txt"

@@ -280,18 +280,14 @@ def parse_published(value: str | None) -> date | None:
         raise InputError(f"published {value!r} is not a date (use YYYY-MM-DD)", code=E_FIELD) from e
 
 
-# A line break inside a sentence: the line ends in a word or a comma (or a word broken at a hyphen, as text pasted
-# from a PDF has it) and the next goes on in lower case. Or a long line (50 characters or more, as wrapped lines
-# are) that stops without a full stop.
-_SOFT_BREAK = re.compile(r"(?m)[\w,;][ \t]*\n[ \t]*[a-z]|\w-[ \t]*\n[ \t]*[a-z]|^[^\n]{49,}[\w,;][ \t]*\n[ \t]*\S")
+# A line break inside a sentence: the line ends in a word or a comma and the next goes on in lower case.
+# Or a long line (50 characters or more, as wrapped lines are) that stops without a full stop.
+_SOFT_BREAK = re.compile(r"(?m)[\w,;][ \t]*\n[ \t]*[a-z]|^[^\n]{49,}[\w,;][ \t]*\n[ \t]*\S")
 # A line that starts a new item even inside a paragraph: an interview's Q: and A:, a timestamp, a list bullet.
 _NEW_ITEM = re.compile(r"[ \t]*\n(?=[ \t]*(?:[QA]:|\d{1,2}[:.]\d{2}\s*[—–-]|[-*•]\s))")
 
 
 def _join_lines(text: str) -> str:
-    # a word hyphenated at the line's end, going on in lower case, is one word ("sup-" | "ported", "Rasmus-" | "sen");
-    # before a capital the hyphen is the name's own ("Hollensteiner-" | "Bauer")
-    text = re.sub(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])", "", text)
     text = re.sub(r"(?<=\w-)[ \t]*\n[ \t]*(?=\w)", "", text)  # a hyphenated word broken at its hyphen
     return re.sub(r"[ \t]*\n[ \t]*", " ", text)
 
